@@ -1,0 +1,158 @@
+import { parseArgs } from 'node:util';
+import { ROLES } from '../shared/roles.ts';
+import { ConfigError, loadConfig } from '../server/config.ts';
+import { progressBar } from './progress.ts';
+import { runWhereDataLives } from './run-operation.ts';
+
+/**
+ * `focalpoint` — administration from the shell. Every command works whether or not the server is
+ * running on the same data directory (see run-operation.ts).
+ */
+type Command = {
+  summary: string;
+  usage: string;
+  options: Record<string, { type: 'string' | 'boolean'; description: string }>;
+  run: (values: Record<string, string | boolean | undefined>) => Promise<number>;
+};
+
+const out = (text: string) => process.stdout.write(`${text}\n`);
+const err = (text: string) => process.stderr.write(`${text}\n`);
+
+async function operate(operation: string, args: unknown): Promise<{ ok: boolean; data?: unknown; error?: string }> {
+  const config = loadConfig();
+  const bar = progressBar();
+  const result = await runWhereDataLives(config, operation, args, (e) => {
+    if (e.type === 'progress') bar.update(e.label, e.done, e.total);
+  });
+  bar.finish();
+  return result.ok ? { ok: true, data: result.data } : { ok: false, error: result.error };
+}
+
+const commands: Record<string, Command> = {
+  'user create': {
+    summary: 'Create a staff or partner user with a one-time password and a TOTP secret',
+    usage: 'focalpoint user create --email E --role R [--org ORG] [--name NAME] [--json]',
+    options: {
+      email: { type: 'string', description: 'the user’s work e-mail address' },
+      role: { type: 'string', description: `one of: ${ROLES.join(', ')}` },
+      org: { type: 'string', description: 'partner organisation id or exact name (partner users only)' },
+      name: { type: 'string', description: 'display name' },
+      json: { type: 'boolean', description: 'print {"email","password","totpSecret"} as JSON' },
+    },
+    async run(v) {
+      if (!v.email || !v.role) {
+        err('Both --email and --role are required. See: focalpoint user create --help');
+        return 2;
+      }
+      const result = await operate('user.create', { email: v.email, role: v.role, org: v.org, displayName: v.name });
+      if (!result.ok) {
+        err(`Could not create the user: ${result.error}`);
+        return 1;
+      }
+      const user = result.data as { email: string; password: string; totpSecret: string; role: string };
+      if (v.json) {
+        out(JSON.stringify({ email: user.email, password: user.password, totpSecret: user.totpSecret }));
+      } else {
+        out(`Created ${user.role} ${user.email}`);
+        out(`  one-time password: ${user.password}   (to be changed at first sign-in)`);
+        out(`  TOTP secret:       ${user.totpSecret}   (add it to an authenticator app)`);
+        out('Give both to the person over a channel you trust; they are not shown again.');
+      }
+      return 0;
+    },
+  },
+  'audit verify': {
+    summary: 'Check the audit log’s hash chain; exit 1 naming the first bad entry',
+    usage: 'focalpoint audit verify [--json]',
+    options: { json: { type: 'boolean', description: 'print the result as JSON' } },
+    async run(v) {
+      const result = await operate('audit.verify', {});
+      if (!result.ok) {
+        err(`Could not verify the audit log: ${result.error}`);
+        return 1;
+      }
+      const r = result.data as { ok: boolean; entries: number; firstBadSeq?: number; problem?: string };
+      if (v.json) out(JSON.stringify(r));
+      else if (r.ok) out(`Audit log intact: ${r.entries} entries verified.`);
+      else err(`Audit log BROKEN at entry ${r.firstBadSeq}: ${r.problem} (${r.entries} entries verified before it).`);
+      return r.ok ? 0 : 1;
+    },
+  },
+  'keys rotate': {
+    summary: 'Make a new key-encryption key and re-wrap every data key under it (safe while running)',
+    usage: 'focalpoint keys rotate [--json]',
+    options: { json: { type: 'boolean', description: 'print the result as JSON' } },
+    async run(v) {
+      const result = await operate('keys.rotate', {});
+      if (!result.ok) {
+        err(`Could not rotate keys: ${result.error}`);
+        return 1;
+      }
+      const r = result.data as { kekId: string; rewrapped: number; retired: string[] };
+      if (v.json) out(JSON.stringify(r));
+      else out(`New key-encryption key ${r.kekId}; ${r.rewrapped} data keys re-wrapped; retired: ${r.retired.join(', ') || 'none'}.`);
+      return 0;
+    },
+  },
+};
+
+export function registerCommand(name: string, command: Command) {
+  commands[name] = command;
+}
+
+function help() {
+  out('focalpoint — administration of a FocalPoint installation\n');
+  out('Commands:');
+  for (const [name, c] of Object.entries(commands)) out(`  ${name.padEnd(16)} ${c.summary}`);
+  out('\nRun `focalpoint <command> --help` for a command’s options.');
+  out('Configuration comes from the same environment variables as the server (see README).');
+}
+
+function commandHelp(name: string, c: Command) {
+  out(`${c.summary}\n\nUsage: ${c.usage}\n\nOptions:`);
+  for (const [opt, o] of Object.entries(c.options)) out(`  --${opt.padEnd(12)} ${o.description}`);
+  out('  --help         show this help');
+}
+
+export async function cli(argv: string[]): Promise<number> {
+  const words = argv.filter((a) => !a.startsWith('-'));
+  const name = Object.keys(commands)
+    .sort((a, b) => b.split(' ').length - a.split(' ').length)
+    .find((n) => n.split(' ').every((w, i) => words[i] === w));
+  if (!name) {
+    if (argv.length && !argv.includes('--help') && !argv.includes('-h')) err(`Unknown command: ${words.join(' ') || argv.join(' ')}\n`);
+    help();
+    return argv.length === 0 || argv.includes('--help') || argv.includes('-h') ? 0 : 2;
+  }
+  const command = commands[name]!;
+  const rest = argv.slice(name.split(' ').length);
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: rest,
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    }) as { values: Record<string, string | boolean | undefined> });
+  } catch (e) {
+    err(`${(e as Error).message}\n`);
+    commandHelp(name, command);
+    return 2;
+  }
+  if (values.help) {
+    commandHelp(name, command);
+    return 0;
+  }
+  try {
+    return await command.run(values);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      err(e.message);
+      return 1;
+    }
+    err(`focalpoint: ${(e as Error).message}`);
+    return 1;
+  }
+}
+
+process.exitCode = await cli(process.argv.slice(2));

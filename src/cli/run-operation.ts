@@ -1,0 +1,27 @@
+import type { AdminEvent } from '../server/admin/operations.ts';
+import { callAdminSocket } from '../server/admin/admin-socket.ts';
+import { runOperation } from '../server/admin/operations.ts';
+import { openContext } from '../server/boot.ts';
+import type { Config } from '../server/config.ts';
+import { lockHolder } from '../server/platform/db/data-dir-lock.ts';
+
+/**
+ * Runs an operation where the data lives: inside the running server (through its admin socket) when one
+ * holds the data directory — PGlite must never be opened by two processes — or in this process otherwise.
+ */
+export async function runWhereDataLives(
+  config: Config,
+  operation: string,
+  args: unknown,
+  onEvent: (e: AdminEvent) => void,
+): Promise<AdminEvent & { type: 'result' }> {
+  if ((await lockHolder(config.dataDir)) !== null) {
+    return callAdminSocket(config.dataDir, operation, args, onEvent);
+  }
+  const context = await openContext(config);
+  try {
+    return (await runOperation(context.deps, operation, args, onEvent)) as AdminEvent & { type: 'result' };
+  } finally {
+    await context.close();
+  }
+}

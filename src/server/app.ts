@@ -1,0 +1,68 @@
+import formbody from '@fastify/formbody';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import { healthRoutes } from './health/routes.ts';
+import type { Db } from './platform/db/db.ts';
+import type { KeyRing } from './platform/crypto/keyring.ts';
+import type { Vault } from './platform/crypto/envelope.ts';
+import { registerErrorHandler } from './platform/http/errors.ts';
+import { loggerOptions } from './platform/http/logger.ts';
+import { registerSecurityHeaders } from './platform/http/security-headers.ts';
+import type { BlobStore } from './platform/storage/blob-store.ts';
+
+/** Everything a feature may use, passed in explicitly: no module globals for tests to patch. */
+export type AppDeps = {
+  config: Config;
+  db: Db;
+  keys: KeyRing;
+  vault: Vault;
+  blobs: BlobStore;
+  clock: () => Date;
+  lifecycle: { draining: boolean };
+};
+
+export const API_INFO = {
+  title: 'FocalPoint API',
+  version: '1',
+  description:
+    'Public intake and follow-up, staff case management, referrals, linking and monitoring. ' +
+    'Staff routes need the session cookie from POST /api/v1/auth/login and, on every state-changing request, ' +
+    'the x-csrf-token header it returned.',
+};
+
+export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger === false ? false : loggerOptions(deps.config.logLevel),
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    // Request ids are random per request, never derived from the client.
+    genReqId: () => crypto.randomUUID(),
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  await registerSecurityHeaders(app);
+  await app.register(formbody, { bodyLimit: 1024 * 1024 });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: API_INFO,
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'fp_session' },
+          receipt: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'Receipt <receipt>' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  await app.register(healthRoutes(deps));
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  return app;
+}

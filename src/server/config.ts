@@ -1,0 +1,100 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The one place that reads the environment. Everything else receives a typed `Config`.
+ * A bad value fails fast with every problem listed at once, so an operator fixes them in one go.
+ */
+
+const port = z.coerce.number().int().min(0).max(65535);
+const minutes = z.coerce.number().int().positive();
+
+const envSchema = z.object({
+  PORT: port.default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  FOCALPOINT_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  FOCALPOINT_MASTER_KEY: z
+    .string()
+    .refine((v) => decodeKey(v) !== null, 'must be 32 bytes, base64 or hex encoded')
+    .optional(),
+  PUBLIC_URL: z.url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  SMTP_FROM: z.string().min(3).default('FocalPoint <no-reply@focalpoint.invalid>'),
+  FOCALPOINT_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  FOCALPOINT_ACK_IMMEDIATE_MINUTES: minutes.default(60),
+  FOCALPOINT_ACK_HIGH_MINUTES: minutes.default(24 * 60),
+  FOCALPOINT_ACK_OTHER_MINUTES: minutes.default(3 * 24 * 60),
+  FOCALPOINT_SESSION_IDLE_MINUTES: minutes.default(30),
+  FOCALPOINT_SESSION_ABSOLUTE_HOURS: minutes.default(12),
+  FOCALPOINT_MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  masterKey: Buffer | undefined;
+  publicUrl: string;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  smtp: { url: string; from: string } | undefined;
+  trustProxy: boolean;
+  ackTargetsMinutes: { immediate: number; high: number; other: number };
+  session: { idleMinutes: number; absoluteHours: number };
+  maxUploadBytes: number;
+};
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.problems = problems;
+  }
+}
+
+export function decodeKey(value: string): Buffer | null {
+  const trimmed = value.trim();
+  if (/^[0-9a-fA-F]{64}$/.test(trimmed)) return Buffer.from(trimmed, 'hex');
+  const b64 = Buffer.from(trimmed, 'base64');
+  return b64.length === 32 ? b64 : null;
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // Empty strings count as unset: `PORT= npm start` should not be an error.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    // Name the variable and the rule, never the value: it may be a secret.
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.FOCALPOINT_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    masterKey: e.FOCALPOINT_MASTER_KEY ? (decodeKey(e.FOCALPOINT_MASTER_KEY) ?? undefined) : undefined,
+    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(/\/$/, ''),
+    logLevel: e.LOG_LEVEL,
+    smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined,
+    trustProxy: e.FOCALPOINT_TRUST_PROXY === 'true',
+    ackTargetsMinutes: {
+      immediate: e.FOCALPOINT_ACK_IMMEDIATE_MINUTES,
+      high: e.FOCALPOINT_ACK_HIGH_MINUTES,
+      other: e.FOCALPOINT_ACK_OTHER_MINUTES,
+    },
+    session: { idleMinutes: e.FOCALPOINT_SESSION_IDLE_MINUTES, absoluteHours: e.FOCALPOINT_SESSION_ABSOLUTE_HOURS },
+    maxUploadBytes: Math.round(e.FOCALPOINT_MAX_UPLOAD_MB * 1024 * 1024),
+  };
+}
+
+/** Documented in the README's configuration table; kept here so the two stay in step. */
+export const configVariables = Object.keys(envSchema.shape);

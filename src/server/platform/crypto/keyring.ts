@@ -1,0 +1,63 @@
+import { randomBytes, hkdfSync } from 'node:crypto';
+import { chmod, mkdir, open, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * The key hierarchy (ARCHITECTURE.md, "Keys"):
+ *
+ *   master secret (FOCALPOINT_MASTER_KEY, or <data>/master.key created 0600)
+ *     └─ HKDF ─┬─ kekWrapping   wraps the key-encryption keys (KEKs) stored in the database
+ *              ├─ blindIndex    keyed HMAC of normalised identifier values
+ *              ├─ searchToken   keyed HMAC of narrative words for the blind search index
+ *              └─ receipt       keyed HMAC of reporter receipts
+ *
+ * KEKs wrap one random data key per record or file; data keys encrypt content with AES-256-GCM.
+ */
+export type KeyRing = {
+  readonly kekWrapping: Buffer;
+  readonly blindIndex: Buffer;
+  readonly searchToken: Buffer;
+  readonly receipt: Buffer;
+};
+
+export const MASTER_KEY_FILE = 'master.key';
+
+export function deriveKeyRing(master: Buffer): KeyRing {
+  if (master.length !== 32) throw new Error('the master secret must be 32 bytes');
+  // A fixed salt is fine here: the input is already a uniformly random key (RFC 5869, section 3.1).
+  const derive = (purpose: string) =>
+    Buffer.from(hkdfSync('sha256', master, 'focalpoint/v1', `focalpoint/${purpose}`, 32));
+  return {
+    kekWrapping: derive('kek-wrapping'),
+    blindIndex: derive('blind-index'),
+    searchToken: derive('search-token'),
+    receipt: derive('receipt'),
+  };
+}
+
+/** Reads the master secret from configuration, or from the data directory's key file (made on first start). */
+export async function loadMasterKey(opts: { configured: Buffer | undefined; dataDir: string }): Promise<Buffer> {
+  if (opts.configured) return opts.configured;
+  const file = path.join(opts.dataDir, MASTER_KEY_FILE);
+  await mkdir(opts.dataDir, { recursive: true, mode: 0o700 });
+  try {
+    // 'wx': never overwrite an existing key, even if two processes race on first start.
+    const handle = await open(file, 'wx', 0o600);
+    try {
+      await handle.writeFile(`${randomBytes(32).toString('base64')}\n`);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await chmod(file, 0o600);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  }
+  const info = await stat(file);
+  if ((info.mode & 0o077) !== 0) {
+    throw new Error(`${file} is readable by other users; run: chmod 600 ${file}`);
+  }
+  const key = Buffer.from((await readFile(file, 'utf8')).trim(), 'base64');
+  if (key.length !== 32) throw new Error(`${file} does not hold a 32-byte base64 key`);
+  return key;
+}

@@ -1,0 +1,32 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Db } from './db.ts';
+
+export const migrationsDir = fileURLToPath(new URL('../../db/migrations/', import.meta.url));
+
+// Any constant: several instances starting on one PostgreSQL must not migrate at the same time.
+const MIGRATION_LOCK = 7_316_201;
+
+/** Applies committed SQL migrations in file-name order, each in its own transaction. */
+export async function migrate(db: Db, dir = migrationsDir): Promise<string[]> {
+  const files = (await readdir(dir)).filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f)).sort();
+  const applied: string[] = [];
+  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version text PRIMARY KEY,
+    applied_at timestamptz NOT NULL DEFAULT now()
+  )`);
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    const { rows } = await tx.query<{ version: string }>('SELECT version FROM schema_migrations');
+    const done = new Set(rows.map((r) => r.version));
+    for (const file of files) {
+      const version = file.replace(/\.sql$/, '');
+      if (done.has(version)) continue;
+      await tx.exec(await readFile(path.join(dir, file), 'utf8'));
+      await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version]);
+      applied.push(version);
+    }
+  });
+  return applied;
+}

@@ -1,0 +1,26 @@
+import { PGlite, types } from '@electric-sql/pglite';
+import type { Db, Queryable, Row } from './db.ts';
+
+// int8 as a JS number: counts and ids fit comfortably, and both drivers then agree.
+const parsers = { [types.INT8]: (v: string) => Number(v) };
+
+export async function openPglite(dir: string | undefined): Promise<Db> {
+  const pg = await PGlite.create(dir ? { dataDir: dir, parsers } : { parsers });
+  const wrap = (q: { query: PGlite['query']; exec: PGlite['exec'] }): Queryable => ({
+    async exec(sql: string) {
+      await q.exec(sql);
+    },
+    async query<T extends Row>(sql: string, params?: readonly unknown[]) {
+      const res = await q.query<T>(sql, params as unknown[] | undefined);
+      return { rows: res.rows, rowCount: res.affectedRows ?? res.rows.length };
+    },
+  });
+  const base = wrap(pg);
+  return {
+    kind: 'pglite',
+    query: base.query,
+    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    exec: base.exec,
+    close: () => pg.close(),
+  };
+}

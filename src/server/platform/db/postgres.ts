@@ -1,0 +1,45 @@
+import pg from 'pg';
+import type { Db, Queryable, Row } from './db.ts';
+
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+export async function openPostgres(url: string, opts: { max?: number } = {}): Promise<Db> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.max ?? 10,
+    connectionTimeoutMillis: 3000,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle client losing its server (restart, failover) must not crash the process.
+  pool.on('error', () => {});
+  const wrap = (c: pg.Pool | pg.PoolClient): Queryable => ({
+    async exec(sql: string) {
+      await c.query(sql);
+    },
+    async query<T extends Row>(sql: string, params?: readonly unknown[]) {
+      const res = await c.query<T>(sql, params as unknown[] | undefined);
+      return { rows: res.rows, rowCount: res.rowCount ?? res.rows.length };
+    },
+  });
+  const base = wrap(pool);
+  return {
+    kind: 'postgres',
+    query: base.query,
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    exec: base.exec,
+    close: () => pool.end(),
+  };
+}
