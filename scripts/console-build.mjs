@@ -10,7 +10,9 @@ export async function ensureConsoleBuilt() {
   const newest = Math.max(...['src/web', 'src/shared', 'vite.config.ts'].map(latestMtime));
   if (built >= newest) return;
   process.stderr.write('Building the staff console…\n');
-  const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { ROLES } from '../shared/roles.ts';
 import { ConfigError, loadConfig } from '../server/config.ts';
+import { ROLES } from '../shared/roles.ts';
 import { progressBar } from './progress.ts';
 import { runWhereDataLives } from './run-operation.ts';
 
@@ -18,7 +18,10 @@ type Command = {
 const out = (text: string) => process.stdout.write(`${text}\n`);
 const err = (text: string) => process.stderr.write(`${text}\n`);
 
-async function operate(operation: string, args: unknown): Promise<{ ok: boolean; data?: unknown; error?: string }> {
+async function operate(
+  operation: string,
+  args: unknown,
+): Promise<{ ok: boolean; data?: unknown; error?: string }> {
   const config = loadConfig();
   const bar = progressBar();
   const result = await runWhereDataLives(config, operation, args, (e) => {
@@ -44,7 +47,12 @@ const commands: Record<string, Command> = {
         err('Both --email and --role are required. See: focalpoint user create --help');
         return 2;
       }
-      const result = await operate('user.create', { email: v.email, role: v.role, org: v.org, displayName: v.name });
+      const result = await operate('user.create', {
+        email: v.email,
+        role: v.role,
+        org: v.org,
+        displayName: v.name,
+      });
       if (!result.ok) {
         err(`Could not create the user: ${result.error}`);
         return 1;
@@ -74,7 +82,10 @@ const commands: Record<string, Command> = {
       const r = result.data as { ok: boolean; entries: number; firstBadSeq?: number; problem?: string };
       if (v.json) out(JSON.stringify(r));
       else if (r.ok) out(`Audit log intact: ${r.entries} entries verified.`);
-      else err(`Audit log BROKEN at entry ${r.firstBadSeq}: ${r.problem} (${r.entries} entries verified before it).`);
+      else
+        err(
+          `Audit log BROKEN at entry ${r.firstBadSeq}: ${r.problem} (${r.entries} entries verified before it).`,
+        );
       return r.ok ? 0 : 1;
     },
   },
@@ -90,7 +101,10 @@ const commands: Record<string, Command> = {
       }
       const r = result.data as { kekId: string; rewrapped: number; retired: string[] };
       if (v.json) out(JSON.stringify(r));
-      else out(`New key-encryption key ${r.kekId}; ${r.rewrapped} data keys re-wrapped; retired: ${r.retired.join(', ') || 'none'}.`);
+      else
+        out(
+          `New key-encryption key ${r.kekId}; ${r.rewrapped} data keys re-wrapped; retired: ${r.retired.join(', ') || 'none'}.`,
+        );
       return 0;
     },
   },
@@ -108,7 +122,7 @@ function help() {
   out('Configuration comes from the same environment variables as the server (see README).');
 }
 
-function commandHelp(name: string, c: Command) {
+function commandHelp(c: Command) {
   out(`${c.summary}\n\nUsage: ${c.usage}\n\nOptions:`);
   for (const [opt, o] of Object.entries(c.options)) out(`  --${opt.padEnd(12)} ${o.description}`);
   out('  --help         show this help');
@@ -120,7 +134,8 @@ export async function cli(argv: string[]): Promise<number> {
     .sort((a, b) => b.split(' ').length - a.split(' ').length)
     .find((n) => n.split(' ').every((w, i) => words[i] === w));
   if (!name) {
-    if (argv.length && !argv.includes('--help') && !argv.includes('-h')) err(`Unknown command: ${words.join(' ') || argv.join(' ')}\n`);
+    if (argv.length && !argv.includes('--help') && !argv.includes('-h'))
+      err(`Unknown command: ${words.join(' ') || argv.join(' ')}\n`);
     help();
     return argv.length === 0 || argv.includes('--help') || argv.includes('-h') ? 0 : 2;
   }
@@ -136,11 +151,11 @@ export async function cli(argv: string[]): Promise<number> {
     }) as { values: Record<string, string | boolean | undefined> });
   } catch (e) {
     err(`${(e as Error).message}\n`);
-    commandHelp(name, command);
+    commandHelp(command);
     return 2;
   }
   if (values.help) {
-    commandHelp(name, command);
+    commandHelp(command);
     return 0;
   }
   try {

@@ -1,5 +1,5 @@
-import type { AdminEvent } from '../server/admin/operations.ts';
 import { callAdminSocket } from '../server/admin/admin-socket.ts';
+import type { AdminEvent } from '../server/admin/operations.ts';
 import { runOperation } from '../server/admin/operations.ts';
 import { openContext } from '../server/boot.ts';
 import type { Config } from '../server/config.ts';

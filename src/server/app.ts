@@ -1,16 +1,21 @@
 import formbody from '@fastify/formbody';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
-import { healthRoutes } from './health/routes.ts';
-import type { Db } from './platform/db/db.ts';
-import type { KeyRing } from './platform/crypto/keyring.ts';
 import type { Vault } from './platform/crypto/envelope.ts';
+import type { KeyRing } from './platform/crypto/keyring.ts';
+import type { Db } from './platform/db/db.ts';
 import { registerErrorHandler } from './platform/http/errors.ts';
 import { loggerOptions } from './platform/http/logger.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import type { BlobStore } from './platform/storage/blob-store.ts';
+import { registerFeatureRoutes } from './routes.ts';
 
 /** Everything a feature may use, passed in explicitly: no module globals for tests to patch. */
 export type AppDeps = {
@@ -61,7 +66,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
     transform: jsonSchemaTransform,
   });
 
-  await app.register(healthRoutes(deps));
+  await registerFeatureRoutes(app, deps);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

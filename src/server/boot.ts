@@ -14,14 +14,17 @@ export type Context = { deps: AppDeps; close: () => Promise<void> };
  * config → lock → master key → database → migrations → vault. Shared by the server, the CLI (when no
  * server runs on the data directory) and the tests, so all three run the same start-up path.
  */
-export async function openContext(config: Config, opts: { clock?: () => Date } = {}): Promise<Context> {
+export async function openContext(
+  config: Config,
+  opts: { clock?: () => Date; pgliteTemplate?: Blob } = {},
+): Promise<Context> {
   // The lock guards PGlite's files and the file store; on PostgreSQL it still keeps two servers off one
   // data directory's key file and blobs by mistake.
   const release = await acquireDataDirLock(config.dataDir);
   try {
     const master = await loadMasterKey({ configured: config.masterKey, dataDir: config.dataDir });
     const keys = deriveKeyRing(master);
-    const db = await openDatabase(config);
+    const db = await openDatabase(config, opts.pgliteTemplate ? { pgliteTemplate: opts.pgliteTemplate } : {});
     try {
       await migrate(db);
       const vault = new Vault(keys);

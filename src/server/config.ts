@@ -82,7 +82,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(e.FOCALPOINT_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     masterKey: e.FOCALPOINT_MASTER_KEY ? (decodeKey(e.FOCALPOINT_MASTER_KEY) ?? undefined) : undefined,
-    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(/\/$/, ''),
+    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(
+      /\/$/,
+      '',
+    ),
     logLevel: e.LOG_LEVEL,
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined,
     trustProxy: e.FOCALPOINT_TRUST_PROXY === 'true',
@@ -91,7 +94,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       high: e.FOCALPOINT_ACK_HIGH_MINUTES,
       other: e.FOCALPOINT_ACK_OTHER_MINUTES,
     },
-    session: { idleMinutes: e.FOCALPOINT_SESSION_IDLE_MINUTES, absoluteHours: e.FOCALPOINT_SESSION_ABSOLUTE_HOURS },
+    session: {
+      idleMinutes: e.FOCALPOINT_SESSION_IDLE_MINUTES,
+      absoluteHours: e.FOCALPOINT_SESSION_ABSOLUTE_HOURS,
+    },
     maxUploadBytes: Math.round(e.FOCALPOINT_MAX_UPLOAD_MB * 1024 * 1024),
   };
 }

@@ -5,6 +5,13 @@ export const ROLES = ['intake_officer', 'caseworker', 'analyst', 'supervisor', '
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
-export const PARTNER_KINDS = ['police', 'intelligence', 'university', 'platform', 'victim_services', 'other'] as const;
+export const PARTNER_KINDS = [
+  'police',
+  'intelligence',
+  'university',
+  'platform',
+  'victim_services',
+  'other',
+] as const;
 export const PartnerKind = z.enum(PARTNER_KINDS);
 export type PartnerKind = z.infer<typeof PartnerKind>;

@@ -75,6 +75,8 @@ export async function callAdminSocket(
       }
     });
     socket.on('error', reject);
-    socket.on('close', () => (result ? resolve(result) : reject(new Error('the server closed the admin channel'))));
+    socket.on('close', () =>
+      result ? resolve(result) : reject(new Error('the server closed the admin channel')),
+    );
   });
 }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { AppDeps } from '../app.ts';
-import { verifyAuditChain } from '../platform/audit/audit.ts';
-import { appendAudit } from '../platform/audit/audit.ts';
+import { appendAudit, verifyAuditChain } from '../platform/audit/audit.ts';
 import { CreateUserInput, createUser } from '../users/create-user.ts';
 
 /**
@@ -14,7 +13,10 @@ export type AdminEvent =
   | { type: 'result'; ok: false; error: string };
 
 type Progress = (event: AdminEvent) => void;
-type Operation = { args: z.ZodType; run: (deps: AppDeps, args: never, progress: Progress) => Promise<unknown> };
+type Operation = {
+  args: z.ZodType;
+  run: (deps: AppDeps, args: never, progress: Progress) => Promise<unknown>;
+};
 
 const operations: Record<string, Operation> = {
   'user.create': {
@@ -48,12 +50,21 @@ export function registerOperation(name: string, op: Operation) {
   operations[name] = op;
 }
 
-export async function runOperation(deps: AppDeps, name: string, rawArgs: unknown, progress: Progress): Promise<AdminEvent> {
+export async function runOperation(
+  deps: AppDeps,
+  name: string,
+  rawArgs: unknown,
+  progress: Progress,
+): Promise<AdminEvent> {
   const op = operations[name];
   if (!op) return { type: 'result', ok: false, error: `unknown operation ${name}` };
   const args = op.args.safeParse(rawArgs ?? {});
   if (!args.success) {
-    return { type: 'result', ok: false, error: args.error.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join('; ') };
+    return {
+      type: 'result',
+      ok: false,
+      error: args.error.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join('; '),
+    };
   }
   try {
     return { type: 'result', ok: true, data: await op.run(deps, args.data as never, progress) };

@@ -6,7 +6,9 @@ const Status = z.object({ status: z.enum(['ok', 'unavailable', 'draining']) });
 
 async function databaseAnswers(deps: AppDeps): Promise<boolean> {
   try {
-    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref());
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('timeout')), 2000).unref(),
+    );
     await Promise.race([deps.db.query('SELECT 1'), timeout]);
     return true;
   } catch {
@@ -28,7 +30,10 @@ export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (_req, reply) =>
         (await databaseAnswers(deps))
           ? { status: 'ok' as const }
-          : reply.status(503).header('retry-after', '5').send({ status: 'unavailable' as const }),
+          : reply
+              .status(503)
+              .header('retry-after', '5')
+              .send({ status: 'unavailable' as const }),
     );
     app.get(
       '/readyz',
@@ -43,7 +48,10 @@ export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         if (deps.lifecycle.draining) return reply.status(503).send({ status: 'draining' as const });
         return (await databaseAnswers(deps))
           ? { status: 'ok' as const }
-          : reply.status(503).header('retry-after', '5').send({ status: 'unavailable' as const });
+          : reply
+              .status(503)
+              .header('retry-after', '5')
+              .send({ status: 'unavailable' as const });
       },
     );
   };

@@ -3,7 +3,7 @@ import { hash } from '@node-rs/argon2';
 import { Secret } from 'otpauth';
 import { z } from 'zod';
 import { Role } from '../../shared/roles.ts';
-import { appendAudit, type AuditActor } from '../platform/audit/audit.ts';
+import { type AuditActor, appendAudit } from '../platform/audit/audit.ts';
 import type { Vault } from '../platform/crypto/envelope.ts';
 import type { Db } from '../platform/db/db.ts';
 
@@ -23,7 +23,10 @@ export const ARGON2_OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, p
 
 /** A one-time password: 120 bits, in groups a person can type once before changing it. */
 export function oneTimePassword(): string {
-  return randomBytes(15).toString('base64url').match(/.{1,5}/g)!.join('-');
+  return randomBytes(15)
+    .toString('base64url')
+    .match(/.{1,5}/g)!
+    .join('-');
 }
 
 export class UserError extends Error {}
@@ -34,7 +37,8 @@ export async function createUser(
   actor: AuditActor,
 ): Promise<CreatedUser> {
   const parsed = CreateUserInput.safeParse(input);
-  if (!parsed.success) throw new UserError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!parsed.success)
+    throw new UserError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const { email, role, org, displayName, locale } = parsed.data;
   const password = oneTimePassword();
   const totpSecret = new Secret({ size: 20 }).base32;
@@ -59,10 +63,18 @@ export async function createUser(
     await tx.query(
       `INSERT INTO users (id, email, display_name, role, partner_org_id, password_hash, totp_secret_sealed, locale)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [id, email.toLowerCase(), displayName ?? '', role, partnerOrgId, passwordHash, deps.vault.seal(dataKey, totpSecret, `user.totp:${id}`), locale],
+      [
+        id,
+        email.toLowerCase(),
+        displayName ?? '',
+        role,
+        partnerOrgId,
+        passwordHash,
+        deps.vault.seal(dataKey, totpSecret, `user.totp:${id}`),
+        locale,
+      ],
     );
     await appendAudit(tx, { actor, action: 'user.created', target: { type: 'user', id }, meta: { role } });
     return { id, email: email.toLowerCase(), role, password, totpSecret };
   });
 }
-

@@ -1,35 +1,21 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import { type Locale, LOCALE_INFO } from './locales.ts';
-import { bo } from './messages/bo.ts';
-import { en, type MessageKey } from './messages/en.ts';
-import { fr } from './messages/fr.ts';
-import { ug } from './messages/ug.ts';
-import { zhHans } from './messages/zh-Hans.ts';
-import { zhHant } from './messages/zh-Hant.ts';
+import { LOCALE_INFO, type Locale } from './locales.ts';
+import { type MessageKey, messages } from './messages.ts';
 
 export type { MessageKey };
-export type Messages = Record<MessageKey, string>;
-
-/** English and French are complete (a test checks key parity); the other four fall back to English. */
-export const catalogs: Record<Locale, Partial<Messages>> = {
-  en,
-  fr,
-  'zh-Hans': zhHans,
-  'zh-Hant': zhHant,
-  bo,
-  ug,
-};
+export type Params = Record<string, string | number | Date>;
 
 const cache = new Map<string, IntlMessageFormat>();
 
-export type Params = Record<string, string | number | Date>;
-
+/** The message in `locale`, falling back to English for the four public-only locales. */
 export function t(locale: Locale, key: MessageKey, params?: Params): string {
-  const source = catalogs[locale][key] ?? en[key];
-  const cacheKey = `${locale}\u0000${key}`;
+  const own = messages[locale][key];
+  const source = own ?? messages.en[key] ?? key;
+  const effective = own === undefined ? 'en' : locale;
+  const cacheKey = `${effective}\u0000${key}`;
   let format = cache.get(cacheKey);
   if (!format) {
-    format = new IntlMessageFormat(source, LOCALE_INFO[locale].htmlLang, undefined, { ignoreTag: true });
+    format = new IntlMessageFormat(source, LOCALE_INFO[effective].htmlLang, undefined, { ignoreTag: true });
     cache.set(cacheKey, format);
   }
   return String(format.format(params));

@@ -25,7 +25,7 @@ export type AuditEntry = {
 
 const ACTION = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
 // Metadata values are codes, ids and numbers. Anything that looks like free text is refused at the source.
-const SAFE_META = /^[A-Za-z0-9_.:\-]{0,80}$/;
+const SAFE_META = /^[A-Za-z0-9_.:-]{0,80}$/;
 
 export const GENESIS_HASH = '0'.repeat(64);
 const CHAIN_LOCK = 7_316_202;
@@ -45,7 +45,9 @@ type StoredEntry = {
 
 /** The canonical bytes an entry's hash covers: every column but the hash, in a fixed order. */
 export function entryHash(e: Omit<StoredEntry, 'hash'>): string {
-  const meta = e.meta ? Object.fromEntries(Object.entries(e.meta).sort(([a], [b]) => a.localeCompare(b))) : null;
+  const meta = e.meta
+    ? Object.fromEntries(Object.entries(e.meta).sort(([a], [b]) => a.localeCompare(b)))
+    : null;
   const canonical = JSON.stringify([
     e.seq,
     e.at.toISOString(),
@@ -63,7 +65,8 @@ export function entryHash(e: Omit<StoredEntry, 'hash'>): string {
 function validate(entry: AuditEntry) {
   if (!ACTION.test(entry.action)) throw new Error(`audit action must be a dotted code: ${entry.action}`);
   for (const [k, v] of Object.entries(entry.meta ?? {})) {
-    if (typeof v === 'string' && !SAFE_META.test(v)) throw new Error(`audit meta "${k}" must be a code, not text`);
+    if (typeof v === 'string' && !SAFE_META.test(v))
+      throw new Error(`audit meta "${k}" must be a code, not text`);
   }
 }
 
@@ -137,10 +140,17 @@ export async function verifyAuditChain(q: Queryable, pageSize = 5000): Promise<V
     }
     if (rows.length < pageSize) break;
   }
-  const { rows: head } = await q.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1');
+  const { rows: head } = await q.query<{ seq: number; hash: string }>(
+    'SELECT seq, hash FROM audit_head WHERE id = 1',
+  );
   const h = head[0];
   if (h && (h.seq !== count || h.hash !== expectedPrev)) {
-    return { ok: false, entries: count, firstBadSeq: count + 1, problem: 'entries missing at the end of the log' };
+    return {
+      ok: false,
+      entries: count,
+      firstBadSeq: count + 1,
+      problem: 'entries missing at the end of the log',
+    };
   }
   return { ok: true, entries: count };
 }

@@ -6,7 +6,12 @@ import { createHmac } from 'node:crypto';
  * 16 bytes keep collisions out of reach (2^64 values before a likely one) at half the index size.
  */
 export function blindIndexFor(key: Buffer, kind: string, normalisedValue: string): Buffer {
-  return createHmac('sha256', key).update(kind).update('\u0000').update(normalisedValue, 'utf8').digest().subarray(0, 16);
+  return createHmac('sha256', key)
+    .update(kind)
+    .update('\u0000')
+    .update(normalisedValue, 'utf8')
+    .digest()
+    .subarray(0, 16);
 }
 
 /** Search tokens are truncated harder (8 bytes): a rare false match costs a decrypt-and-check, not a leak. */

@@ -91,9 +91,10 @@ export class Vault {
   async #kek(q: Queryable, id: string): Promise<Buffer> {
     const cached = this.#keks.get(id);
     if (cached) return cached;
-    const { rows } = await q.query<{ wrapped: unknown }>('SELECT wrapped FROM key_encryption_keys WHERE id = $1', [
-      id,
-    ]);
+    const { rows } = await q.query<{ wrapped: unknown }>(
+      'SELECT wrapped FROM key_encryption_keys WHERE id = $1',
+      [id],
+    );
     if (!rows[0]) throw new DecryptionError(`unknown key-encryption key ${id}`);
     const kek = unwrapKey(this.#keys.kekWrapping, asBuffer(rows[0].wrapped), `kek:${id}`);
     this.#keks.set(id, kek);

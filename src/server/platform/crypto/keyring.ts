@@ -1,4 +1,4 @@
-import { randomBytes, hkdfSync } from 'node:crypto';
+import { hkdfSync, randomBytes } from 'node:crypto';
 import { chmod, mkdir, open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -36,7 +36,10 @@ export function deriveKeyRing(master: Buffer): KeyRing {
 }
 
 /** Reads the master secret from configuration, or from the data directory's key file (made on first start). */
-export async function loadMasterKey(opts: { configured: Buffer | undefined; dataDir: string }): Promise<Buffer> {
+export async function loadMasterKey(opts: {
+  configured: Buffer | undefined;
+  dataDir: string;
+}): Promise<Buffer> {
   if (opts.configured) return opts.configured;
   const file = path.join(opts.dataDir, MASTER_KEY_FILE);
   await mkdir(opts.dataDir, { recursive: true, mode: 0o700 });

@@ -5,7 +5,10 @@
 export type Row = Record<string, unknown>;
 
 export interface Queryable {
-  query<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<{ rows: T[]; rowCount: number }>;
+  query<T extends Row = Row>(
+    sql: string,
+    params?: readonly unknown[],
+  ): Promise<{ rows: T[]; rowCount: number }>;
   /** Runs a script of several statements without parameters (migrations, test fixtures). */
   exec(sql: string): Promise<void>;
 }
@@ -15,6 +18,8 @@ export interface Db extends Queryable {
   /** Runs `fn` in one transaction: all of it is committed, or none of it. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball (test templates, backups). */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 /** Thrown when the database cannot be reached; the HTTP layer answers 503 with Retry-After. */

@@ -4,8 +4,13 @@ import type { Db, Queryable, Row } from './db.ts';
 // int8 as a JS number: counts and ids fit comfortably, and both drivers then agree.
 const parsers = { [types.INT8]: (v: string) => Number(v) };
 
-export async function openPglite(dir: string | undefined): Promise<Db> {
-  const pg = await PGlite.create(dir ? { dataDir: dir, parsers } : { parsers });
+/** `template`: a tarball of an already-migrated data directory, to skip initdb (tests start faster). */
+export async function openPglite(dir: string | undefined, opts: { template?: Blob } = {}): Promise<Db> {
+  const pg = await PGlite.create({
+    parsers,
+    ...(dir ? { dataDir: dir } : {}),
+    ...(opts.template ? { loadDataDir: opts.template } : {}),
+  });
   const wrap = (q: { query: PGlite['query']; exec: PGlite['exec'] }): Queryable => ({
     async exec(sql: string) {
       await q.exec(sql);
@@ -22,5 +27,6 @@ export async function openPglite(dir: string | undefined): Promise<Db> {
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
     exec: base.exec,
     close: () => pg.close(),
+    dumpDataDir: () => pg.dumpDataDir('none'),
   };
 }

@@ -45,7 +45,8 @@ export function problemFromIssue(issue: z.core.$ZodIssue): FieldProblem {
         ? { key: 'error.required' }
         : { key: 'error.invalid' };
     case 'too_big':
-      if (issue.origin === 'array' || issue.origin === 'set') return { key: 'error.tooMany', params: { max: Number(issue.maximum) } };
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return { key: 'error.tooMany', params: { max: Number(issue.maximum) } };
       if (issue.origin === 'string') return { key: 'error.tooLong', params: { max: Number(issue.maximum) } };
       return { key: 'error.invalid' };
     case 'too_small':
@@ -90,7 +91,15 @@ export function requestLocale(req: FastifyRequest): Locale {
   return negotiateLocale(req.headers['accept-language']);
 }
 
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03']);
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
 
 export function isDatabaseUnavailable(err: unknown): boolean {
   if (err instanceof DatabaseUnavailableError) return true;
@@ -111,7 +120,11 @@ export function renderError(locale: Locale, err: AppError): ErrorBody {
     ? Object.fromEntries(Object.entries(err.fields).map(([k, p]) => [k, t(locale, p.key, p.params)]))
     : undefined;
   return {
-    error: { code: err.key.replace(/^error\./, ''), message: t(locale, err.key, err.params), ...(fields ? { fields } : {}) },
+    error: {
+      code: err.key.replace(/^error\./, ''),
+      message: t(locale, err.key, err.params),
+      ...(fields ? { fields } : {}),
+    },
   };
 }
 
@@ -122,25 +135,36 @@ export function toAppError(err: unknown): AppError {
     const fields: Record<string, FieldProblem> = {};
     for (const v of err.validation) {
       const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.') || '_';
-      fields[path] ??= problemFromIssue(v.params.issue);
+      fields[path] ??= problemFromIssue(v.params.issue as z.core.$ZodIssue);
     }
     return new AppError(400, 'error.validation', { fields });
   }
-  if (isDatabaseUnavailable(err)) return new AppError(503, 'error.unavailable', { headers: { 'retry-after': '5' } });
+  if (isDatabaseUnavailable(err))
+    return new AppError(503, 'error.unavailable', { headers: { 'retry-after': '5' } });
   const fe = err as Partial<FastifyError>;
-  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.code === 'FST_REQ_FILE_TOO_LARGE' || fe.statusCode === 413) {
+  if (
+    fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ||
+    fe.code === 'FST_REQ_FILE_TOO_LARGE' ||
+    fe.statusCode === 413
+  ) {
     return new AppError(413, 'error.payloadTooLarge');
   }
   if (fe.statusCode === 429) return new AppError(429, 'error.rateLimited', { params: { minutes: 1 } });
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
-    return new AppError(fe.statusCode === 404 ? 404 : fe.statusCode === 415 ? 415 : 400, fe.statusCode === 404 ? 'error.notFound' : 'error.badRequest');
+    return new AppError(
+      fe.statusCode === 404 ? 404 : fe.statusCode === 415 ? 415 : 400,
+      fe.statusCode === 404 ? 'error.notFound' : 'error.badRequest',
+    );
   }
   return new AppError(500, 'error.internal');
 }
 
 export function sendError(req: FastifyRequest, reply: FastifyReply, appError: AppError) {
   if (appError.headers) reply.headers(appError.headers);
-  return reply.status(appError.status).header('cache-control', 'no-store').send(renderError(requestLocale(req), appError));
+  return reply
+    .status(appError.status)
+    .header('cache-control', 'no-store')
+    .send(renderError(requestLocale(req), appError));
 }
 
 export function registerErrorHandler(app: FastifyInstance) {
@@ -148,7 +172,10 @@ export function registerErrorHandler(app: FastifyInstance) {
     const appError = toAppError(err);
     if (appError.status >= 500) {
       // The error's message and stack stay in the server log; the answer carries neither.
-      req.log.error({ err: { type: (err as Error).name, code: (err as FastifyError).code, stack: (err as Error).stack } }, 'request failed');
+      req.log.error(
+        { err: { type: (err as Error).name, code: (err as FastifyError).code, stack: (err as Error).stack } },
+        'request failed',
+      );
     }
     return sendError(req, reply, appError);
   });

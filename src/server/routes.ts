@@ -1,0 +1,8 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from './app.ts';
+import { healthRoutes } from './health/routes.ts';
+
+/** Every feature's routes, registered in one visible place. Add a feature with one line. */
+export async function registerFeatureRoutes(app: FastifyInstance, deps: AppDeps) {
+  await app.register(healthRoutes(deps));
+}

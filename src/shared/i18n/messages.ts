@@ -1,0 +1,23 @@
+import { errors } from './catalogs/errors.ts';
+import type { Locale } from './locales.ts';
+
+/** Every catalog, merged. Add a feature's catalog here (one line). */
+const catalogs = [errors] as const;
+
+type Union<T> = T extends readonly (infer C)[] ? C : never;
+type EnKeys<C> = C extends { en: infer E } ? keyof E : never;
+export type MessageKey = EnKeys<Union<typeof catalogs>> & string;
+
+export const messages: Record<Locale, Record<string, string>> = {
+  en: {},
+  fr: {},
+  'zh-Hans': {},
+  'zh-Hant': {},
+  bo: {},
+  ug: {},
+};
+for (const catalog of catalogs) {
+  for (const [locale, entries] of Object.entries(catalog) as [Locale, Record<string, string>][]) {
+    Object.assign(messages[locale], entries);
+  }
+}
