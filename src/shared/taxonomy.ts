@@ -1,0 +1,192 @@
+import { z } from 'zod';
+
+/**
+ * The seed taxonomy's codes (DESIGN.md, "Seed taxonomy"). Codes are stable identifiers shared by SQL,
+ * TypeScript and the UI; labels in every locale live in src/shared/i18n/catalogs/taxonomy.ts and are
+ * seeded into `taxonomy_terms`, where admins can edit them and add terms.
+ */
+export const TACTICS = [
+  'threat_of_violence',
+  'death_threat',
+  'threat_of_sexual_violence',
+  'threat_against_family',
+  'family_questioned_or_detained',
+  'pressure_to_return',
+  'pressure_to_inform',
+  'abusive_messages',
+  'cyber_mob',
+  'hateful_speech',
+  'smear_or_disinformation',
+  'impersonation_or_fake_profile',
+  'fabricated_intimate_images',
+  'doxxing',
+  'threat_to_dox',
+  'malicious_mass_reporting',
+  'physical_surveillance',
+  'online_monitoring',
+  'phishing',
+  'account_compromise',
+  'spyware',
+  'website_attack',
+  'assault',
+  'stalking',
+  'property_damage',
+  'campus_intimidation',
+  'event_disruption',
+  'pressure_on_employer_venue_or_media',
+  'document_denial',
+  'interpol_or_extradition_misuse',
+  'consular_coercion',
+  'other',
+] as const;
+
+/** Tactic groups, for forms and dashboards. */
+export const TACTIC_GROUPS = {
+  threats: ['threat_of_violence', 'death_threat', 'threat_of_sexual_violence', 'threat_against_family'],
+  coercion_by_proxy: ['family_questioned_or_detained', 'pressure_to_return', 'pressure_to_inform'],
+  online: [
+    'abusive_messages',
+    'cyber_mob',
+    'hateful_speech',
+    'smear_or_disinformation',
+    'impersonation_or_fake_profile',
+    'fabricated_intimate_images',
+    'doxxing',
+    'threat_to_dox',
+    'malicious_mass_reporting',
+  ],
+  surveillance: ['physical_surveillance', 'online_monitoring'],
+  digital_attacks: ['phishing', 'account_compromise', 'spyware', 'website_attack'],
+  physical: ['assault', 'stalking', 'property_damage'],
+  institutional: ['campus_intimidation', 'event_disruption', 'pressure_on_employer_venue_or_media'],
+  mobility_and_legal: ['document_denial', 'interpol_or_extradition_misuse', 'consular_coercion'],
+  other: ['other'],
+} as const satisfies Record<string, readonly (typeof TACTICS)[number][]>;
+
+export const COMMUNITIES = [
+  'hong_kong',
+  'tibetan',
+  'uyghur',
+  'falun_gong',
+  'chinese_pro_democracy',
+  'taiwanese',
+  'southern_mongolian',
+  'chinese_christian',
+] as const;
+
+export const CHANNELS = [
+  'social_media',
+  'messaging_app',
+  'phone_call',
+  'sms',
+  'email',
+  'website_or_forum',
+  'in_person',
+  'campus',
+  'rally_or_protest',
+  'cultural_or_community_event',
+  'workplace',
+  'home',
+] as const;
+
+export const PERPETRATOR_TYPES = [
+  'unknown',
+  'self_identified_supporter',
+  'student_association',
+  'diplomat_or_consular_official',
+  'origin_state_police_or_security',
+  'origin_state_media',
+  'community_or_business_association',
+  'relative_under_pressure',
+  'other',
+] as const;
+
+export const ATTRIBUTION_CONFIDENCE = ['low', 'medium', 'high'] as const;
+
+export const IMPACTS = [
+  'fear_for_safety',
+  'self_censorship',
+  'stopped_activism',
+  'left_studies_or_job',
+  'moved_home',
+  'mental_health',
+  'financial',
+  'family_harmed',
+] as const;
+
+export const RISK_LEVELS = ['immediate', 'high', 'medium', 'low'] as const;
+
+export const INDICATOR_KINDS = ['phone', 'email', 'url', 'domain', 'account', 'ip', 'other'] as const;
+
+export const PLATFORMS = [
+  'x',
+  'facebook',
+  'instagram',
+  'youtube',
+  'tiktok',
+  'douyin',
+  'weibo',
+  'wechat',
+  'qq',
+  'telegram',
+  'whatsapp',
+  'other',
+] as const;
+
+/** Origin states: ISO 3166-1 alpha-2. Seeded with CN; admins add others (country-agnostic by design). */
+export const SEED_ORIGIN_STATES = ['CN'] as const;
+
+export const PROVINCES = [
+  'AB',
+  'BC',
+  'MB',
+  'NB',
+  'NL',
+  'NS',
+  'NT',
+  'NU',
+  'ON',
+  'PE',
+  'QC',
+  'SK',
+  'YT',
+] as const;
+
+export const REPORTER_KINDS = ['self', 'someone_else', 'organisation'] as const;
+
+/** The vocabularies stored in `taxonomy_terms` and editable by admins. */
+export const VOCABULARIES = {
+  tactic: TACTICS,
+  community: COMMUNITIES,
+  channel: CHANNELS,
+  perpetrator_type: PERPETRATOR_TYPES,
+  impact: IMPACTS,
+  origin_state: SEED_ORIGIN_STATES,
+} as const;
+export type Vocabulary = keyof typeof VOCABULARIES;
+
+export const Tactic = z.enum(TACTICS);
+export const Community = z.enum(COMMUNITIES);
+export const Channel = z.enum(CHANNELS);
+export const PerpetratorType = z.enum(PERPETRATOR_TYPES);
+export const Impact = z.enum(IMPACTS);
+export const RiskLevel = z.enum(RISK_LEVELS);
+export type RiskLevel = z.infer<typeof RiskLevel>;
+export const IndicatorKind = z.enum(INDICATOR_KINDS);
+export type IndicatorKind = z.infer<typeof IndicatorKind>;
+export const Platform = z.enum(PLATFORMS);
+export const Province = z.enum(PROVINCES);
+
+export const CASE_STATUSES = ['new', 'triaged', 'in_progress', 'referred', 'closed'] as const;
+export const CaseStatus = z.enum(CASE_STATUSES);
+export type CaseStatus = z.infer<typeof CaseStatus>;
+export const CLOSING_REASONS = [
+  'resolved',
+  'referred_and_completed',
+  'no_further_action_wanted',
+  'unable_to_contact',
+  'duplicate',
+  'out_of_mandate',
+  'spam_or_invalid',
+  'deletion_requested',
+] as const;
