@@ -1,8 +1,9 @@
+import { auth } from './catalogs/auth.ts';
 import { errors } from './catalogs/errors.ts';
 import type { Locale } from './locales.ts';
 
 /** Every catalog, merged. Add a feature's catalog here (one line). */
-const catalogs = [errors] as const;
+const catalogs = [auth, errors] as const;
 
 type Union<T> = T extends readonly (infer C)[] ? C : never;
 type EnKeys<C> = C extends { en: infer E } ? keyof E : never;

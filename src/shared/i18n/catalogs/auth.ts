@@ -1,0 +1,58 @@
+import type { Catalog } from '../catalog.ts';
+
+/** Staff sign-in, sessions, first-run set-up, user administration, and staff e-mail notifications. */
+export const auth = {
+  en: {
+    'error.password_change_required': 'Choose a new password before you continue.',
+    'error.signInFailed': 'The e-mail address, password or code is not right. Please try again.',
+    'error.signInLocked':
+      'Too many failed attempts. Signing in is paused for {minutes, plural, one {# minute} other {# minutes}}.',
+    'error.wrongPassword': 'Your current password is not right.',
+    'error.weakPassword': 'Use at least {min} characters, different from the current password.',
+    'error.setupUnavailable': 'This set-up link is not valid any more. Restart the server for a new one.',
+    'error.emailTaken': 'A user with this e-mail address already exists.',
+    'error.partnerOrgRequired': 'A partner user belongs to one partner organisation: choose it.',
+    'error.partnerOrgOnlyForPartners': 'Only partner users belong to a partner organisation.',
+    'error.lastAdmin': 'This is the last active administrator: make another one first.',
+    'error.selfLockout': 'You cannot disable yourself or take away your own administrator role.',
+    'notify.highRisk.subject':
+      'FocalPoint: new {risk, select, immediate {IMMEDIATE-risk} other {high-risk}} report {reference}',
+    'notify.highRisk.body':
+      'A report with {risk, select, immediate {immediate} other {high}} risk has arrived: {reference}.\n\nOpen it in the console (sign-in required):\n{link}\n\nThis message carries no details of the report on purpose.',
+    'notify.reporterMessage.subject': 'FocalPoint: new message from the reporter of {reference}',
+    'notify.reporterMessage.body':
+      'The reporter of {reference} has sent a message.\n\nRead it in the console (sign-in required):\n{link}\n\nThis message carries no details of the case on purpose.',
+    'notify.footer': 'You receive this because of your role at the focal point. Do not forward it.',
+  },
+  fr: {
+    'error.password_change_required': 'Choisissez un nouveau mot de passe avant de continuer.',
+    'error.signInFailed':
+      'L’adresse courriel, le mot de passe ou le code n’est pas correct. Veuillez réessayer.',
+    'error.signInLocked':
+      'Trop de tentatives échouées. La connexion est suspendue pendant {minutes, plural, one {# minute} other {# minutes}}.',
+    'error.wrongPassword': 'Votre mot de passe actuel n’est pas correct.',
+    'error.weakPassword': 'Utilisez au moins {min} caractères, différents du mot de passe actuel.',
+    'error.setupUnavailable':
+      'Ce lien de configuration n’est plus valide. Redémarrez le serveur pour en obtenir un nouveau.',
+    'error.emailTaken': 'Un utilisateur avec cette adresse courriel existe déjà.',
+    'error.partnerOrgRequired':
+      'Un utilisateur partenaire appartient à une organisation partenaire : choisissez-la.',
+    'error.partnerOrgOnlyForPartners':
+      'Seuls les utilisateurs partenaires appartiennent à une organisation partenaire.',
+    'error.lastAdmin': 'C’est le dernier administrateur actif : créez-en un autre d’abord.',
+    'error.selfLockout': 'Vous ne pouvez pas vous désactiver ni retirer votre propre rôle d’administrateur.',
+    'notify.highRisk.subject':
+      'FocalPoint : nouveau signalement à risque {risk, select, immediate {IMMÉDIAT} other {élevé}} {reference}',
+    'notify.highRisk.body':
+      'Un signalement à risque {risk, select, immediate {immédiat} other {élevé}} est arrivé : {reference}.\n\nOuvrez-le dans la console (connexion requise) :\n{link}\n\nCe message ne contient volontairement aucun détail du signalement.',
+    'notify.reporterMessage.subject':
+      'FocalPoint : nouveau message de la personne ayant fait le signalement {reference}',
+    'notify.reporterMessage.body':
+      'La personne ayant fait le signalement {reference} a envoyé un message.\n\nLisez-le dans la console (connexion requise) :\n{link}\n\nCe message ne contient volontairement aucun détail du dossier.',
+    'notify.footer': 'Vous recevez ce message en raison de votre rôle au point focal. Ne le transférez pas.',
+  },
+  'zh-Hans': {},
+  'zh-Hant': {},
+  bo: {},
+  ug: {},
+} satisfies Catalog;
