@@ -135,7 +135,18 @@ export function toAppError(err: unknown): AppError {
     const fields: Record<string, FieldProblem> = {};
     for (const v of err.validation) {
       const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.') || '_';
-      fields[path] ??= problemFromIssue(v.params.issue as z.core.$ZodIssue);
+      // The provider flattens each zod issue into {keyword: code, params: rest, message}.
+      const issue = {
+        code: v.keyword,
+        ...v.params,
+        path: [],
+        message: v.message,
+      } as unknown as z.core.$ZodIssue;
+      if (issue.code === 'invalid_type' && /received undefined|received null/.test(v.message)) {
+        fields[path] ??= { key: 'error.required' };
+      } else {
+        fields[path] ??= problemFromIssue(issue);
+      }
     }
     return new AppError(400, 'error.validation', { fields });
   }

@@ -1,0 +1,217 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import { AppError } from './errors.ts';
+
+/**
+ * Rate limits for the public endpoints (report intake and follow-up), in memory.
+ *
+ * No IP address is kept, not even here: a source is named by a keyed hash of its address under a random
+ * key that lives only in this process and is replaced every hour, so a memory dump cannot be matched to
+ * an address after the hour has passed, and nothing survives a restart. IPv6 addresses are grouped by
+ * their /64 (one household or host usually holds a whole /64).
+ *
+ * Limits are token buckets: `capacity` attempts at once, refilled at `capacity` per `windowSeconds`.
+ * When one is empty the answer is a 429 with Retry-After and the localised "try again in N minutes".
+ * One instance's limits apply to that instance; behind a load balancer each instance counts alone, which
+ * keeps the process stateless (DESIGN.md, "Scaling out") at the cost of a looser global bound.
+ */
+
+export type Bucket = { capacity: number; windowSeconds: number };
+
+export type PublicLimitSettings = {
+  /** Reports from one source, proof of work solved. */
+  reportPerSourceVerified: Bucket;
+  /** Reports from one source without proof of work (no JavaScript): tighter. */
+  reportPerSourceUnverified: Bucket;
+  /** Reports from everyone together. */
+  reportGlobal: Bucket;
+  /** Unverified reports from everyone together: a flood without JavaScript cannot crowd out the rest. */
+  reportGlobalUnverified: Bucket;
+  /** Any follow-up request from one source. */
+  followupPerSource: Bucket;
+  /** Receipts that open nothing, from one source. */
+  receiptFailuresPerSource: Bucket;
+  /** Receipts that open nothing, from everyone together (a distributed guess). */
+  receiptFailuresGlobal: Bucket;
+  /** Proof-of-work difficulty in leading zero bits; 0 turns the challenge into a formality (tests). */
+  powDifficulty: number;
+};
+
+export const DEFAULT_PUBLIC_LIMITS: PublicLimitSettings = {
+  reportPerSourceVerified: { capacity: 30, windowSeconds: 3600 },
+  reportPerSourceUnverified: { capacity: 10, windowSeconds: 3600 },
+  reportGlobal: { capacity: 3000, windowSeconds: 3600 },
+  reportGlobalUnverified: { capacity: 600, windowSeconds: 3600 },
+  followupPerSource: { capacity: 120, windowSeconds: 600 },
+  receiptFailuresPerSource: { capacity: 10, windowSeconds: 900 },
+  receiptFailuresGlobal: { capacity: 500, windowSeconds: 900 },
+  powDifficulty: 18,
+};
+
+type State = { tokens: number; at: number };
+
+const MAX_KEYS = 200_000;
+const ROTATE_MS = 3600_000;
+
+export class RateLimiter {
+  readonly #buckets = new Map<string, State>();
+  readonly #clock: () => number;
+  #sourceKey = randomBytes(32);
+  #sourceKeyAt: number;
+
+  constructor(clock: () => number = Date.now) {
+    this.#clock = clock;
+    this.#sourceKeyAt = clock();
+  }
+
+  /** The short-lived keyed hash that stands for a source address. */
+  sourceOf(address: string): string {
+    const now = this.#clock();
+    if (now - this.#sourceKeyAt >= ROTATE_MS) {
+      // A new key makes every source a stranger: counts by source restart, which bounds nothing worse
+      // than one window, and the old hashes can no longer be tied to an address.
+      this.#sourceKey = randomBytes(32);
+      this.#sourceKeyAt = now;
+      for (const key of this.#buckets.keys()) if (key.startsWith('s:')) this.#buckets.delete(key);
+    }
+    return createHmac('sha256', this.#sourceKey).update(networkOf(address)).digest('base64url').slice(0, 22);
+  }
+
+  /** Seconds until one token is back, or 0 when there is one now. Does not take it. */
+  wait(key: string, bucket: Bucket): number {
+    const state = this.#refill(key, bucket);
+    if (state.tokens >= 1) return 0;
+    const perSecond = bucket.capacity / bucket.windowSeconds;
+    return Math.max(1, Math.ceil((1 - state.tokens) / perSecond));
+  }
+
+  take(key: string, bucket: Bucket): void {
+    const state = this.#refill(key, bucket);
+    state.tokens = Math.max(0, state.tokens - 1);
+    this.#buckets.set(key, state);
+  }
+
+  #refill(key: string, bucket: Bucket): State {
+    const now = this.#clock();
+    const state = this.#buckets.get(key) ?? { tokens: bucket.capacity, at: now };
+    const perMs = bucket.capacity / (bucket.windowSeconds * 1000);
+    state.tokens = Math.min(bucket.capacity, state.tokens + (now - state.at) * perMs);
+    state.at = now;
+    if (!this.#buckets.has(key)) {
+      if (this.#buckets.size >= MAX_KEYS) this.#prune(now);
+      this.#buckets.set(key, state);
+    }
+    return state;
+  }
+
+  #prune(now: number) {
+    // Under a flood of sources, forget the oldest; a forgotten source starts full, which errs open for
+    // that source while the global bucket still holds.
+    let n = 0;
+    for (const [key, state] of this.#buckets) {
+      if (n++ > MAX_KEYS / 4 && now - state.at < ROTATE_MS) break;
+      this.#buckets.delete(key);
+    }
+  }
+
+  /**
+   * All buckets must have a token, or none is taken: a refused request costs the caller nothing.
+   * Throws the localised 429 with Retry-After otherwise.
+   */
+  consume(entries: readonly { key: string; bucket: Bucket }[]): void {
+    const wait = Math.max(0, ...entries.map((e) => this.wait(e.key, e.bucket)));
+    if (wait > 0) throw rateLimited(wait);
+    for (const e of entries) this.take(e.key, e.bucket);
+  }
+}
+
+export function rateLimited(seconds: number): AppError {
+  return new AppError(429, 'error.rateLimited', {
+    params: { minutes: Math.max(1, Math.ceil(seconds / 60)) },
+    headers: { 'retry-after': String(Math.max(1, Math.ceil(seconds))) },
+  });
+}
+
+/** IPv4 as is; IPv6 by its /64; IPv4-mapped IPv6 as IPv4. */
+export function networkOf(address: string): string {
+  const a = address.trim().toLowerCase();
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(a);
+  if (mapped) return mapped[1]!;
+  if (!a.includes(':')) return a;
+  const [head = '', tail = ''] = a.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const full = a.includes('::')
+    ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right]
+    : left;
+  return `${full
+    .slice(0, 4)
+    .map((h) => h.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The public limits of one running app. Kept per app (keyed by its deps object), not per module, so two
+// apps in one process (tests, the benchmark) never share counts.
+
+export type PublicLimits = { limiter: RateLimiter; settings: PublicLimitSettings };
+const byDeps = new WeakMap<object, PublicLimits>();
+
+export function publicLimits(deps: object): PublicLimits {
+  let limits = byDeps.get(deps);
+  if (!limits) {
+    limits = { limiter: new RateLimiter(), settings: DEFAULT_PUBLIC_LIMITS };
+    byDeps.set(deps, limits);
+  }
+  return limits;
+}
+
+/** Changes the limits of one app (tests use small ones; the benchmark large ones). */
+export function configurePublicLimits(deps: object, settings: Partial<PublicLimitSettings>): PublicLimits {
+  const limits = publicLimits(deps);
+  limits.settings = { ...limits.settings, ...settings };
+  return limits;
+}
+
+/** The source of a request as an opaque, short-lived hash (honours FOCALPOINT_TRUST_PROXY via req.ip). */
+export function requestSource(deps: object, req: FastifyRequest): string {
+  return publicLimits(deps).limiter.sourceOf(req.ip ?? 'unknown');
+}
+
+/** Call before accepting a report; throws the 429 when this source or everyone has sent too many. */
+export function guardReportSubmission(deps: object, req: FastifyRequest, opts: { verified: boolean }): void {
+  const { limiter, settings } = publicLimits(deps);
+  const source = limiter.sourceOf(req.ip ?? 'unknown');
+  limiter.consume(
+    opts.verified
+      ? [
+          { key: `s:rv:${source}`, bucket: settings.reportPerSourceVerified },
+          { key: 'g:r', bucket: settings.reportGlobal },
+        ]
+      : [
+          { key: `s:ru:${source}`, bucket: settings.reportPerSourceUnverified },
+          { key: 'g:ru', bucket: settings.reportGlobalUnverified },
+          { key: 'g:r', bucket: settings.reportGlobal },
+        ],
+  );
+}
+
+/** Call before any follow-up request: throws the 429 when this source asked too often or guessed too much. */
+export function guardFollowup(deps: object, req: FastifyRequest): void {
+  const { limiter, settings } = publicLimits(deps);
+  const source = limiter.sourceOf(req.ip ?? 'unknown');
+  const failures = Math.max(
+    limiter.wait(`s:rf:${source}`, settings.receiptFailuresPerSource),
+    limiter.wait('g:rf', settings.receiptFailuresGlobal),
+  );
+  if (failures > 0) throw rateLimited(failures);
+  limiter.consume([{ key: `s:f:${source}`, bucket: settings.followupPerSource }]);
+}
+
+/** Call when a receipt opened nothing. */
+export function noteReceiptFailure(deps: object, req: FastifyRequest): void {
+  const { limiter, settings } = publicLimits(deps);
+  const source = limiter.sourceOf(req.ip ?? 'unknown');
+  limiter.take(`s:rf:${source}`, settings.receiptFailuresPerSource);
+  limiter.take('g:rf', settings.receiptFailuresGlobal);
+}
