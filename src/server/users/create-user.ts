@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { Role } from '../../shared/roles.ts';
 import { type AuditActor, appendAudit } from '../platform/audit/audit.ts';
 import type { Vault } from '../platform/crypto/envelope.ts';
-import type { Db } from '../platform/db/db.ts';
+import type { Db, Queryable } from '../platform/db/db.ts';
 
 export const CreateUserInput = z.object({
   email: z.email().max(254),
@@ -29,7 +29,36 @@ export function oneTimePassword(): string {
     .join('-');
 }
 
-export class UserError extends Error {}
+export type UserErrorCode =
+  | 'invalid'
+  | 'partnerOrgRequired'
+  | 'partnerOrgUnknown'
+  | 'partnerOrgOnlyForPartners'
+  | 'emailTaken';
+
+/** A problem an operator can fix; `message` is written for the CLI, `code` lets the API localise it. */
+export class UserError extends Error {
+  readonly code: UserErrorCode;
+  constructor(message: string, code: UserErrorCode = 'invalid') {
+    super(message);
+    this.name = 'UserError';
+    this.code = code;
+  }
+}
+
+/** A fresh one-time password and TOTP secret, with the password's Argon2id hash. */
+export async function newCredentials(): Promise<{
+  password: string;
+  totpSecret: string;
+  passwordHash: string;
+}> {
+  const password = oneTimePassword();
+  return {
+    password,
+    totpSecret: new Secret({ size: 20 }).base32,
+    passwordHash: await hash(password, ARGON2_OPTIONS),
+  };
+}
 
 export async function createUser(
   deps: { db: Db; vault: Vault },
@@ -39,42 +68,55 @@ export async function createUser(
   const parsed = CreateUserInput.safeParse(input);
   if (!parsed.success)
     throw new UserError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  const { email, role, org, displayName, locale } = parsed.data;
-  const password = oneTimePassword();
-  const totpSecret = new Secret({ size: 20 }).base32;
-  const passwordHash = await hash(password, ARGON2_OPTIONS);
+  // Hashing takes tens of milliseconds: done before the transaction, not while it holds locks.
+  const credentials = await newCredentials();
+  return deps.db.transaction((tx) => insertUser(tx, deps.vault, parsed.data, credentials, actor));
+}
+
+/** Inserts a user inside the caller's transaction (first-run set-up creates its admin this way). */
+export async function insertUser(
+  tx: Queryable,
+  vault: Vault,
+  input: z.output<typeof CreateUserInput>,
+  credentials: { password: string; totpSecret: string; passwordHash: string },
+  actor: AuditActor,
+): Promise<CreatedUser> {
+  const { email, role, org, displayName, locale } = input;
+  const { password, totpSecret, passwordHash } = credentials;
   const id = randomUUID();
-  return deps.db.transaction(async (tx) => {
-    let partnerOrgId: string | null = null;
-    if (role === 'partner') {
-      if (!org) throw new UserError('a partner user needs --org (an organisation id or its exact name)');
-      const { rows } = await tx.query<{ id: string }>(
-        'SELECT id FROM partner_orgs WHERE id::text = $1 OR name = $1',
-        [org],
+  let partnerOrgId: string | null = null;
+  if (role === 'partner') {
+    if (!org)
+      throw new UserError(
+        'a partner user needs --org (an organisation id or its exact name)',
+        'partnerOrgRequired',
       );
-      if (!rows[0]) throw new UserError('no partner organisation has that id or name');
-      partnerOrgId = rows[0].id;
-    } else if (org) {
-      throw new UserError('--org applies only to partner users');
-    }
-    const existing = await tx.query('SELECT 1 FROM users WHERE email = $1', [email.toLowerCase()]);
-    if (existing.rows.length) throw new UserError('a user with this e-mail already exists');
-    const dataKey = await deps.vault.newDataKey(tx);
-    await tx.query(
-      `INSERT INTO users (id, email, display_name, role, partner_org_id, password_hash, totp_secret_sealed, locale)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        id,
-        email.toLowerCase(),
-        displayName ?? '',
-        role,
-        partnerOrgId,
-        passwordHash,
-        deps.vault.seal(dataKey, totpSecret, `user.totp:${id}`),
-        locale,
-      ],
+    const { rows } = await tx.query<{ id: string }>(
+      'SELECT id FROM partner_orgs WHERE id::text = $1 OR name = $1',
+      [org],
     );
-    await appendAudit(tx, { actor, action: 'user.created', target: { type: 'user', id }, meta: { role } });
-    return { id, email: email.toLowerCase(), role, password, totpSecret };
-  });
+    if (!rows[0]) throw new UserError('no partner organisation has that id or name', 'partnerOrgUnknown');
+    partnerOrgId = rows[0].id;
+  } else if (org) {
+    throw new UserError('--org applies only to partner users', 'partnerOrgOnlyForPartners');
+  }
+  const existing = await tx.query('SELECT 1 FROM users WHERE email = $1', [email.toLowerCase()]);
+  if (existing.rows.length) throw new UserError('a user with this e-mail already exists', 'emailTaken');
+  const dataKey = await vault.newDataKey(tx);
+  await tx.query(
+    `INSERT INTO users (id, email, display_name, role, partner_org_id, password_hash, totp_secret_sealed, locale)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      id,
+      email.toLowerCase(),
+      displayName ?? '',
+      role,
+      partnerOrgId,
+      passwordHash,
+      vault.seal(dataKey, totpSecret, `user.totp:${id}`),
+      locale,
+    ],
+  );
+  await appendAudit(tx, { actor, action: 'user.created', target: { type: 'user', id }, meta: { role } });
+  return { id, email: email.toLowerCase(), role, password, totpSecret };
 }

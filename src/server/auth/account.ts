@@ -1,0 +1,119 @@
+import { hash, verify } from '@node-rs/argon2';
+import { PASSWORD_MIN_LENGTH } from '../../shared/contracts/auth.ts';
+import type { AppDeps } from '../app.ts';
+import { appendAudit } from '../platform/audit/audit.ts';
+import { maybeOne } from '../platform/db/db.ts';
+import { AppError } from '../platform/http/errors.ts';
+import { ARGON2_OPTIONS } from '../users/create-user.ts';
+import type { StaffPrincipal } from './guard.ts';
+import { revokeSession, revokeUserSessions, type SessionUser } from './sessions.ts';
+
+/** What a signed-in person does with their own account: who am I, change password, sign out. */
+
+type AccountRow = {
+  id: string;
+  email: string;
+  display_name: string;
+  role: SessionUser['role'];
+  partner_org_id: string | null;
+  locale: 'en' | 'fr';
+  must_change_password: boolean;
+  password_hash: string;
+};
+
+async function accountRow(deps: AppDeps, userId: string): Promise<AccountRow> {
+  const row = await maybeOne<AccountRow>(
+    deps.db,
+    `SELECT id, email, display_name, role, partner_org_id, locale, must_change_password, password_hash
+       FROM users WHERE id = $1 AND disabled_at IS NULL`,
+    [userId],
+  );
+  if (!row) throw new AppError(401, 'error.unauthenticated');
+  return row;
+}
+
+export async function currentUser(deps: AppDeps, who: StaffPrincipal): Promise<SessionUser> {
+  const row = await accountRow(deps, who.userId);
+  return {
+    sessionId: who.sessionId,
+    userId: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    role: row.role,
+    partnerOrgId: row.partner_org_id,
+    locale: row.locale,
+    mustChangePassword: row.must_change_password,
+  };
+}
+
+/** Changes one's own password; every other session of the user ends, this one stays signed in. */
+export async function changeOwnPassword(
+  deps: AppDeps,
+  who: StaffPrincipal,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const row = await accountRow(deps, who.userId);
+  const currentOk = await verify(row.password_hash, input.currentPassword).catch(() => false);
+  if (!currentOk) {
+    throw new AppError(400, 'error.validation', {
+      fields: { currentPassword: { key: 'error.wrongPassword' } },
+    });
+  }
+  if (input.newPassword.length < PASSWORD_MIN_LENGTH || input.newPassword === input.currentPassword) {
+    throw new AppError(400, 'error.validation', {
+      fields: { newPassword: { key: 'error.weakPassword', params: { min: PASSWORD_MIN_LENGTH } } },
+    });
+  }
+  const passwordHash = await hash(input.newPassword, ARGON2_OPTIONS);
+  const now = deps.clock();
+  await deps.db.transaction(async (tx) => {
+    await tx.query(
+      `UPDATE users SET password_hash = $2, must_change_password = false, password_changed_at = $3 WHERE id = $1`,
+      [who.userId, passwordHash, now],
+    );
+    const ended = await revokeUserSessions(tx, who.userId, who.sessionId);
+    await appendAudit(
+      tx,
+      {
+        actor: { type: 'user', id: who.userId },
+        action: 'auth.password.changed',
+        target: { type: 'user', id: who.userId },
+        meta: { other_sessions_ended: ended },
+      },
+      now,
+    );
+  });
+}
+
+export async function signOut(deps: AppDeps, who: StaffPrincipal): Promise<number> {
+  await deps.db.transaction(async (tx) => {
+    await revokeSession(tx, who.sessionId);
+    await appendAudit(
+      tx,
+      {
+        actor: { type: 'user', id: who.userId },
+        action: 'auth.signed_out',
+        target: { type: 'session', id: who.sessionId },
+      },
+      deps.clock(),
+    );
+  });
+  return 1;
+}
+
+export async function signOutEverywhere(deps: AppDeps, who: StaffPrincipal): Promise<number> {
+  return deps.db.transaction(async (tx) => {
+    const ended = await revokeUserSessions(tx, who.userId);
+    await appendAudit(
+      tx,
+      {
+        actor: { type: 'user', id: who.userId },
+        action: 'auth.signed_out_everywhere',
+        target: { type: 'user', id: who.userId },
+        meta: { sessions_ended: ended },
+      },
+      deps.clock(),
+    );
+    return ended;
+  });
+}

@@ -1,0 +1,169 @@
+import { createHmac } from 'node:crypto';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ChangePasswordRequest,
+  Credentials,
+  LoginRequest,
+  SessionResponse,
+  SetupRequest,
+  SetupStatus,
+  SignedOut,
+} from '../../shared/contracts/auth.ts';
+import type { AppDeps } from '../app.ts';
+import { AppError } from '../platform/http/errors.ts';
+import { changeOwnPassword, currentUser, signOut, signOutEverywhere } from './account.ts';
+import { principal, staffGuard } from './guard.ts';
+import { rolesFor } from './policy.ts';
+import { presentSession } from './presenter.ts';
+import { clearedSessionCookie, sessionCookie, sessionTokenFrom } from './sessions.ts';
+import { completeSetup, setupNeeded } from './setup.ts';
+import { signIn } from './sign-in.ts';
+import { authKeys, csrfTokenFor } from './tokens.ts';
+
+const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
+});
+
+/** Sign-in, session, password change, sign-out, and the first-run set-up. */
+export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    // Per-source limit on sign-in attempts, on top of the per-account lockout. The source is kept only as a
+    // short keyed hash in memory, never as an address.
+    await app.register(rateLimit, { global: false });
+    const sourceKey = (req: FastifyRequest) =>
+      createHmac('sha256', authKeys(deps.keys).throttle)
+        .update(`source:${req.ip}`)
+        .digest('base64url')
+        .slice(0, 16);
+    const signInLimit = { max: 60, timeWindow: 60_000, keyGenerator: sourceKey };
+
+    const own = (opts: { pending: boolean }) =>
+      staffGuard(deps, rolesFor('session.own'), { allowPendingPasswordChange: opts.pending });
+
+    const csrfOf = (req: FastifyRequest) => {
+      const token = sessionTokenFrom(req.headers.cookie);
+      if (!token) throw new AppError(401, 'error.unauthenticated');
+      return csrfTokenFor(deps.keys, token);
+    };
+
+    app.post(
+      '/api/v1/auth/login',
+      {
+        config: { rateLimit: signInLimit },
+        schema: {
+          tags: ['auth'],
+          summary: 'Sign in with e-mail, password and TOTP code; sets the fp_session cookie',
+          body: LoginRequest,
+          response: { 200: SessionResponse, 401: ErrorBody, 429: ErrorBody },
+        },
+      },
+      async (req, reply) => {
+        const result = await signIn(deps, req.body);
+        reply.header('set-cookie', sessionCookie(result.token, result.expiresAt));
+        return presentSession(result.user, csrfTokenFor(deps.keys, result.token));
+      },
+    );
+
+    app.get(
+      '/api/v1/auth/session',
+      {
+        preHandler: own({ pending: true }),
+        schema: {
+          tags: ['auth'],
+          summary: 'Who is signed in, with the CSRF token of this session',
+          security: [{ session: [] }],
+          response: { 200: SessionResponse, 401: ErrorBody },
+        },
+      },
+      async (req) => presentSession(await currentUser(deps, principal(req)), csrfOf(req)),
+    );
+
+    app.post(
+      '/api/v1/auth/logout',
+      {
+        preHandler: own({ pending: true }),
+        schema: {
+          tags: ['auth'],
+          summary: 'Sign out of this session',
+          security: [{ session: [] }],
+          response: { 200: SignedOut },
+        },
+      },
+      async (req, reply) => {
+        const ended = await signOut(deps, principal(req));
+        reply.header('set-cookie', clearedSessionCookie());
+        return { signedOut: true as const, sessionsEnded: ended };
+      },
+    );
+
+    app.post(
+      '/api/v1/auth/logout-everywhere',
+      {
+        preHandler: own({ pending: true }),
+        schema: {
+          tags: ['auth'],
+          summary: 'Sign out of every session of this user, on every device',
+          security: [{ session: [] }],
+          response: { 200: SignedOut },
+        },
+      },
+      async (req, reply) => {
+        const ended = await signOutEverywhere(deps, principal(req));
+        reply.header('set-cookie', clearedSessionCookie());
+        return { signedOut: true as const, sessionsEnded: ended };
+      },
+    );
+
+    app.post(
+      '/api/v1/auth/password',
+      {
+        preHandler: own({ pending: true }),
+        schema: {
+          tags: ['auth'],
+          summary: 'Change one’s own password (required at first sign-in); other sessions end',
+          security: [{ session: [] }],
+          body: ChangePasswordRequest,
+          response: { 200: SessionResponse, 400: ErrorBody },
+        },
+      },
+      async (req) => {
+        const who = principal(req);
+        await changeOwnPassword(deps, who, req.body);
+        return presentSession(await currentUser(deps, who), csrfOf(req));
+      },
+    );
+
+    app.get(
+      '/api/v1/setup/status',
+      {
+        schema: {
+          tags: ['setup'],
+          summary: 'Whether the installation still needs its first administrator',
+          response: { 200: SetupStatus },
+        },
+      },
+      async () => ({ needed: await setupNeeded(deps) }),
+    );
+
+    app.post(
+      '/api/v1/setup',
+      {
+        config: { rateLimit: signInLimit },
+        schema: {
+          tags: ['setup'],
+          summary: 'Create the first administrator with the one-time set-up token printed at start',
+          body: SetupRequest,
+          response: { 201: Credentials, 400: ErrorBody, 403: ErrorBody },
+        },
+      },
+      async (req, reply) => reply.status(201).send(await completeSetup(deps, req.body)),
+    );
+  };
+}

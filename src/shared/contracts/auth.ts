@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { Role } from '../roles.ts';
+
+/**
+ * Staff sign-in and first-run set-up. The server validates and documents with these schemas and the
+ * console derives its types from them.
+ */
+
+export const PASSWORD_MIN_LENGTH = 12;
+
+export const LoginRequest = z.object({
+  email: z.email().max(254).describe('Work e-mail address'),
+  password: z.string().min(1).max(1024),
+  totp: z
+    .string()
+    .regex(/^\d{6}$/)
+    .describe('The 6-digit code of the authenticator app'),
+});
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+export const SessionUser = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  role: Role,
+  displayName: z.string(),
+  locale: z.enum(['en', 'fr']),
+  partnerOrgId: z.uuid().nullable(),
+  mustChangePassword: z.boolean().describe('True until the one-time password is changed'),
+});
+export type SessionUser = z.infer<typeof SessionUser>;
+
+export const SessionResponse = z.object({
+  user: SessionUser,
+  csrfToken: z.string().describe('Send back as the x-csrf-token header on every POST, PUT, PATCH and DELETE'),
+});
+export type SessionResponse = z.infer<typeof SessionResponse>;
+
+export const ChangePasswordRequest = z.object({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: z.string().min(PASSWORD_MIN_LENGTH).max(256),
+});
+export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequest>;
+
+export const SignedOut = z.object({ signedOut: z.literal(true), sessionsEnded: z.number().int() });
+
+export const SetupStatus = z.object({ needed: z.boolean().describe('True while no administrator exists') });
+
+export const SetupRequest = z.object({
+  token: z.string().min(1).max(200).describe('The token of the set-up link printed at start'),
+  email: z.email().max(254),
+  displayName: z.string().trim().min(1).max(120),
+});
+export type SetupRequest = z.infer<typeof SetupRequest>;
+
+/** Shown exactly once: the one-time password and the TOTP secret of a new or reset account. */
+export const Credentials = z.object({
+  email: z.string(),
+  password: z.string().describe('One-time password, to be changed at first sign-in'),
+  totpSecret: z.string().describe('Base32 TOTP secret (SHA-1, 6 digits, 30 s)'),
+  totpUri: z.string().describe('otpauth:// URI for a QR code'),
+});
+export type Credentials = z.infer<typeof Credentials>;
