@@ -1,5 +1,6 @@
 import { startAdminSocket } from './admin/admin-socket.ts';
 import { buildApp } from './app.ts';
+import { announceFirstRun } from './auth/setup.ts';
 import { openContext } from './boot.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { DataDirLockedError } from './platform/db/data-dir-lock.ts';
@@ -35,6 +36,7 @@ async function main() {
     { database: deps.db.kind, startupMs: Math.round(performance.now() - started) },
     `FocalPoint is listening on ${config.publicUrl}`,
   );
+  await announceFirstRun(deps, app.log);
   await app.ready();
 
   let stopping = false;

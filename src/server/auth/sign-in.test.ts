@@ -14,7 +14,11 @@ afterAll(async () => {
 
 describe('sign-in', () => {
   it('signs in with password and a real TOTP code', async () => {
-    const u = await createUser(ctx.deps, { email: 'ada@focalpoint.test', role: 'caseworker' }, { type: 'cli' });
+    const u = await createUser(
+      ctx.deps,
+      { email: 'ada@focalpoint.test', role: 'caseworker' },
+      { type: 'cli' },
+    );
     const res = await ctx.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
@@ -33,7 +37,11 @@ describe('sign-in', () => {
 
   it('signInAs helper gives a working session', async () => {
     const s = await signInAs(ctx, 'supervisor');
-    const res = await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: { cookie: s.cookie } });
+    const res = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/session',
+      headers: { cookie: s.cookie },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().user.mustChangePassword).toBe(false);
   });
