@@ -1,0 +1,136 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Risk } from '../../../shared/contracts/cases.ts';
+import type { AppDeps } from '../../app.ts';
+import { newReceipt, receiptHash } from '../../platform/crypto/receipts.ts';
+import { aad } from '../sealing.ts';
+
+/**
+ * Reports and cases for tests, written exactly as intake writes them (0003_reports_and_cases.sql): content
+ * sealed under one data key per report, classification in clear. Lets a test choose when a case opened.
+ */
+export type FactoryReport = {
+  caseId: string;
+  reportId: string;
+  reference: string;
+  receipt: string;
+};
+
+export type ReportSeed = {
+  narrative?: string;
+  risk?: Risk;
+  riskReasons?: string[];
+  openedAt?: Date;
+  identity?: { name: string; email?: string; phone?: string } | null;
+  indicators?: { kind: string; platform?: string; value: string }[];
+  province?: string;
+  city?: string;
+  tactics?: string[];
+  evidence?: { original: Buffer; sanitised: Buffer | null; filename: string; mediaType: string }[];
+};
+
+const reference = () => `FP-${randomBytes(5).toString('hex').toUpperCase().slice(0, 7)}`;
+
+export async function seedReport(
+  deps: Pick<AppDeps, 'db' | 'vault' | 'keys' | 'blobs' | 'clock'>,
+  seed: ReportSeed = {},
+): Promise<FactoryReport> {
+  const caseId = randomUUID();
+  const reportId = randomUUID();
+  const ref = reference();
+  const receipt = newReceipt();
+  const at = seed.openedAt ?? deps.clock();
+  const risk = seed.risk ?? 'medium';
+  await deps.db.transaction(async (tx) => {
+    const key = await deps.vault.newDataKey(tx);
+    await tx.query(
+      `INSERT INTO cases (id, reference, status, risk, opened_at, updated_at) VALUES ($1, $2, 'new', $3, $4, $4)`,
+      [caseId, ref, risk, at],
+    );
+    const details = seed.indicators
+      ? deps.vault.seal(
+          key,
+          JSON.stringify({
+            perpetrators: [{ description: 'a man at the rally', indicators: seed.indicators }],
+          }),
+          aad.details(reportId),
+        )
+      : null;
+    const identity = seed.identity
+      ? deps.vault.seal(
+          key,
+          JSON.stringify({ preferredLanguage: 'en', safeToContact: 'evenings', ...seed.identity }),
+          aad.identity(reportId),
+        )
+      : null;
+    await tx.query(
+      `INSERT INTO reports (id, reference, case_id, receipt_hash, data_key_id, received_at, language,
+         province, city, tactics, communities, channels, anonymous, risk, risk_reasons,
+         consent_contact, consent_statistics, narrative_sealed, details_sealed, identity_sealed)
+       VALUES ($1, $2, $3, $4, $5, $6, 'en', $7, $8, $9, '{uyghur}', '{messaging_app}', $10, $11, $12,
+         true, true, $13, $14, $15)`,
+      [
+        reportId,
+        ref,
+        caseId,
+        receiptHash(deps.keys.receipt, receipt),
+        key.id,
+        at,
+        seed.province ?? 'ON',
+        seed.city ?? 'Toronto',
+        seed.tactics ?? ['death_threat'],
+        !seed.identity,
+        risk,
+        seed.riskReasons ?? ['death_threat'],
+        deps.vault.seal(key, seed.narrative ?? 'They sent threats to my phone.', aad.narrative(reportId)),
+        details,
+        identity,
+      ],
+    );
+    for (const file of seed.evidence ?? []) {
+      const id = randomUUID();
+      const originalBlob = randomUUID();
+      const sanitisedBlob = file.sanitised ? randomUUID() : null;
+      await deps.blobs.put(originalBlob, deps.vault.seal(key, file.original, aad.evidenceOriginal(id)));
+      if (file.sanitised && sanitisedBlob) {
+        await deps.blobs.put(sanitisedBlob, deps.vault.seal(key, file.sanitised, aad.evidenceSanitised(id)));
+      }
+      await tx.query(
+        `INSERT INTO evidence_files (id, report_id, data_key_id, original_blob_id, sanitised_blob_id,
+           sha256_original, sha256_sanitised, size_bytes, media_type, filename_sealed, received_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [
+          id,
+          reportId,
+          key.id,
+          originalBlob,
+          sanitisedBlob,
+          createHash('sha256').update(file.original).digest('hex'),
+          file.sanitised ? createHash('sha256').update(file.sanitised).digest('hex') : null,
+          file.original.length,
+          file.mediaType,
+          deps.vault.seal(key, file.filename, aad.evidenceFilename(id)),
+          at,
+        ],
+      );
+    }
+  });
+  return { caseId, reportId, reference: ref, receipt };
+}
+
+/** A reply from the reporter, as follow-up writes it. */
+export async function seedReporterMessage(
+  deps: Pick<AppDeps, 'db' | 'vault' | 'clock'>,
+  report: FactoryReport,
+  body: string,
+): Promise<string> {
+  const id = randomUUID();
+  await deps.db.transaction(async (tx) => {
+    const key = await deps.vault.newDataKey(tx);
+    await tx.query(
+      `INSERT INTO case_messages (id, case_id, report_id, direction, data_key_id, body_sealed, created_at)
+       VALUES ($1, $2, $3, 'from_reporter', $4, $5, $6)`,
+      [id, report.caseId, report.reportId, key.id, deps.vault.seal(key, body, aad.message(id)), deps.clock()],
+    );
+  });
+  return id;
+}
