@@ -2,12 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from './app.ts';
 import { authRoutes } from './auth/routes.ts';
 import { caseRoutes } from './cases/routes.ts';
+import { followupRoutes } from './followup/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { intakeRoutes } from './intake/routes.ts';
 import { userRoutes } from './users/routes.ts';
 
 /** Every feature's routes, registered in one visible place. Add a feature with one line. */
 export async function registerFeatureRoutes(app: FastifyInstance, deps: AppDeps) {
   await app.register(healthRoutes(deps));
+  await app.register(intakeRoutes(deps));
+  await app.register(followupRoutes(deps));
   await app.register(authRoutes(deps));
   await app.register(userRoutes(deps));
   await app.register(caseRoutes(deps));

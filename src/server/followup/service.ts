@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import type { ConsentsPatch, FollowupView } from '../../shared/contracts/followup.ts';
+import type { Consents } from '../../shared/contracts/report.ts';
+import type { Locale } from '../../shared/i18n/locales.ts';
+import { prepareEvidence, removeBlobs, storeEvidence, type UploadedFile } from '../evidence/store.ts';
+import type { IntakeDeps } from '../intake/service.ts';
+import { appendAudit } from '../platform/audit/audit.ts';
+import { normaliseReceipt, receiptHash } from '../platform/crypto/receipts.ts';
+import type { Queryable } from '../platform/db/db.ts';
+import { AppError } from '../platform/http/errors.ts';
+import { presentFollowup } from './presenter.ts';
+import * as repo from './repo.ts';
+
+/**
+ * The reporter's side, opened with the receipt. A receipt that opens nothing gets the same answer as a
+ * malformed one (ReceiptNotFound, a 404), so an answer never tells whether a report exists. Callers
+ * limit attempts per source (guardFollowup / noteReceiptFailure in platform/http/rate-limit.ts).
+ */
+export type FollowupDeps = IntakeDeps;
+
+/** Per report, so a flood of files through follow-up cannot fill the disk. */
+export const MAX_EVIDENCE_PER_REPORT = 50;
+
+export const receiptNotFound = () => new AppError(404, 'error.receiptNotFound');
+
+export function isReceiptNotFound(err: unknown): boolean {
+  return err instanceof AppError && err.key === 'error.receiptNotFound';
+}
+
+async function findByReceipt(deps: FollowupDeps, q: Queryable, receipt: string, forUpdate = false) {
+  const normalised = normaliseReceipt(receipt);
+  if (!normalised) throw receiptNotFound();
+  const row = await repo.findReportByReceiptHash(q, receiptHash(deps.keys.receipt, normalised), {
+    forUpdate,
+  });
+  if (!row) throw receiptNotFound();
+  return row;
+}
+
+function refuseAfterDeletionRequest(row: repo.ReporterReportRow) {
+  if (row.deletion_requested_at) throw new AppError(409, 'error.deletionRequested');
+}
+
+const reporterAudit = (
+  action: string,
+  reportId: string,
+  meta?: Record<string, string | number | boolean>,
+) => ({
+  actor: { type: 'reporter' as const },
+  action,
+  target: { type: 'report', id: reportId },
+  ...(meta ? { meta } : {}),
+});
+
+/** Status in plain words, messages both ways (decrypted), consents, files sent. Marks staff messages read. */
+export async function openFollowup(
+  deps: FollowupDeps,
+  opts: { receipt: string; locale: Locale },
+): Promise<FollowupView> {
+  return deps.db.transaction(async (tx) => {
+    const row = await findByReceipt(deps, tx, opts.receipt);
+    const [kase, messageRows, evidence] = await Promise.all([
+      repo.caseStatusOf(tx, row.case_id),
+      repo.messagesOfReport(tx, row.id),
+      repo.evidenceOfReport(tx, row.id),
+    ]);
+    const messages = [];
+    for (const m of messageRows) {
+      messages.push({
+        id: m.id,
+        direction: m.direction,
+        body: await deps.vault.openText(tx, m.body_sealed, `case_message.body:${m.id}`),
+        createdAt: m.created_at.toISOString(),
+      });
+    }
+    await repo.markMessagesRead(tx, row.id, deps.clock());
+    return presentFollowup({ row, caseStatus: kase.status, messages, evidence, locale: opts.locale });
+  });
+}
+
+/** A message from the reporter to the focal point, sealed under its own data key. */
+export async function postReporterMessage(
+  deps: FollowupDeps,
+  opts: { receipt: string; body: string; now?: Date },
+): Promise<{ id: string; createdAt: string }> {
+  const now = opts.now ?? deps.clock();
+  return deps.db.transaction(async (tx) => {
+    const row = await findByReceipt(deps, tx, opts.receipt);
+    refuseAfterDeletionRequest(row);
+    const id = randomUUID();
+    const dataKey = await deps.vault.newDataKey(tx);
+    await repo.insertMessage(tx, {
+      id,
+      caseId: (await repo.caseStatusOf(tx, row.case_id)).id,
+      reportId: row.id,
+      dataKeyId: dataKey.id,
+      bodySealed: deps.vault.seal(dataKey, opts.body, `case_message.body:${id}`),
+      createdAt: now,
+    });
+    await appendAudit(tx, reporterAudit('followup.message.received', row.id), now);
+    return { id, createdAt: now.toISOString() };
+  });
+}
+
+/** More evidence for the report: the same checks, hashing, sealing and sanitising as at intake. */
+export async function addEvidence(
+  deps: FollowupDeps,
+  opts: { receipt: string; files: readonly UploadedFile[]; now?: Date },
+): Promise<{ files: number }> {
+  const now = opts.now ?? deps.clock();
+  // Check the receipt before spending effort on the files.
+  await findByReceipt(deps, deps.db, opts.receipt);
+  if (opts.files.length === 0) {
+    throw new AppError(400, 'error.validation', { fields: { evidence: { key: 'error.required' } } });
+  }
+  const prepared = await prepareEvidence(opts.files, { maxBytes: deps.config.maxUploadBytes });
+  const written: string[] = [];
+  try {
+    return await deps.db.transaction(async (tx) => {
+      const row = await findByReceipt(deps, tx, opts.receipt, true);
+      refuseAfterDeletionRequest(row);
+      if ((await repo.countEvidence(tx, row.id)) + prepared.length > MAX_EVIDENCE_PER_REPORT) {
+        throw new AppError(400, 'error.validation', {
+          fields: { evidence: { key: 'error.tooMany', params: { max: MAX_EVIDENCE_PER_REPORT } } },
+        });
+      }
+      await storeEvidence(tx, deps, { reportId: row.id, files: prepared, now, written });
+      await appendAudit(
+        tx,
+        reporterAudit('followup.evidence.added', row.id, { files: prepared.length }),
+        now,
+      );
+      return { files: prepared.length };
+    });
+  } catch (err) {
+    await removeBlobs(deps.blobs, written);
+    throw err;
+  }
+}
+
+/** Gives or withdraws consents; fields left out stay as they were. */
+export async function updateConsents(
+  deps: FollowupDeps,
+  opts: { receipt: string; consents: ConsentsPatch; now?: Date },
+): Promise<Consents> {
+  const now = opts.now ?? deps.clock();
+  return deps.db.transaction(async (tx) => {
+    const row = await findByReceipt(deps, tx, opts.receipt, true);
+    refuseAfterDeletionRequest(row);
+    const next: Consents = {
+      contact: opts.consents.contact ?? row.consent_contact,
+      referralToPolice: opts.consents.referralToPolice ?? row.consent_referral_police,
+      anonymisedStatistics: opts.consents.anonymisedStatistics ?? row.consent_statistics,
+      updates: opts.consents.updates ?? row.consent_updates,
+    };
+    await repo.updateConsents(tx, row.id, next);
+    // Which consents changed, as codes; staff see the current values on the case.
+    const changed = (
+      [
+        ['contact', row.consent_contact, next.contact],
+        ['referral_police', row.consent_referral_police, next.referralToPolice],
+        ['statistics', row.consent_statistics, next.anonymisedStatistics],
+        ['updates', row.consent_updates, next.updates],
+      ] as const
+    ).filter(([, before, after]) => before !== after);
+    await appendAudit(
+      tx,
+      reporterAudit(
+        'followup.consents.changed',
+        row.id,
+        Object.fromEntries(changed.map(([name, , after]) => [name, after])),
+      ),
+      now,
+    );
+    return next;
+  });
+}
+
+/**
+ * The reporter asks for their report to be deleted. The request is recorded (staff act on it under the
+ * retention rules, e.g. after a referral's legal hold); from then on the report cannot be changed.
+ * Asking twice keeps the first date.
+ */
+export async function requestDeletion(
+  deps: FollowupDeps,
+  opts: { receipt: string; now?: Date },
+): Promise<{ deletionRequestedAt: string }> {
+  const now = opts.now ?? deps.clock();
+  return deps.db.transaction(async (tx) => {
+    const row = await findByReceipt(deps, tx, opts.receipt, true);
+    const at = await repo.markDeletionRequested(tx, row.id, now);
+    if (!row.deletion_requested_at) {
+      await appendAudit(tx, reporterAudit('followup.deletion.requested', row.id), now);
+    }
+    return { deletionRequestedAt: at.toISOString() };
+  });
+}

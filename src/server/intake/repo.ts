@@ -1,0 +1,104 @@
+import type { Queryable } from '../platform/db/db.ts';
+
+/** The SQL of intake, in one place. Content arrives here already sealed. */
+
+export type NewReportRow = {
+  id: string;
+  caseId: string;
+  reference: string;
+  receiptHash: Buffer;
+  idempotencyHash: Buffer | null;
+  idempotencyReceiptSealed: Buffer | null;
+  dataKeyId: string;
+  receivedAt: Date;
+  language: string;
+  incidentStartedOn: string | null;
+  incidentEndedOn: string | null;
+  ongoing: boolean;
+  province: string | null;
+  city: string | null;
+  institution: string | null;
+  tactics: string[];
+  communities: string[];
+  channels: string[];
+  impacts: string[];
+  perpetratorTypes: string[];
+  suspectedState: string | null;
+  reporterKind: string;
+  anonymous: boolean;
+  risk: string;
+  riskReasons: string[];
+  consentContact: boolean;
+  consentReferralPolice: boolean;
+  consentStatistics: boolean;
+  consentUpdates: boolean;
+  verified: boolean;
+  narrativeSealed: Buffer;
+  detailsSealed: Buffer | null;
+  identitySealed: Buffer | null;
+};
+
+/** The case and its first report in one statement: one round trip fewer on the hot path. */
+export async function insertCaseAndReport(tx: Queryable, r: NewReportRow): Promise<void> {
+  await tx.query(
+    `WITH new_case AS (
+       INSERT INTO cases (id, reference, status, risk, opened_at, updated_at)
+       VALUES ($2, $3, 'new', $24, $8, $8)
+       RETURNING id
+     )
+     INSERT INTO reports (id, case_id, reference, receipt_hash, idempotency_hash, idempotency_receipt_sealed,
+       data_key_id, received_at, language, incident_started_on, incident_ended_on, ongoing, province, city,
+       institution, tactics, communities, channels, impacts, perpetrator_types, suspected_state, reporter_kind,
+       anonymous, risk, risk_reasons, consent_contact, consent_referral_police, consent_statistics,
+       consent_updates, verified, narrative_sealed, details_sealed, identity_sealed)
+     SELECT $1, new_case.id, $3, $4, $5, $6, $7, $8, $9, $10::date, $11::date, $12, $13, $14, $15, $16, $17, $18,
+       $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33
+     FROM new_case`,
+    [
+      r.id,
+      r.caseId,
+      r.reference,
+      r.receiptHash,
+      r.idempotencyHash,
+      r.idempotencyReceiptSealed,
+      r.dataKeyId,
+      r.receivedAt,
+      r.language,
+      r.incidentStartedOn,
+      r.incidentEndedOn,
+      r.ongoing,
+      r.province,
+      r.city,
+      r.institution,
+      r.tactics,
+      r.communities,
+      r.channels,
+      r.impacts,
+      r.perpetratorTypes,
+      r.suspectedState,
+      r.reporterKind,
+      r.anonymous,
+      r.risk,
+      r.riskReasons,
+      r.consentContact,
+      r.consentReferralPolice,
+      r.consentStatistics,
+      r.consentUpdates,
+      r.verified,
+      r.narrativeSealed,
+      r.detailsSealed,
+      r.identitySealed,
+    ],
+  );
+}
+
+export async function findByIdempotencyHash(
+  q: Queryable,
+  hash: Buffer,
+): Promise<{ id: string; reference: string; idempotency_receipt_sealed: unknown } | undefined> {
+  const { rows } = await q.query<{ id: string; reference: string; idempotency_receipt_sealed: unknown }>(
+    'SELECT id, reference, idempotency_receipt_sealed FROM reports WHERE idempotency_hash = $1',
+    [hash],
+  );
+  return rows[0];
+}
