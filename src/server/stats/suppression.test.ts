@@ -198,14 +198,12 @@ const reportArb = (months: number): fc.Arbitrary<ReportFacts> =>
     })
     .map((r) => ({ month: r.month, values: [r.province, r.tactics, r.communities] }));
 
-const datasetArb = fc
-  .integer({ min: 1, max: MONTHS.length })
-  .chain((months) =>
-    fc.record({
-      months: fc.constant(MONTHS.slice(0, months)),
-      reports: fc.array(reportArb(months), { maxLength: 40 }),
-    }),
-  );
+const datasetArb = fc.integer({ min: 1, max: MONTHS.length }).chain((months) =>
+  fc.record({
+    months: fc.constant(MONTHS.slice(0, months)),
+    reports: fc.array(reportArb(months), { maxLength: 40 }),
+  }),
+);
 
 function allPublished(release: ProtectedStatistics): number[] {
   return [
