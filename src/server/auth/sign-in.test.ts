@@ -1,48 +1,324 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
-import { createUser } from '../users/create-user.ts';
-import { signInAs } from './testing.ts';
+import { type CreatedUser, createUser } from '../users/create-user.ts';
+import { sessionCookieFrom, signInAs } from './testing.ts';
 import { totpCode } from './totp.ts';
 
 let ctx: TestContext;
+// The app's clock, moved by the tests: time-outs, lockouts and TOTP steps all read it.
+let now = Date.parse('2026-11-02T10:00:00Z');
+const advance = (ms: number) => {
+  now += ms;
+};
+
 beforeAll(async () => {
   ctx = await startTestContext();
+  ctx.deps.clock = () => new Date(now);
 });
 afterAll(async () => {
   await ctx?.close();
 });
+beforeEach(() => {
+  // A fresh 30-second TOTP step for every test, so no test replays another's code by accident.
+  advance(60_000);
+});
+
+let n = 0;
+const newUser = (role: CreatedUser['role'] = 'caseworker') =>
+  createUser(ctx.deps, { email: `user${++n}@focalpoint.test`, role }, { type: 'cli' });
+
+const login = (email: string, password: string, totp: string) =>
+  ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password, totp } });
+
+const code = (u: { totpSecret: string }) => totpCode(u.totpSecret, new Date(now));
+
+async function auditRows() {
+  const { rows } = await ctx.deps.db.query<{
+    action: string;
+    actor_id: string | null;
+    target_id: string | null;
+    meta: unknown;
+  }>('SELECT action, actor_id, target_id, meta FROM audit_log ORDER BY seq');
+  return rows;
+}
 
 describe('sign-in', () => {
-  it('signs in with password and a real TOTP code', async () => {
-    const u = await createUser(
-      ctx.deps,
-      { email: 'ada@focalpoint.test', role: 'caseworker' },
-      { type: 'cli' },
-    );
-    const res = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { email: u.email, password: u.password, totp: totpCode(u.totpSecret) },
-    });
+  it('signs in with e-mail, password and a real TOTP code, and sets a strict session cookie', async () => {
+    const u = await newUser();
+    const res = await login(u.email.toUpperCase(), u.password, code(u));
     expect(res.statusCode).toBe(200);
     const setCookie = String(res.headers['set-cookie']);
     expect(setCookie).toMatch(/^fp_session=[A-Za-z0-9_-]{43}; Path=\/;/);
-    expect(setCookie).toContain('HttpOnly');
-    expect(setCookie).toContain('Secure');
-    expect(setCookie).toContain('SameSite=Strict');
+    for (const attr of ['HttpOnly', 'Secure', 'SameSite=Strict']) expect(setCookie).toContain(attr);
     const body = res.json();
-    expect(body.user).toMatchObject({ email: u.email, role: 'caseworker', mustChangePassword: true });
+    expect(body.user).toEqual({
+      id: u.id,
+      email: u.email,
+      role: 'caseworker',
+      displayName: '',
+      locale: 'en',
+      partnerOrgId: null,
+      mustChangePassword: true,
+    });
     expect(body.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+    // The database holds the token's hash, never the token.
+    const token = sessionCookieFrom(res.headers['set-cookie']).split('=')[1]!;
+    const { rows } = await ctx.deps.db.query<{ token_hash: unknown }>(
+      'SELECT token_hash FROM sessions WHERE user_id = $1',
+      [u.id],
+    );
+    expect(rows).toHaveLength(1);
+    expect(Buffer.from(rows[0]!.token_hash as Uint8Array).toString('utf8')).not.toContain(token);
+
+    const session = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/session',
+      headers: { cookie: sessionCookieFrom(res.headers['set-cookie']) },
+    });
+    expect(session.statusCode).toBe(200);
+    expect(session.json()).toEqual(body);
+
+    const audit = await auditRows();
+    const success = audit.filter((r) => r.action === 'auth.sign_in.succeeded');
+    expect(success.at(-1)).toMatchObject({ actor_id: u.id });
   });
 
-  it('signInAs helper gives a working session', async () => {
-    const s = await signInAs(ctx, 'supervisor');
+  it('answers the same for a wrong password, a wrong code and an unknown address, and audits no address', async () => {
+    const u = await newUser();
+    const wrongPassword = await login(u.email, `${u.password}x`, code(u));
+    const wrongCode = await login(u.email, u.password, code(u) === '000000' ? '111111' : '000000');
+    const unknown = await login('nobody@focalpoint.test', u.password, code(u));
+    for (const res of [wrongPassword, wrongCode, unknown]) {
+      expect(res.statusCode).toBe(401);
+      expect(res.headers['set-cookie']).toBeUndefined();
+    }
+    expect(wrongCode.json()).toEqual(wrongPassword.json());
+    expect(unknown.json()).toEqual(wrongPassword.json());
+    expect(unknown.json().error.code).toBe('signInFailed');
+
+    const audit = JSON.stringify(await auditRows());
+    expect(audit).not.toContain('nobody@focalpoint.test');
+    expect(audit).not.toContain(u.email);
+    const failed = (await auditRows()).filter((r) => r.action === 'auth.sign_in.failed');
+    expect(failed.at(-1)).toMatchObject({ actor_id: null, target_id: null });
+    expect(failed.at(-2)).toMatchObject({ target_id: u.id, meta: { reason: 'totp' } });
+  });
+
+  it('refuses a TOTP code already used in its 30-second step', async () => {
+    const u = await newUser();
+    const c = code(u);
+    expect((await login(u.email, u.password, c)).statusCode).toBe(200);
+    const replay = await login(u.email, u.password, c);
+    expect(replay.statusCode).toBe(401);
+    expect(replay.json().error.code).toBe('signInFailed');
+    // The next step's code works.
+    advance(30_000);
+    expect((await login(u.email, u.password, code(u))).statusCode).toBe(200);
+  });
+
+  it('accepts a code from one step before or after (clock drift), not two', async () => {
+    const u = await newUser();
+    expect(
+      (await login(u.email, u.password, totpCode(u.totpSecret, new Date(now - 30_000)))).statusCode,
+    ).toBe(200);
+    advance(90_000);
+    expect(
+      (await login(u.email, u.password, totpCode(u.totpSecret, new Date(now - 65_000)))).statusCode,
+    ).toBe(401);
+  });
+
+  it('locks an address for 15 minutes after 5 failures — the same for an unknown address — then lets the right person in', async () => {
+    const u = await newUser();
+    for (let i = 0; i < 5; i++) {
+      expect((await login(u.email, 'wrong password', code(u))).statusCode).toBe(401);
+      expect((await login('ghost@focalpoint.test', 'wrong password', '123456')).statusCode).toBe(401);
+    }
+    const locked = await login(u.email, u.password, code(u));
+    const ghost = await login('ghost@focalpoint.test', u.password, code(u));
+    expect(locked.statusCode).toBe(429);
+    expect(ghost.statusCode).toBe(429);
+    expect(ghost.json()).toEqual(locked.json());
+    expect(locked.json().error.code).toBe('signInLocked');
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(14 * 60);
+
+    advance(14 * 60_000);
+    expect((await login(u.email, u.password, code(u))).statusCode).toBe(429);
+    advance(61_000);
+    expect((await login(u.email, u.password, code(u))).statusCode).toBe(200);
+  });
+
+  it('slows down the answers to repeated failures', async () => {
+    const u = await newUser();
+    const started = performance.now();
+    for (let i = 0; i < 3; i++) await login(u.email, 'wrong password', code(u));
+    // 200 + 400 + 600 ms of added delay, on top of Argon2id.
+    expect(performance.now() - started).toBeGreaterThan(1_200);
+  });
+
+  it('refuses a disabled account like any other failure', async () => {
+    const u = await newUser();
+    await ctx.deps.db.query('UPDATE users SET disabled_at = now() WHERE id = $1', [u.id]);
+    const res = await login(u.email, u.password, code(u));
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe('signInFailed');
+  });
+
+  it('signs partner users in the same way', async () => {
+    const p = await signInAs(ctx, 'partner');
     const res = await ctx.app.inject({
       method: 'GET',
       url: '/api/v1/auth/session',
+      headers: { cookie: p.cookie },
+    });
+    expect(res.json().user).toMatchObject({ role: 'partner', partnerOrgId: p.partnerOrgId });
+  });
+});
+
+describe('sessions', () => {
+  const whoAmI = (cookie: string) =>
+    ctx.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: { cookie } });
+
+  it('ends after the idle time-out', async () => {
+    const s = await signInAs(ctx, 'analyst');
+    advance(29 * 60_000);
+    expect((await whoAmI(s.cookie)).statusCode).toBe(200);
+    advance(29 * 60_000); // 29 minutes after the last request: still alive
+    expect((await whoAmI(s.cookie)).statusCode).toBe(200);
+    advance(31 * 60_000);
+    const res = await whoAmI(s.cookie);
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe('unauthenticated');
+  });
+
+  it('ends at the absolute time-out however active it is', async () => {
+    const s = await signInAs(ctx, 'analyst');
+    // A request every 20 minutes keeps it from idling out: 35 of them take it to 11 h 40 min.
+    for (let i = 0; i < 35; i++) {
+      advance(20 * 60_000);
+      expect((await whoAmI(s.cookie)).statusCode).toBe(200);
+    }
+    // Twenty minutes later — not idle for long, but 12 hours after sign-in.
+    advance(20 * 60_000);
+    expect((await whoAmI(s.cookie)).statusCode).toBe(401);
+  });
+
+  it('refuses unknown and malformed session cookies', async () => {
+    expect((await whoAmI('fp_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).statusCode).toBe(401);
+    expect((await whoAmI('fp_session=<script>')).statusCode).toBe(401);
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/session' })).statusCode).toBe(401);
+  });
+
+  it('requires the x-csrf-token on state-changing requests', async () => {
+    const s = await signInAs(ctx, 'supervisor');
+    const missing = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
       headers: { cookie: s.cookie },
     });
+    expect(missing.statusCode).toBe(403);
+    expect(missing.json().error.code).toBe('csrf');
+    const other = await signInAs(ctx, 'supervisor');
+    const wrong = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: s.cookie, 'x-csrf-token': other.csrfToken },
+    });
+    expect(wrong.statusCode).toBe(403);
+    expect(wrong.json().error.code).toBe('csrf');
+    // Still signed in: the refused requests did nothing.
+    expect((await whoAmI(s.cookie)).statusCode).toBe(200);
+  });
+
+  it('signs out one session, and clears the cookie', async () => {
+    const s = await signInAs(ctx, 'caseworker');
+    const res = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: s.headers });
     expect(res.statusCode).toBe(200);
-    expect(res.json().user.mustChangePassword).toBe(false);
+    expect(String(res.headers['set-cookie'])).toMatch(/^fp_session=;.*Max-Age=0/);
+    expect((await whoAmI(s.cookie)).statusCode).toBe(401);
+  });
+
+  it('signs out everywhere', async () => {
+    const s = await signInAs(ctx, 'caseworker');
+    advance(30_000);
+    const second = await login(s.email, s.password, totpCode(s.totpSecret, new Date(now)));
+    expect(second.statusCode).toBe(200);
+    const secondCookie = sessionCookieFrom(second.headers['set-cookie']);
+    const other = await signInAs(ctx, 'caseworker');
+
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout-everywhere',
+      headers: s.headers,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ signedOut: true, sessionsEnded: 2 });
+    expect((await whoAmI(s.cookie)).statusCode).toBe(401);
+    expect((await whoAmI(secondCookie)).statusCode).toBe(401);
+    // Someone else's session is untouched.
+    expect((await whoAmI(other.cookie)).statusCode).toBe(200);
+  });
+});
+
+describe('password change', () => {
+  it('is required at first sign-in: every other staff route answers 403 password_change_required until then', async () => {
+    const s = await signInAs(ctx, 'admin', { keepOneTimePassword: true });
+    const blocked = await ctx.app.inject({ method: 'GET', url: '/api/v1/users', headers: s.headers });
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json().error.code).toBe('password_change_required');
+
+    const tooShort = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: s.headers,
+      payload: { currentPassword: s.password, newPassword: 'short' },
+    });
+    expect(tooShort.statusCode).toBe(400);
+    expect(tooShort.json().error.fields.newPassword).toBeDefined();
+    const wrongCurrent = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: s.headers,
+      payload: { currentPassword: 'not it at all', newPassword: 'a long new passphrase' },
+    });
+    expect(wrongCurrent.statusCode).toBe(400);
+    expect(wrongCurrent.json().error.fields.currentPassword).toBe('Your current password is not right.');
+
+    const changed = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: s.headers,
+      payload: { currentPassword: s.password, newPassword: 'a long new passphrase' },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json().user.mustChangePassword).toBe(false);
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: '/api/v1/users', headers: s.headers })).statusCode,
+    ).toBe(200);
+
+    // The old password no longer works; the new one does.
+    advance(30_000);
+    expect((await login(s.email, s.password, totpCode(s.totpSecret, new Date(now)))).statusCode).toBe(401);
+    advance(30_000);
+    expect(
+      (await login(s.email, 'a long new passphrase', totpCode(s.totpSecret, new Date(now)))).statusCode,
+    ).toBe(200);
+  });
+
+  it('ends the user’s other sessions', async () => {
+    const s = await signInAs(ctx, 'intake_officer', { keepOneTimePassword: true });
+    advance(30_000);
+    const other = await login(s.email, s.password, totpCode(s.totpSecret, new Date(now)));
+    const otherCookie = sessionCookieFrom(other.headers['set-cookie']);
+    await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: s.headers,
+      payload: { currentPassword: s.password, newPassword: 'another long passphrase' },
+    });
+    const session = (cookie: string) =>
+      ctx.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: { cookie } });
+    expect((await session(s.cookie)).statusCode).toBe(200);
+    expect((await session(otherCookie)).statusCode).toBe(401);
   });
 });
