@@ -1,0 +1,553 @@
+import { isIPv4, isIPv6 } from 'node:net';
+import { domainToASCII } from 'node:url';
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { IndicatorKind, PLATFORMS } from '../../shared/taxonomy.ts';
+
+/**
+ * One identifier, one form. Every function here takes what a person typed (in any script, with full-width
+ * digits, spaces, tracking parameters…) and returns the canonical string that the blind index is made of,
+ * or null when the text is not that kind of identifier. The same rules serve structured fields, free text,
+ * the warning list and the search filter, so a value typed anywhere meets itself.
+ */
+
+export type Platform = (typeof PLATFORMS)[number];
+
+/** A normalised identifier: `value` is what blindIndexFor(kind, value) is computed over. */
+export type NormalisedIndicator = { kind: IndicatorKind; platform?: Platform; value: string };
+
+/** Context that resolves national formats: the suspected origin state first, then Canada. */
+export type PhoneContext = { originState?: string | null; homeRegion?: string };
+
+const BIDI_AND_ZERO_WIDTH = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]/g;
+
+/** Digits of other scripts (Arabic-Indic, Extended Arabic-Indic as in Uyghur, Tibetan) to ASCII. */
+function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u0f20-\u0f29]/g, (d) => {
+    const c = d.charCodeAt(0);
+    if (c >= 0x0f20) return String(c - 0x0f20);
+    if (c >= 0x06f0) return String(c - 0x06f0);
+    return String(c - 0x0660);
+  });
+}
+
+/** NFKC (full-width ＋８６ → +86, ＠ → @, ：→ :), other digits to ASCII, no invisible characters. */
+export function cleanText(text: string): string {
+  return asciiDigits(text.normalize('NFKC').replace(BIDI_AND_ZERO_WIDTH, '')).replace(/[\u3002\uff61]/g, '.');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Phones
+
+const NANP_GROUPS = /^(1[\s.-]*)?\(?[2-9]\d{2}\)?[\s.-]*[2-9]\d{2}[\s.-]*\d{4}$/;
+
+function parsedIn(national: string, region: string, lenient: boolean): string | null {
+  const parsed = parsePhoneNumberFromString(national, region as CountryCode);
+  if (!parsed) return null;
+  return parsed.isValid() || (lenient && parsed.isPossible()) ? parsed.number : null;
+}
+
+/**
+ * A phone number in E.164 (`+8613800138000`), or null. `+86`, `0086` and `86` prefixes are alike; a
+ * national number is tried in the origin state's plan and in Canada's, and the way it is grouped decides
+ * when both would accept it ("(514) 555-1234" is Canadian, "151 4555 1234" a Chinese mobile).
+ * Numbers must be valid in their country's plan; `lenient` (a field the person labelled as a phone, or a
+ * number written with its country code) also accepts numbers of a possible length in an unassigned range.
+ * Short public numbers (911, 110) are kept as their digits so the warning list can name them.
+ */
+export function normalisePhone(
+  input: string,
+  context: PhoneContext = {},
+  opts: { lenient?: boolean } = {},
+): string | null {
+  const text = cleanText(input)
+    .trim()
+    .replace(/^(tel|phone|callto):/i, '');
+  if (!/^\(?\+?[\d\s().\-/]+$/.test(text)) return null;
+  const digits = text.replace(/\D/g, '');
+  const international = /^\(?\+/.test(text);
+  if (digits.length >= 3 && digits.length <= 6 && !international) return digits;
+  if (digits.length < 7 || digits.length > 17) return null;
+  const home = context.homeRegion ?? 'CA';
+  const origin = (context.originState ?? 'CN').toUpperCase();
+  const lenient = opts.lenient === true;
+
+  const first = (candidates: string[], region: string) => {
+    for (const loose of lenient ? [false, true] : [false]) {
+      for (const c of candidates) {
+        const e164 = parsedIn(c, region, loose);
+        if (e164) return e164;
+      }
+    }
+    return null;
+  };
+  if (international) return first([`+${digits}`], home);
+  if (digits.startsWith('00')) return first([`+${digits.slice(2)}`], home);
+  if (digits.startsWith('011') && digits.length > 11) {
+    const viaNanp = parsedIn(`+${digits.slice(3)}`, home, lenient);
+    if (viaNanp) return viaNanp;
+  }
+  const nanpShaped = NANP_GROUPS.test(text);
+  const regions = [...new Set(nanpShaped ? [home, origin] : [origin, home])];
+  for (const region of regions) {
+    const e164 = parsedIn(digits, region, false);
+    if (e164) return e164;
+  }
+  // "86 138 0013 8000": a country code written without its plus.
+  const withPlus = parsedIn(`+${digits}`, home, false);
+  if (withPlus || !lenient) return withPlus;
+  for (const region of regions) {
+    const e164 = parsedIn(digits, region, true);
+    if (e164) return e164;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// E-mail
+
+const EMAIL = /^([A-Za-z0-9._%+-]{1,64})@([A-Za-z0-9.-]+\.[A-Za-z]{2,63}|[^\s@]+\.[^\s@]+)$/u;
+const GMAIL = new Set(['gmail.com', 'googlemail.com']);
+
+/**
+ * Lower-cased (mailboxes are case-insensitive in practice everywhere the coalition saw). Only Gmail's
+ * rules are applied — dots and "+tag" ignored, googlemail.com is gmail.com — because Google documents
+ * them; other providers treat dots as significant, so folding them would merge different people.
+ */
+export function normaliseEmail(input: string): string | null {
+  const text = cleanText(input)
+    .trim()
+    .replace(/^mailto:/i, '')
+    .replace(/\.$/, '');
+  const m = EMAIL.exec(text);
+  if (!m) return null;
+  let local = (m[1] ?? '').toLowerCase();
+  let domain = normaliseDomain(m[2] ?? '');
+  if (!domain || !local || local.startsWith('.') || local.endsWith('.')) return null;
+  if (GMAIL.has(domain)) {
+    local = local.split('+')[0]!.replaceAll('.', '');
+    domain = 'gmail.com';
+    if (!local) return null;
+  }
+  return `${local}@${domain}`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Domains
+
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+
+/** Lower-case ASCII (IDNA / punycode), no trailing dot, no "www.". Null unless it is a real host name. */
+export function normaliseDomain(input: string): string | null {
+  let text = cleanText(input).trim().toLowerCase().replace(/\.+$/, '');
+  if (!text || text.length > 253) return null;
+  text = domainToASCII(text);
+  if (!text) return null;
+  const labels = text.split('.');
+  if (labels.length < 2 || !labels.every((l) => LABEL.test(l))) return null;
+  if (!/^(xn--[a-z0-9-]+|[a-z]{2,63})$/.test(labels.at(-1)!)) return null;
+  while (labels[0] === 'www' || /^www\d$/.test(labels[0]!) || labels[0] === 'm' || labels[0] === 'mobile') {
+    if (labels.length <= 2) break;
+    labels.shift();
+  }
+  return labels.join('.');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// URLs and the platform accounts they name
+
+const TRACKING =
+  /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_[a-z]+|si|igshid|igsh|_ga|ref_src|ref_url|spm|share_source|share_medium|from|isappinstalled|s|t)$/i;
+// "s", "t", "from" are share markers on x.com/weibo/wechat links only; elsewhere they may be content.
+const TRACKING_EVERYWHERE = /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|igsh|_ga|si)$/i;
+
+const PLATFORM_HOSTS: Record<string, Platform> = {
+  'x.com': 'x',
+  'twitter.com': 'x',
+  'facebook.com': 'facebook',
+  'fb.com': 'facebook',
+  'fb.me': 'facebook',
+  'instagram.com': 'instagram',
+  'instagr.am': 'instagram',
+  'youtube.com': 'youtube',
+  'youtu.be': 'youtube',
+  'tiktok.com': 'tiktok',
+  'douyin.com': 'douyin',
+  'iesdouyin.com': 'douyin',
+  'weibo.com': 'weibo',
+  'weibo.cn': 'weibo',
+  't.me': 'telegram',
+  'telegram.me': 'telegram',
+  'telegram.dog': 'telegram',
+  'wa.me': 'whatsapp',
+  'api.whatsapp.com': 'whatsapp',
+};
+
+/** Path words that are site features on a platform, not accounts. */
+const RESERVED_PATHS = new Set([
+  'home',
+  'search',
+  'explore',
+  'settings',
+  'login',
+  'signup',
+  'i',
+  'intent',
+  'share',
+  'hashtag',
+  'messages',
+  'notifications',
+  'watch',
+  'results',
+  'feed',
+  'shorts',
+  'embed',
+  'groups',
+  'events',
+  'pages',
+  'help',
+  'policies',
+  'privacy',
+  'about',
+  'tos',
+  'reel',
+  'reels',
+  'p',
+  'tv',
+  'stories',
+  'video',
+  'tag',
+  'discover',
+  'joinchat',
+  'addstickers',
+  's',
+  'send',
+  'profile.php',
+  'people',
+  'story.php',
+  'permalink.php',
+  'photo.php',
+  'sharer.php',
+  'sharer',
+  'dialog',
+  'status',
+  'u',
+  'n',
+  'user',
+]);
+
+function hostPlatform(host: string): Platform | undefined {
+  if (PLATFORM_HOSTS[host]) return PLATFORM_HOSTS[host];
+  const parts = host.split('.');
+  for (let i = 1; i < parts.length - 1; i++) {
+    const parent = parts.slice(i).join('.');
+    const p = PLATFORM_HOSTS[parent];
+    if (p && p !== 'whatsapp') return p;
+  }
+  return undefined;
+}
+
+export type UrlResult = {
+  /** Canonical URL without scheme: host[:port]/path?query, e.g. "evil.example/login?id=3". */
+  url?: string;
+  /** A URL that is only a site's home page is the domain itself. */
+  domain?: string;
+  /** A platform URL that names an account. */
+  account?: { platform: Platform; value: string };
+};
+
+function parseUrl(input: string): URL | null {
+  let text = cleanText(input).trim();
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(text) && !/^[^/]+:\d+/.test(text)) return null;
+    text = `http://${text.replace(/^\/\//, '')}`;
+  }
+  try {
+    const url = new URL(text);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    return url;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Canonical form of a URL: scheme dropped (http and https of one address are one site to a victim),
+ * host lower-case without "www.", default port dropped, tracking parameters (utm_*, fbclid, gclid, si,
+ * igshid…) dropped, remaining parameters sorted, no fragment, no trailing slash. Platform profile URLs
+ * become accounts.
+ */
+export function normaliseUrl(input: string): UrlResult | null {
+  const url = parseUrl(input);
+  if (!url) return null;
+  const host = normaliseDomain(url.hostname.replace(/^\[|\]$/g, ''));
+  const ipHost = host ? null : normaliseIp(url.hostname.replace(/^\[|\]$/g, ''));
+  if (!host && !ipHost) return null;
+  const hostPart = host ?? (ipHost!.includes(':') ? `[${ipHost}]` : ipHost!);
+  const platform = host ? hostPlatform(host) : undefined;
+  const shareHost =
+    platform !== undefined || (host !== null && /(^|\.)(qq\.com|weixin\.qq\.com)$/.test(host));
+  const params = [...url.searchParams.entries()]
+    .filter(([k]) => !(shareHost ? TRACKING : TRACKING_EVERYWHERE).test(k))
+    .sort(([a, av], [b, bv]) => (a === b ? av.localeCompare(bv) : a.localeCompare(b)));
+  const port = url.port && url.port !== '80' && url.port !== '443' ? `:${url.port}` : '';
+  let path = url.pathname.replace(/\/{2,}/g, '/').replace(/\/+$/, '');
+  try {
+    path = encodeURI(decodeURI(path));
+  } catch {
+    /* keep as given */
+  }
+  const query = params.length
+    ? `?${params.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`
+    : '';
+  const result: UrlResult = {};
+  if (platform) {
+    const account = accountFromPlatformUrl(platform, path, url.searchParams);
+    if (account) result.account = account;
+  }
+  if (!path && !query && !port) {
+    if (host) result.domain = host;
+    else result.url = hostPart;
+    return result;
+  }
+  // A platform profile page is the account; a post or video keeps its URL too.
+  if (!(result.account && isProfilePath(platform, path))) result.url = `${hostPart}${port}${path}${query}`;
+  return result;
+}
+
+function isProfilePath(platform: Platform | undefined, path: string): boolean {
+  const parts = path.split('/').filter(Boolean);
+  if (platform === 'youtube') return parts.length <= 2;
+  if (platform === 'facebook' && parts[0] === 'profile.php') return true;
+  if (platform === 'weibo' && parts[0] === 'u') return parts.length === 2;
+  if (platform === 'douyin' && parts[0] === 'user') return parts.length === 2;
+  if (platform === 'whatsapp') return true;
+  return parts.length <= 1;
+}
+
+function accountFromPlatformUrl(
+  platform: Platform,
+  path: string,
+  params: URLSearchParams,
+): { platform: Platform; value: string } | undefined {
+  const parts = path
+    .split('/')
+    .filter(Boolean)
+    .map((p) => {
+      try {
+        return decodeURIComponent(p);
+      } catch {
+        return p;
+      }
+    });
+  const first = parts[0];
+  const account = (value: string | undefined) => {
+    if (!value) return undefined;
+    const normalised = normaliseAccount(platform, value);
+    return normalised ? { platform, value: normalised } : undefined;
+  };
+  switch (platform) {
+    case 'facebook':
+      if (first === 'profile.php') return account(params.get('id') ?? undefined);
+      if (first === 'people' && parts[2]) return account(parts[2]);
+      return first && !RESERVED_PATHS.has(first.toLowerCase()) ? account(first) : undefined;
+    case 'youtube':
+      if (first?.startsWith('@')) return account(first);
+      if ((first === 'channel' || first === 'c' || first === 'user') && parts[1])
+        return account(first === 'channel' ? `channel/${parts[1]}` : parts[1]);
+      return undefined;
+    case 'tiktok':
+      return first?.startsWith('@') ? account(first) : undefined;
+    case 'douyin':
+      return first === 'user' && parts[1] ? account(parts[1]) : undefined;
+    case 'weibo':
+      if (first === 'u' && parts[1]) return account(parts[1]);
+      if (first === 'n' && parts[1]) return account(parts[1]);
+      return first && !RESERVED_PATHS.has(first.toLowerCase()) ? account(first) : undefined;
+    case 'whatsapp':
+      if (first === 'send') return account(params.get('phone') ?? undefined);
+      return account(first);
+    case 'telegram':
+      if (first === 's' && parts[1]) return account(parts[1]);
+      return first && !RESERVED_PATHS.has(first.toLowerCase()) && !first.startsWith('+')
+        ? account(first)
+        : undefined;
+    default:
+      return first && !RESERVED_PATHS.has(first.toLowerCase()) ? account(first) : undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Accounts
+
+const HANDLE = /^[a-z0-9_.]{1,64}$/;
+
+/**
+ * The account name on one platform, in the form that platform treats as the same account: lower-case
+ * where the platform ignores case (X, Instagram, TikTok, Telegram, Facebook names, YouTube handles,
+ * WeChat and Douyin IDs), exactly as given where it does not (YouTube channel ids). A profile URL of the
+ * platform is accepted in place of the name. WhatsApp accounts are phone numbers (E.164).
+ */
+export function normaliseAccount(
+  platform: Platform,
+  input: string,
+  context: PhoneContext = {},
+): string | null {
+  let text = cleanText(input).trim();
+  if (!text) return null;
+  if (/^(https?:\/\/)?([a-z0-9-]+\.)*[a-z0-9-]+\.[a-z]{2,}\//i.test(text) || /^https?:\/\//i.test(text)) {
+    const viaUrl = normaliseUrl(text);
+    if (viaUrl?.account && viaUrl.account.platform === platform) return viaUrl.account.value;
+    if (viaUrl?.account && platform === 'other') return null;
+  }
+  text = text.replace(/^@+/, '').replace(/[/?#].*$/, '');
+  switch (platform) {
+    case 'x':
+    case 'instagram':
+    case 'tiktok':
+    case 'telegram':
+      text = text.toLowerCase();
+      return /^[a-z0-9_.]{1,64}$/.test(text) ? text : null;
+    case 'facebook':
+      text = text.toLowerCase();
+      return /^[a-z0-9.\-_]{1,80}$/.test(text) ? text.replaceAll('.', '') || null : null;
+    case 'youtube':
+      if (/^channel\/UC[A-Za-z0-9_-]{22}$/.test(text) || /^UC[A-Za-z0-9_-]{22}$/.test(text))
+        return `channel/${text.replace(/^channel\//, '')}`;
+      text = text.toLowerCase();
+      return /^[a-z0-9_.-]{1,100}$/.test(text) ? text : null;
+    case 'wechat':
+      text = text.toLowerCase();
+      if (/^[\d\s+()-]+$/.test(text)) return normalisePhone(text, context, { lenient: true });
+      return /^[a-z][a-z0-9_-]{3,39}$/.test(text) ? text : null;
+    case 'qq': {
+      const digits = text.replace(/\s/g, '');
+      return /^[1-9]\d{4,11}$/.test(digits) ? digits : null;
+    }
+    case 'douyin':
+      text = text.toLowerCase();
+      return /^[\p{L}\p{N}_.-]{1,80}$/u.test(text) ? text : null;
+    case 'weibo':
+      text = text.toLowerCase();
+      return /^[\p{L}\p{N}_-]{1,40}$/u.test(text) ? text : null;
+    case 'whatsapp':
+      return normalisePhone(text.startsWith('+') ? text : `+${text.replace(/^0+/, '')}`, context, {
+        lenient: true,
+      });
+    case 'other':
+      text = text.toLowerCase();
+      return HANDLE.test(text) || /^[\p{L}\p{N}_.-]{1,80}$/u.test(text) ? text : null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// IP addresses
+
+/** IPv4 without leading zeros; IPv6 in its compressed lower-case form (RFC 5952, via the URL parser). */
+export function normaliseIp(input: string): string | null {
+  const text = cleanText(input)
+    .trim()
+    .replace(/^\[|\]$/g, '');
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
+  if (v4) {
+    const octets = v4.slice(1).map(Number);
+    if (octets.some((o) => o > 255)) return null;
+    const ip = octets.join('.');
+    return isIPv4(ip) ? ip : null;
+  }
+  if (!isIPv6(text)) return null;
+  try {
+    return new URL(`http://[${text}]/`).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return null;
+  }
+}
+
+/** Addresses that name no one: private, loopback, link-local, documentation-free reserved ranges. */
+export function isNonPublicIp(ip: string): boolean {
+  if (ip.includes(':')) return /^(::1?$|fe[89ab]|f[cd]|ff)/.test(ip);
+  const [a = 0, b = 0] = ip.split('.').map(Number);
+  return (
+    a === 0 ||
+    a === 10 ||
+    a === 127 ||
+    a >= 224 ||
+    (a === 169 && b === 254) ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168) ||
+    (a === 100 && b >= 64 && b <= 127)
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Any kind
+
+/**
+ * Normalises a structured indicator (as typed into the intake form, the warning list or a search filter).
+ * A URL that turns out to be a platform profile becomes the account; a home page becomes the domain.
+ */
+export function normaliseIndicator(
+  input: { kind: IndicatorKind; platform?: Platform | undefined; value: string },
+  context: PhoneContext = {},
+): NormalisedIndicator[] {
+  const value = input.value;
+  switch (input.kind) {
+    case 'phone': {
+      const phone = normalisePhone(value, context, { lenient: true });
+      return phone ? [{ kind: 'phone', value: phone }] : fallbackOther(value);
+    }
+    case 'email': {
+      const email = normaliseEmail(value);
+      return email ? [{ kind: 'email', value: email }] : fallbackOther(value);
+    }
+    case 'domain': {
+      const domain = normaliseDomain(value.replace(/^[a-z]+:\/\//i, '').replace(/[/?#].*$/, ''));
+      return domain ? [{ kind: 'domain', value: domain }] : fallbackOther(value);
+    }
+    case 'url': {
+      const url = normaliseUrl(value);
+      return url ? fromUrlResult(url) : fallbackOther(value);
+    }
+    case 'ip': {
+      const ip = normaliseIp(value);
+      return ip ? [{ kind: 'ip', value: ip }] : fallbackOther(value);
+    }
+    case 'account': {
+      const platform = input.platform ?? guessPlatform(value);
+      const account = normaliseAccount(platform, value, context);
+      if (!account) return fallbackOther(value);
+      const out: NormalisedIndicator[] = [{ kind: 'account', platform, value: `${platform}:${account}` }];
+      // A WeChat ID or WhatsApp account that is a phone number is also that phone number.
+      if ((platform === 'wechat' || platform === 'whatsapp') && account.startsWith('+'))
+        out.push({ kind: 'phone', value: account });
+      return out;
+    }
+    case 'other':
+      return fallbackOther(value);
+  }
+}
+
+export function fromUrlResult(url: UrlResult): NormalisedIndicator[] {
+  const out: NormalisedIndicator[] = [];
+  if (url.account) {
+    out.push({
+      kind: 'account',
+      platform: url.account.platform,
+      value: `${url.account.platform}:${url.account.value}`,
+    });
+    if (url.account.platform === 'whatsapp') out.push({ kind: 'phone', value: url.account.value });
+  }
+  if (url.url) out.push({ kind: 'url', value: url.url });
+  if (url.domain) out.push({ kind: 'domain', value: url.domain });
+  return out;
+}
+
+function guessPlatform(value: string): Platform {
+  const url = /\//.test(value) ? normaliseUrl(value) : null;
+  return url?.account?.platform ?? (value.trim().startsWith('@') ? 'x' : 'other');
+}
+
+/** Anything else: trimmed, NFKC, lower-case, inner spaces collapsed. */
+function fallbackOther(value: string): NormalisedIndicator[] {
+  const text = cleanText(value).trim().toLowerCase().replace(/\s+/g, ' ');
+  return text ? [{ kind: 'other', value: text }] : [];
+}
