@@ -86,7 +86,9 @@ export function normalisePhone(
     const viaNanp = parsedIn(`+${digits.slice(3)}`, home, lenient);
     if (viaNanp) return viaNanp;
   }
-  const nanpShaped = NANP_GROUPS.test(text);
+  // Grouping is the cue: "1-514-555-1234" is Canadian, but eleven digits in a row starting with 1 are
+  // far more often a Chinese mobile number.
+  const nanpShaped = NANP_GROUPS.test(text) && (digits.length === 10 || /\D/.test(text));
   const regions = [...new Set(nanpShaped ? [home, origin] : [origin, home])];
   for (const region of regions) {
     const e164 = parsedIn(digits, region, false);
@@ -399,6 +401,8 @@ export function normaliseAccount(
     if (viaUrl?.account && viaUrl.account.platform === platform) return viaUrl.account.value;
     if (viaUrl?.account && platform === 'other') return null;
   }
+  const channel = /^(?:channel\/)?(UC[A-Za-z0-9_-]{22})$/.exec(text);
+  if (platform === 'youtube' && channel) return `channel/${channel[1]}`;
   text = text.replace(/^@+/, '').replace(/[/?#].*$/, '');
   switch (platform) {
     case 'x':
