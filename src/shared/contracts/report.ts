@@ -277,6 +277,27 @@ function isBlankTree(node: Tree | string | undefined): boolean {
   return Object.values(node).every(isBlankTree);
 }
 
+/**
+ * A spare perpetrator row: no description, no identifier value, and no type or confidence chosen (a
+ * select's empty option, or "unknown", counts as not chosen; an identifier's kind alone does not count).
+ */
+function isBlankPerpetrator(row: Tree): boolean {
+  const field = (name: string) => {
+    const v = Object.hasOwn(row, name) ? row[name] : undefined;
+    return typeof v === 'string' ? v.trim() : '';
+  };
+  const indicators = Object.hasOwn(row, 'indicators') ? row.indicators : undefined;
+  const anyValue =
+    typeof indicators === 'object' &&
+    Object.values(indicators).some((ind) => typeof ind === 'object' && !isBlankTree(ind.value));
+  return (
+    !anyValue &&
+    field('description') === '' &&
+    (field('type') === '' || field('type') === 'unknown') &&
+    field('attributionConfidence') === ''
+  );
+}
+
 function compactRows(node: Tree | string | undefined, itemIsBlank: (item: Tree) => boolean): Tree[] {
   if (node === undefined || typeof node === 'string') return [];
   return Object.entries(node)
@@ -304,7 +325,8 @@ function pruneBlanks(node: Tree): Record<string, unknown> {
  * that validation names the field. Unknown field names are ignored.
  */
 export function formToReportInput(fields: Record<string, string | string[]>): Record<string, unknown> {
-  const tree: Tree = {};
+  // Null-prototype nodes and own-property reads: a field named "constructor" or "__proto__" stays data.
+  const tree: Tree = Object.create(null);
   const lists: Record<string, string[]> = {};
   const booleans: Record<string, boolean> = {};
   for (const [name, raw] of Object.entries(fields)) {
@@ -326,15 +348,16 @@ export function formToReportInput(fields: Record<string, string | string[]>): Re
     }
     let node = tree;
     for (const part of path.slice(0, -1)) {
-      const next = node[part];
+      const next = Object.hasOwn(node, part) ? node[part] : undefined;
       if (typeof next === 'string') break;
-      node[part] = next ?? {};
-      node = node[part] as Tree;
+      const child: Tree = next ?? Object.create(null);
+      node[part] = child;
+      node = child;
     }
     node[path.at(-1)!] = Array.isArray(value) ? (value.at(-1) ?? '') : value;
   }
 
-  const perpetrators = compactRows(tree.perpetrators, isBlankTree).map((row) => {
+  const perpetrators = compactRows(tree.perpetrators, isBlankPerpetrator).map((row) => {
     const indicators = compactRows(row.indicators, (ind) => isBlankTree(ind.value)).map(pruneBlanks);
     const { indicators: _drop, ...rest } = row;
     return { ...pruneBlanks(rest), indicators };
