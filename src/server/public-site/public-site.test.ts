@@ -1,0 +1,291 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCALE_INFO, LOCALES } from '../../shared/i18n/locales.ts';
+import { configurePublicLimits } from '../platform/http/rate-limit.ts';
+import { startTestContext, type TestContext } from '../testing/test-context.ts';
+import { QUICK_EXIT_URL } from './views/layout.ts';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await startTestContext({ FOCALPOINT_MAX_UPLOAD_MB: '0.05' });
+  // Proof of work stays optional; every test here posts without it (JavaScript off).
+  configurePublicLimits(ctx.deps, {
+    powDifficulty: 1,
+    reportPerSourceUnverified: { capacity: 1000, windowSeconds: 3600 },
+    reportGlobalUnverified: { capacity: 1000, windowSeconds: 3600 },
+  });
+});
+afterAll(() => ctx?.close());
+
+const PAGES = ['', 'report', 'follow-up', 'privacy'];
+const RECEIPT = /[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}(?:-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}){4}/;
+
+function form(
+  fields: Record<string, string | string[]>,
+  files: { name: string; bytes: Buffer; type: string }[] = [],
+) {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(fields))
+    for (const one of Array.isArray(v) ? v : [v]) fd.append(k, one);
+  for (const f of files) fd.append('evidence', new Blob([new Uint8Array(f.bytes)], { type: f.type }), f.name);
+  if (files.length === 0) fd.append('evidence', new Blob([], { type: 'application/octet-stream' }), '');
+  return fd;
+}
+
+const post = (url: string, payload: FormData | Record<string, string>) =>
+  ctx.app.inject({
+    method: 'POST',
+    url,
+    ...(payload instanceof FormData
+      ? { payload }
+      : {
+          payload: new URLSearchParams(payload).toString(),
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        }),
+  });
+
+/** Checks a page against the CSP and the no-third-party rule, as a browser would load it. */
+function expectSelfContained(body: string) {
+  expect(body).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i); // every script is a file of ours
+  expect(body).not.toMatch(/<script[^>]*>[^<]+<\/script>/i);
+  expect(body).not.toMatch(/<style/i);
+  expect(body).not.toMatch(/\sstyle\s*=/i);
+  expect(body).not.toMatch(/\son[a-z]+\s*=/i);
+  const urls = [...body.matchAll(/\b(?:src|href|action|formaction|poster|data)\s*=\s*"([^"]*)"/gi)].map(
+    (m) => m[1] ?? '',
+  );
+  const external = urls.filter((u) => /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(u));
+  expect(external.every((u) => u === QUICK_EXIT_URL)).toBe(true);
+}
+
+describe('public pages', () => {
+  it('every page renders in every language with its lang and direction, a language switcher and the 911 notice first', async () => {
+    for (const locale of LOCALES) {
+      for (const page of PAGES) {
+        const res = await ctx.app.inject({ url: `/${locale}/${page}` });
+        expect(res.statusCode, `${locale}/${page}`).toBe(200);
+        expect(res.headers['content-type']).toContain('text/html');
+        expect(res.headers['cache-control']).toBe('no-store');
+        expect(res.headers['content-security-policy']).not.toContain('unsafe-inline');
+        const info = LOCALE_INFO[locale];
+        expect(res.body).toContain(`<html lang="${info.htmlLang}" dir="${info.dir}">`);
+        for (const other of LOCALES) expect(res.body).toContain(`href="/${other}/${page}"`);
+        const danger = res.body.indexOf('class="danger"');
+        expect(danger).toBeGreaterThan(0);
+        expect(danger).toBeLessThan(res.body.indexOf('<main'));
+        expect(res.body).toContain(`href="${QUICK_EXIT_URL}"`);
+        expectSelfContained(res.body);
+      }
+    }
+    const ug = await ctx.app.inject({ url: '/ug/report' });
+    expect(ug.body).toContain('dir="rtl"');
+    expect(ug.body).toContain('ئۆلتۈرۈش تەھدىتى'); // a tactic label in Uyghur, from the taxonomy
+  });
+
+  it('sends / and /report to the reader’s language', async () => {
+    const fr = await ctx.app.inject({ url: '/', headers: { 'accept-language': 'fr-CA,fr;q=0.9,en;q=0.8' } });
+    expect(fr.statusCode).toBe(302);
+    expect(fr.headers.location).toBe('/fr/');
+    const zh = await ctx.app.inject({ url: '/report', headers: { 'accept-language': 'zh-TW' } });
+    expect(zh.headers.location).toBe('/zh-Hant/report');
+    const none = await ctx.app.inject({ url: '/report' });
+    expect(none.headers.location).toBe('/en/report');
+    const ug = await ctx.app.inject({ url: '/report', headers: { 'accept-language': 'ug-CN,zh;q=0.5' } });
+    expect(ug.headers.location).toBe('/ug/report');
+  });
+
+  it('serves its own CSS, script and icon, with nothing from elsewhere', async () => {
+    for (const [file, type] of [
+      ['site.css', 'text/css'],
+      ['site.js', 'text/javascript'],
+      ['icon.svg', 'image/svg+xml'],
+    ] as const) {
+      const res = await ctx.app.inject({ url: `/static/${file}` });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toContain(type);
+      expect(res.body).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+      const again = await ctx.app.inject({
+        url: `/static/${file}`,
+        headers: { 'if-none-match': String(res.headers.etag) },
+      });
+      expect(again.statusCode).toBe(304);
+    }
+  });
+});
+
+describe('the report form without JavaScript', () => {
+  it('comes back with everything typed, a summary linking to each field, and inline errors', async () => {
+    const res = await post(
+      '/fr/report',
+      form({
+        language: 'fr',
+        narrative: '',
+        'incident[startedOn]': '2026-02-30',
+        'incident[city]': 'Montréal <script>',
+        'incident[province]': 'QC',
+        tactics: ['death_threat', 'doxxing'],
+        communities: 'uyghur',
+        'perpetrators[0][description]': 'Homme au consulat',
+        'perpetrators[0][type]': 'diplomat_or_consular_official',
+        'perpetrators[0][indicators][0][kind]': 'phone',
+        'perpetrators[0][indicators][0][value]': '+86 138 0013 8000',
+        'perpetrators[2][indicators][1][kind]': 'account',
+        'perpetrators[2][indicators][1][platform]': 'wechat',
+        'perpetrators[2][indicators][1][value]': 'wxid_canary42',
+        'reporter[anonymous]': 'false',
+        'reporter[name]': 'Nom Canari',
+        'reporter[email]': 'pas-une-adresse',
+        'consents[contact]': 'true',
+        'consents[updates]': 'true',
+      }),
+    );
+    expect(res.statusCode).toBe(400);
+    const body = res.body;
+    expect(body).toContain('class="error-summary"');
+    expect(body).toContain('Il y a un problème');
+    // Each problem links to its field, which carries aria-invalid and points at its message.
+    for (const id of ['f-narrative', 'f-incident-startedOn', 'f-reporter-email']) {
+      expect(body).toContain(`href="#${id}"`);
+      expect(body).toMatch(
+        new RegExp(`id="${id}"[^>]*aria-describedby="[^"]*${id}-error"[^>]*aria-invalid="true"`),
+      );
+    }
+    expect(body).toContain('Ce champ est obligatoire.');
+    expect(body).toContain('Entrez une date réelle');
+    // What was typed is all there, escaped.
+    expect(body).toContain('value="Montréal &lt;script&gt;"');
+    expect(body).not.toContain('Montréal <script>');
+    expect(body).toMatch(/value="QC" selected/);
+    expect(body).toMatch(/name="tactics" value="death_threat" checked/);
+    expect(body).toMatch(/name="tactics" value="doxxing" checked/);
+    expect(body).toMatch(/name="communities" value="uyghur" checked/);
+    expect(body).toContain('Homme au consulat</textarea>');
+    expect(body).toContain('value="+86 138 0013 8000"');
+    // The second filled perpetrator row moves up to the second slot (rows are compacted).
+    expect(body).toContain('name="perpetrators[1][indicators][0][value]" value="wxid_canary42"');
+    expect(body).toMatch(
+      /name="perpetrators\[1\]\[indicators\]\[0\]\[platform\]"[^>]*>.*?<option value="wechat" selected>/s,
+    );
+    expect(body).toContain('value="Nom Canari"');
+    expect(body).toContain('value="pas-une-adresse"');
+    expect(body).toMatch(/name="reporter\[anonymous\]" value="false" checked/);
+    expect(body).toMatch(/name="consents\[contact\]" value="true" checked/);
+    expect(body).not.toMatch(/name="consents\[referralToPolice\]" value="true" checked/);
+    expectSelfContained(body);
+  });
+
+  it('accepts a report, shows the receipt once in the answer (never in an address), and follows up with it', async () => {
+    const res = await post(
+      '/en/report',
+      form(
+        {
+          language: 'en',
+          narrative: 'They called my parents and said I must stop.',
+          tactics: 'threat_against_family',
+          'consents[updates]': 'true',
+          'consents[contact]': 'true',
+        },
+        [{ name: 'note.txt', bytes: Buffer.from('a plain text note as evidence'), type: 'text/plain' }],
+      ),
+    );
+    expect(res.statusCode).toBe(201);
+    expect(res.headers.location).toBeUndefined();
+    expect(res.headers['set-cookie']).toBeUndefined();
+    const receipt = RECEIPT.exec(res.body)?.[0];
+    expect(receipt).toBeDefined();
+    expect(res.body).toContain('Your receipt: save it now');
+    expect(res.body).toMatch(/Reference number: \u2068FP-[A-Z0-9]{7}\u2069/);
+    expectSelfContained(res.body);
+
+    // Follow-up: the receipt goes in the body, typed the way people type (lower case, spaces).
+    const typed = receipt!.toLowerCase().replaceAll('-', ' ');
+    const opened = await post('/en/follow-up', { action: 'open', receipt: typed });
+    expect(opened.statusCode).toBe(200);
+    expect(opened.body).toContain('data-status="received"');
+    expect(opened.body).toContain('No messages yet.');
+    expect(opened.body).toContain('text/plain');
+    expect(opened.headers['set-cookie']).toBeUndefined();
+
+    const sent = await post('/en/follow-up', {
+      action: 'message',
+      receipt: typed,
+      body: 'Here is more: <b>they came again</b>.',
+    });
+    expect(sent.statusCode).toBe(200);
+    expect(sent.body).toContain('Your message has been sent.');
+    expect(sent.body).toContain('Here is more: &lt;b&gt;they came again&lt;/b&gt;.');
+
+    const empty = await post('/en/follow-up', { action: 'message', receipt: typed, body: '   ' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.body).toContain('href="#f-body"');
+
+    const consents = await post('/en/follow-up', {
+      action: 'consents',
+      receipt: typed,
+      'consents[referralToPolice]': 'true',
+    });
+    expect(consents.body).toContain('Your choices have been saved.');
+    expect(consents.body).toMatch(/name="consents\[referralToPolice\]" value="true" checked/);
+    expect(consents.body).not.toMatch(/name="consents\[contact\]" value="true" checked/);
+
+    const added = await post(
+      '/en/follow-up',
+      form({ action: 'add', receipt: typed, information: 'The caller used a second number.' }, [
+        { name: 'more.txt', bytes: Buffer.from('another plain text note'), type: 'text/plain' },
+      ]),
+    );
+    expect(added.statusCode).toBe(200);
+    expect(added.body).toContain('1 file was added.');
+    expect(added.body).toContain('The caller used a second number.');
+
+    const unconfirmed = await post('/en/follow-up', { action: 'delete', receipt: typed });
+    expect(unconfirmed.statusCode).toBe(400);
+    expect(unconfirmed.body).toContain('Tick the box to confirm');
+    const deleted = await post('/en/follow-up', { action: 'delete', receipt: typed, confirm: 'yes' });
+    expect(deleted.body).toContain('We have received your request to delete this report.');
+    expect(deleted.body).toContain('data-status="deletion_requested"');
+  });
+
+  it('says plainly when a receipt opens nothing, without telling whether it exists', async () => {
+    const res = await post('/en/follow-up', { action: 'open', receipt: '2222-3333-4444-5555-6666' });
+    expect(res.statusCode).toBe(404);
+    expect(res.body).toContain('href="#f-receipt"');
+    expect(res.body).toContain('value="2222-3333-4444-5555-6666"');
+    const bad = await post('/en/follow-up', { action: 'open', receipt: 'not a receipt' });
+    expect(bad.statusCode).toBe(404);
+  });
+
+  it('keeps the text when a file is too large, and asks for the files again', async () => {
+    const res = await post(
+      '/en/report',
+      form({ language: 'en', narrative: 'The photo is attached.', 'incident[city]': 'Vancouver' }, [
+        { name: 'big.jpg', bytes: Buffer.alloc(80 * 1024, 1), type: 'image/jpeg' },
+      ]),
+    );
+    expect(res.statusCode).toBe(413);
+    expect(res.body).toContain('The photo is attached.</textarea>');
+    expect(res.body).toContain('value="Vancouver"');
+    expect(res.body).toContain('Please attach your files again.');
+    expect(res.body).toContain('href="#f-evidence"');
+  });
+
+  it('answers a flood with “try again in N minutes” and keeps what was typed', async () => {
+    const limited = await startTestContext();
+    try {
+      configurePublicLimits(limited.deps, { reportPerSourceUnverified: { capacity: 1, windowSeconds: 600 } });
+      const send = () =>
+        limited.app.inject({
+          method: 'POST',
+          url: '/en/report',
+          payload: form({ language: 'en', narrative: 'Second report about the rally.' }),
+        });
+      expect((await send()).statusCode).toBe(201);
+      const res = await send();
+      expect(res.statusCode).toBe(429);
+      expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+      expect(res.body).toMatch(/try again in \d+ minutes?/);
+      expect(res.body).toContain('Second report about the rally.</textarea>');
+    } finally {
+      await limited.close();
+    }
+  });
+});

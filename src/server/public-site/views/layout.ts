@@ -1,0 +1,84 @@
+import { LOCALE_INFO, LOCALES, type Locale } from '../../../shared/i18n/locales.ts';
+import type { Translator } from '../../../shared/i18n/translate.ts';
+import { type Html, html } from '../html.ts';
+
+/** The one neutral, well-known site the quick-exit button leaves for (a plain link: no request of ours). */
+export const QUICK_EXIT_URL = 'https://www.weather.gc.ca/';
+
+/** Pages that have a plain address, for the menu and the language switcher. */
+export type PageName = 'home' | 'report' | 'followUp' | 'privacy';
+
+export const pagePath = (locale: Locale, page: PageName): string =>
+  ({
+    home: `/${locale}/`,
+    report: `/${locale}/report`,
+    followUp: `/${locale}/follow-up`,
+    privacy: `/${locale}/privacy`,
+  })[page];
+
+export type PageContext = { locale: Locale; t: Translator };
+
+/**
+ * Every public page: the "in danger now" notice and the quick exit come first, then the menu and a
+ * language switcher. `page` names where the switcher leads (pages reached by POST switch to their plain
+ * address, so a receipt is never put in a link).
+ */
+export function layout(
+  ctx: PageContext,
+  opts: { title: string; page: PageName; current?: PageName | undefined; body: Html },
+): string {
+  const { locale, t } = ctx;
+  const info = LOCALE_INFO[locale];
+  const nav: PageName[] = ['home', 'report', 'followUp', 'privacy'];
+  const navLabel: Record<PageName, string> = {
+    home: t('public.nav.home'),
+    report: t('public.nav.report'),
+    followUp: t('public.nav.followUp'),
+    privacy: t('public.nav.privacy'),
+  };
+  return `<!doctype html>\n${
+    html`<html lang="${info.htmlLang}" dir="${info.dir}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="robots" content="noindex">
+<title>${t('public.pageTitle', { page: opts.title })}</title>
+<link rel="icon" href="/static/icon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/static/site.css">
+<script src="/static/site.js" defer></script>
+</head>
+<body>
+<a class="skip-link" href="#main">${t('public.skipLink')}</a>
+<div class="topbar">
+<p class="danger" role="note"><strong>${t('public.danger.title')}</strong> ${t('public.danger.body')}</p>
+<a class="quick-exit" href="${QUICK_EXIT_URL}" rel="noreferrer noopener" data-quick-exit aria-describedby="quick-exit-desc">${t('public.quickExit')}</a>
+<span id="quick-exit-desc" class="visually-hidden">${t('public.quickExit.description')}</span>
+</div>
+<header class="site-header">
+<div class="inner">
+<a class="brand" href="${pagePath(locale, 'home')}">${t('public.siteName')}</a>
+<p class="tagline">${t('public.tagline')}</p>
+<nav class="main-nav" aria-label="${t('public.nav.label')}">
+<ul class="nav-list">${nav.map(
+      (p) =>
+        html`<li><a href="${pagePath(locale, p)}"${opts.current === p ? html` aria-current="page"` : ''}>${navLabel[p]}</a></li>`,
+    )}</ul>
+</nav>
+<nav class="languages" aria-label="${t('public.language.label')}">
+<span class="lang-label" aria-hidden="true">${t('public.language.label')}:</span>
+<ul class="lang-list">${LOCALES.map((l) => {
+      const other = LOCALE_INFO[l];
+      return html`<li><a href="${pagePath(l, opts.page)}" lang="${other.htmlLang}" hreflang="${other.htmlLang}" dir="${other.dir}"${l === locale ? html` aria-current="true"` : ''}>${other.name}</a></li>`;
+    })}</ul>
+</nav>
+</div>
+</header>
+<main id="main" tabindex="-1">
+${opts.body}
+</main>
+<footer class="site-footer"><div class="inner"><p>${t('public.footer')}</p></div></footer>
+</body>
+</html>`.value
+  }\n`;
+}

@@ -1,0 +1,36 @@
+import { html } from '../html.ts';
+import { layout, type PageContext, pagePath } from './layout.ts';
+
+/**
+ * The confirmation, written as the answer to the form's POST: the receipt appears in this page only,
+ * never in an address, and it is not stored anywhere it could be shown again.
+ */
+export function receivedPage(ctx: PageContext, r: { reference: string; receipt: string }): string {
+  const { t, locale } = ctx;
+  return layout(ctx, {
+    title: t('received.title'),
+    page: 'followUp',
+    body: html`<div class="notice success"><h1>${t('received.title')}</h1>
+<p>${t('received.reference', { reference: `\u2068${r.reference}\u2069` })}</p></div>
+<h2>${t('received.receipt.heading')}</h2>
+<p>${t('received.receipt.lead')}</p>
+<div class="receipt-box">
+<span class="label" id="receipt-label">${t('received.receipt.label')}</span>
+<output class="receipt" id="receipt" aria-labelledby="receipt-label" data-receipt>${r.receipt}</output>
+</div>
+<h2>${t('received.save.heading')}</h2>
+<ul>
+<li>${t('received.save.paper')}</li>
+<li>${t('received.save.hide')}</li>
+<li>${t('received.save.lost')}</li>
+</ul>
+<h2>${t('received.next.heading')}</h2>
+<ol class="steps">
+<li>${t('received.next.read')}</li>
+<li>${t('received.next.comeBack')}</li>
+<li>${t('received.next.contact')}</li>
+</ol>
+<p class="notice warning"><strong>${t('public.danger.title')}</strong> ${t('public.danger.body')}</p>
+<p><a class="button secondary" href="${pagePath(locale, 'followUp')}">${t('received.followUpLink')}</a></p>`,
+  });
+}

@@ -1,0 +1,354 @@
+import { LIMITS } from '../../../shared/contracts/report.ts';
+import { LOCALE_INFO } from '../../../shared/i18n/locales.ts';
+import type { MessageKey } from '../../../shared/i18n/translate.ts';
+import {
+  ATTRIBUTION_CONFIDENCE,
+  INDICATOR_KINDS,
+  PLATFORMS,
+  PROVINCES,
+  REPORTER_KINDS,
+  TACTIC_GROUPS,
+  type Vocabulary,
+} from '../../../shared/taxonomy.ts';
+import type { LabelledTerm } from '../../taxonomy/repo.ts';
+import { type Html, html } from '../html.ts';
+import {
+  choice,
+  choiceGroup,
+  errorSummary,
+  type FieldErrors,
+  fieldId,
+  type Option,
+  select,
+  textArea,
+  textInput,
+} from './fields.ts';
+import { layout, type PageContext } from './layout.ts';
+
+/** Slots rendered without JavaScript (the script only hides empty ones and shows them on demand). */
+export const PERPETRATOR_SLOTS = 3;
+export const IDENTIFIER_SLOTS = 4;
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const list = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+const rows = (v: unknown): Obj[] => (Array.isArray(v) ? v.map(obj) : []);
+
+export type ReportFormModel = {
+  /** What the person typed, in the JSON shape formToReportInput returns (rows compacted). */
+  values: Obj;
+  /** Field problems by form field name, localised. */
+  errors: FieldErrors;
+  /** A problem not tied to one field (rate limit, server trouble), localised. */
+  problem?: string | undefined;
+  /** Files were chosen but not kept: ask to attach them again. */
+  filesDropped: boolean;
+  terms: Record<Vocabulary, LabelledTerm[]>;
+  maxUploadMb: number;
+  idempotencyKey: string;
+};
+
+/** The report form. Renders the same whether empty or coming back with problems. */
+export function reportFormPage(ctx: PageContext, m: ReportFormModel): string {
+  const { t, locale } = ctx;
+  const errorPrefix = t('form.errorPrefix');
+  const E = m.errors;
+  const v = m.values;
+  const incident = obj(v.incident);
+  const reporter = obj(v.reporter);
+  const consents = obj(v.consents);
+  const anonymous = reporter.anonymous !== false;
+  const common = { errors: E, errorPrefix };
+
+  const checkboxes = (name: string, terms: readonly LabelledTerm[], selected: readonly string[]) =>
+    html`<div class="choices columns">${terms.map((term) =>
+      choice({
+        type: 'checkbox',
+        name,
+        value: term.code,
+        id: `${fieldId(name)}-${term.code}`,
+        label: term.label,
+        checked: selected.includes(term.code),
+      }),
+    )}</div>`;
+
+  // Tactics in their groups; a term an admin added outside the seed groups joins "other".
+  const tactics = m.terms.tactic;
+  const grouped = new Set<string>(Object.values(TACTIC_GROUPS).flat());
+  const selectedTactics = list(v.tactics);
+  const tacticGroups = (Object.entries(TACTIC_GROUPS) as [string, readonly string[]][]).map(
+    ([group, codes]) => {
+      const inGroup = tactics.filter(
+        (term) => codes.includes(term.code) || (group === 'other' && !grouped.has(term.code)),
+      );
+      if (inGroup.length === 0) return '';
+      return html`<fieldset class="subgroup"><legend>${t(`taxonomy.tactic_group.${group}` as MessageKey)}</legend>${checkboxes('tactics', inGroup, selectedTactics)}</fieldset>`;
+    },
+  );
+
+  const perpetrators = rows(v.perpetrators);
+  const slots = Math.max(PERPETRATOR_SLOTS, perpetrators.length);
+  const typeOptions: Option[] = [
+    { value: '', label: t('form.choose') },
+    ...m.terms.perpetrator_type.map((term) => ({ value: term.code, label: term.label })),
+  ];
+  const confidenceOptions: Option[] = [
+    { value: '', label: t('form.choose') },
+    ...ATTRIBUTION_CONFIDENCE.map((c) => ({ value: c, label: t(`taxonomy.confidence.${c}` as MessageKey) })),
+  ];
+  const kindOptions: Option[] = INDICATOR_KINDS.map((k) => ({
+    value: k,
+    label: t(`taxonomy.indicator_kind.${k}` as MessageKey),
+  }));
+  const platformOptions: Option[] = [
+    { value: '', label: '—' },
+    ...PLATFORMS.map((p) => ({ value: p, label: t(`taxonomy.platform.${p}` as MessageKey) })),
+  ];
+
+  const perpetratorBlock = (i: number) => {
+    const p = perpetrators[i] ?? {};
+    const base = `perpetrators[${i}]`;
+    const indicators = rows(p.indicators);
+    const idSlots = Math.max(IDENTIFIER_SLOTS, indicators.length);
+    const idRows = Array.from({ length: idSlots }, (_, j) => {
+      const ind = indicators[j] ?? {};
+      const row = `${base}[indicators][${j}]`;
+      return html`<div class="identifier-row">${select({
+        ...common,
+        name: `${row}[kind]`,
+        label: t('form.identifier.kind', { n: j + 1 }),
+        value: str(ind.kind) ?? 'phone',
+        options: kindOptions,
+      })}${select({
+        ...common,
+        name: `${row}[platform]`,
+        label: t('form.identifier.platform', { n: j + 1 }),
+        value: str(ind.platform),
+        options: platformOptions,
+      })}${textInput({
+        ...common,
+        name: `${row}[value]`,
+        label: t('form.identifier.value', { n: j + 1 }),
+        value: str(ind.value),
+        extraClass: 'ltr',
+        maxlength: LIMITS.indicatorValue,
+      })}</div>`;
+    });
+    return html`<fieldset class="perpetrator" data-perpetrator="${i}" id="${fieldId(base)}"><legend>${t('form.perpetrator.legend', { n: i + 1 })}</legend>
+${textArea({ ...common, name: `${base}[description]`, label: t('form.perpetrator.description'), value: str(p.description), rows: 3, extraClass: 'short' })}
+${select({ ...common, name: `${base}[type]`, label: t('form.perpetrator.type'), value: str(p.type), options: typeOptions })}
+${select({ ...common, name: `${base}[attributionConfidence]`, label: t('form.perpetrator.confidence'), value: str(p.attributionConfidence), options: confidenceOptions })}
+<fieldset class="identifiers"><legend>${t('form.identifiers.legend')}</legend><span class="hint">${t('form.identifiers.hint')}</span>${idRows}</fieldset>
+<button type="button" class="secondary" data-remove-perpetrator hidden>${t('form.perpetrator.remove')}</button>
+</fieldset>`;
+  };
+
+  const provinceOptions: Option[] = [
+    { value: '', label: t('form.choose') },
+    ...PROVINCES.map((p) => ({ value: p, label: t(`taxonomy.province.${p}` as MessageKey) })),
+  ];
+  const stateOptions: Option[] = [
+    { value: '', label: t('form.suspectedState.unknown') },
+    ...m.terms.origin_state.map((term) => ({ value: term.code, label: term.label })),
+  ];
+
+  const consent = (name: 'contact' | 'referralToPolice' | 'anonymisedStatistics' | 'updates') =>
+    html`<div class="consent">${choice({
+      type: 'checkbox',
+      name: `consents[${name}]`,
+      value: 'true',
+      id: fieldId(`consents[${name}]`),
+      label: t(`form.consent.${name}.label` as MessageKey),
+      hint: t(`form.consent.${name}.hint` as MessageKey),
+      checked: consents[name] === true,
+    })}</div>`;
+
+  const form = html`<form method="post" action="/${locale}/report" enctype="multipart/form-data" id="report-form" novalidate data-pow>
+<input type="hidden" name="language" value="${locale}">
+<input type="hidden" name="idempotencyKey" value="${m.idempotencyKey}">
+<input type="hidden" name="powChallenge" value="">
+<input type="hidden" name="powSolution" value="">
+
+<fieldset><legend>${t('form.story.legend')}</legend>
+${choice({ type: 'checkbox', name: 'inDangerNow', value: 'true', id: fieldId('inDangerNow'), label: html`<strong>${t('form.inDangerNow.label')}</strong>`, hint: t('form.inDangerNow.hint'), checked: v.inDangerNow === true })}
+${textArea({ ...common, name: 'narrative', label: html`${t('form.narrative.label')} <span class="required">${t('public.required')}</span>`, hint: t('form.narrative.hint'), value: str(v.narrative), required: true, rows: 10 })}
+${choiceGroup({
+  ...common,
+  name: 'reporterKind',
+  legend: t('form.reporterKind.legend'),
+  body: html`<div class="choices">${REPORTER_KINDS.map((k) =>
+    choice({
+      type: 'radio',
+      name: 'reporterKind',
+      value: k,
+      id: `${fieldId('reporterKind')}-${k}`,
+      label: t(`form.reporterKind.${k}` as MessageKey),
+      checked: (str(v.reporterKind) ?? 'self') === k,
+    }),
+  )}</div>`,
+})}
+</fieldset>
+
+<fieldset><legend>${t('form.when.legend')}</legend>
+${textInput({ ...common, name: 'incident[startedOn]', type: 'date', label: t('form.startedOn.label'), hint: t('form.date.hint'), value: str(incident.startedOn) })}
+${textInput({ ...common, name: 'incident[endedOn]', type: 'date', label: t('form.endedOn.label'), value: str(incident.endedOn) })}
+<div class="choices">${choice({ type: 'checkbox', name: 'incident[ongoing]', value: 'true', id: fieldId('incident[ongoing]'), label: t('form.ongoing.label'), checked: incident.ongoing === true })}</div>
+</fieldset>
+
+<fieldset><legend>${t('form.where.legend')}</legend>
+${select({ ...common, name: 'incident[province]', label: t('form.province.label'), value: str(incident.province), options: provinceOptions })}
+${textInput({ ...common, name: 'incident[city]', label: t('form.city.label'), value: str(incident.city), maxlength: LIMITS.shortText })}
+${textInput({ ...common, name: 'incident[institution]', label: t('form.institution.label'), value: str(incident.institution), maxlength: LIMITS.shortText })}
+</fieldset>
+
+${choiceGroup({ ...common, name: 'tactics', legend: t('form.tactics.legend'), body: html`${tacticGroups}` })}
+${choiceGroup({ ...common, name: 'channels', legend: t('form.channels.legend'), body: checkboxes('channels', m.terms.channel, list(v.channels)) })}
+${choiceGroup({ ...common, name: 'communities', legend: t('form.communities.legend'), hint: t('form.communities.hint'), body: checkboxes('communities', m.terms.community, list(v.communities)) })}
+<fieldset><legend>${t('form.suspectedState.label')}</legend>
+${select({ ...common, name: 'suspectedState', label: t('form.suspectedState.label'), value: str(v.suspectedState), options: stateOptions })}
+</fieldset>
+
+<fieldset id="${fieldId('perpetrators')}"><legend>${t('form.who.legend')}</legend>
+<span class="hint">${t('form.who.hint')}</span>
+${E.get('perpetrators') ? html`<span class="error-message" id="${fieldId('perpetrators')}-error">${E.get('perpetrators')}</span>` : ''}
+${Array.from({ length: slots }, (_, i) => perpetratorBlock(i))}
+<button type="button" class="secondary" data-add-perpetrator hidden>${t('form.perpetrator.add')}</button>
+</fieldset>
+
+${choiceGroup({ ...common, name: 'impacts', legend: t('form.impacts.legend'), body: checkboxes('impacts', m.terms.impact, list(v.impacts)) })}
+
+<fieldset><legend>${t('form.evidence.legend')}</legend>
+${m.filesDropped ? html`<p class="notice warning">${t('form.filesNotKept')}</p>` : ''}
+${fileInput(ctx, { name: 'evidence', errors: E, errorPrefix, maxMb: m.maxUploadMb })}
+</fieldset>
+
+<fieldset><legend>${t('form.contact.legend')}</legend>
+${E.get('reporter[anonymous]') ? html`<span class="error-message" id="${fieldId('reporter[anonymous]')}-error">${E.get('reporter[anonymous]')}</span>` : ''}
+<div class="choices">
+${choice({ type: 'radio', name: 'reporter[anonymous]', value: 'true', id: fieldId('reporter[anonymous]'), label: t('form.anonymous.true'), checked: anonymous })}
+${choice({ type: 'radio', name: 'reporter[anonymous]', value: 'false', id: `${fieldId('reporter[anonymous]')}-false`, label: t('form.anonymous.false'), checked: !anonymous })}
+</div>
+<div class="identity" data-identity>
+<p class="hint">${t('form.identity.hint')}</p>
+${textInput({ ...common, name: 'reporter[name]', label: t('form.name.label'), value: str(reporter.name), autocomplete: 'off', maxlength: LIMITS.name })}
+${textInput({ ...common, name: 'reporter[email]', type: 'email', label: t('form.email.label'), value: str(reporter.email), autocomplete: 'off', extraClass: 'ltr', maxlength: LIMITS.email })}
+${textInput({ ...common, name: 'reporter[phone]', type: 'tel', label: t('form.phone.label'), value: str(reporter.phone), autocomplete: 'off', extraClass: 'ltr', maxlength: LIMITS.phone })}
+${textInput({ ...common, name: 'reporter[preferredLanguage]', label: t('form.preferredLanguage.label'), value: str(reporter.preferredLanguage) ?? (anonymous ? LOCALE_INFO[locale].name : undefined), maxlength: LIMITS.preferredLanguage })}
+${textArea({ ...common, name: 'reporter[safeToContact]', label: t('form.safeToContact.label'), hint: t('form.safeToContact.hint'), value: str(reporter.safeToContact), rows: 3, extraClass: 'short' })}
+</div>
+</fieldset>
+
+<fieldset><legend>${t('form.consents.legend')}</legend>
+<span class="hint">${t('form.consents.hint')}</span>
+${consent('contact')}${consent('referralToPolice')}${consent('anonymisedStatistics')}${consent('updates')}
+</fieldset>
+
+<p class="hint" id="submit-hint">${t('form.submit.hint')}</p>
+<button type="submit" aria-describedby="submit-hint">${t('form.submit')}</button>
+</form>`;
+
+  const body = html`<h1>${t('form.title')}</h1>
+<p class="lead">${t('form.intro')}</p>
+<p>${t('form.noSave')}</p>
+${form}`;
+
+  // The summary lists problems in the order their fields appear on the page.
+  const items = summaryItems(ctx, m.errors, body.value);
+  const summary =
+    items.length > 0 || m.problem
+      ? errorSummary({
+          title: t('form.errorSummary.title'),
+          intro: m.problem ?? t('form.errorSummary.intro'),
+          items,
+        })
+      : '';
+
+  return layout(ctx, {
+    title:
+      items.length > 0 || m.problem ? `${t('form.errorSummary.title')}: ${t('form.title')}` : t('form.title'),
+    page: 'report',
+    current: 'report',
+    body: html`${summary}${body}`,
+  });
+}
+
+function fileInput(
+  ctx: PageContext,
+  f: { name: string; errors: FieldErrors; errorPrefix: string; maxMb: number },
+): Html {
+  const { t } = ctx;
+  const id = fieldId(f.name);
+  const error = f.errors.get(f.name);
+  return html`<div class="field${error ? ' field-error' : ''}"><label for="${id}">${t('form.evidence.label')}</label><span class="hint" id="${id}-hint">${t('form.evidence.hint', { max: LIMITS.files, mb: f.maxMb })}</span>${error ? html`<span class="error-message" id="${id}-error"><span class="visually-hidden">${f.errorPrefix} </span>${error}</span>` : ''}<input type="file" id="${id}" name="${f.name}" multiple aria-describedby="${id}-hint${error ? ` ${id}-error` : ''}"${error ? html` aria-invalid="true"` : ''}></div>`;
+}
+
+/** The label a field's summary entry starts with. */
+function labelFor(ctx: PageContext, name: string): string {
+  const { t } = ctx;
+  const fixed: Record<string, MessageKey> = {
+    narrative: 'form.narrative.label',
+    reporterKind: 'form.reporterKind.legend',
+    'incident[startedOn]': 'form.startedOn.label',
+    'incident[endedOn]': 'form.endedOn.label',
+    'incident[province]': 'form.province.label',
+    'incident[city]': 'form.city.label',
+    'incident[institution]': 'form.institution.label',
+    tactics: 'form.tactics.legend',
+    channels: 'form.channels.legend',
+    communities: 'form.communities.legend',
+    impacts: 'form.impacts.legend',
+    suspectedState: 'form.suspectedState.label',
+    perpetrators: 'form.who.legend',
+    evidence: 'form.evidence.label',
+    'reporter[anonymous]': 'form.contact.legend',
+    'reporter[name]': 'form.name.label',
+    'reporter[email]': 'form.email.label',
+    'reporter[phone]': 'form.phone.label',
+    'reporter[preferredLanguage]': 'form.preferredLanguage.label',
+    'reporter[safeToContact]': 'form.safeToContact.label',
+  };
+  const key = fixed[name];
+  if (key) return t(key);
+  const p =
+    /^perpetrators\[(\d+)\](?:\[(description|type|attributionConfidence)\]|\[indicators\]\[(\d+)\]\[(kind|platform|value)\])?/.exec(
+      name,
+    );
+  if (p) {
+    const who = t('form.perpetrator.legend', { n: Number(p[1]) + 1 });
+    if (p[2]) {
+      const k = {
+        description: 'form.perpetrator.description',
+        type: 'form.perpetrator.type',
+        attributionConfidence: 'form.perpetrator.confidence',
+      } as const;
+      return `${who}: ${t(k[p[2] as keyof typeof k])}`;
+    }
+    if (p[3] && p[4]) {
+      const k = {
+        kind: 'form.identifier.kind',
+        platform: 'form.identifier.platform',
+        value: 'form.identifier.value',
+      } as const;
+      return `${who}: ${t(k[p[4] as keyof typeof k], { n: Number(p[3]) + 1 })}`;
+    }
+    return who;
+  }
+  return t('form.title');
+}
+
+function summaryItems(ctx: PageContext, errors: FieldErrors, rendered: string) {
+  return [...errors.entries()]
+    .map(([name, message]) => {
+      const id = fieldId(name);
+      // Groups link to their first choice; a field without a control links to the form.
+      const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const match = new RegExp(`id="(${escaped}(?:-(?!group"|error"|hint")[^"]*)?)"`).exec(rendered);
+      const at = match ? match.index : -1;
+      const target = match?.[1] ?? 'report-form';
+      return { at, href: `#${target}`, text: `${labelFor(ctx, name)}: ${message}` };
+    })
+    .sort((a, b) => a.at - b.at)
+    .map(({ href, text }) => ({ href, text }));
+}
