@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from './app.ts';
 import { authRoutes } from './auth/routes.ts';
 import { caseRoutes } from './cases/routes.ts';
+import { consoleRoutes } from './console-static/routes.ts';
 import { followupRoutes } from './followup/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { intakeRoutes } from './intake/routes.ts';
@@ -21,4 +22,5 @@ export async function registerFeatureRoutes(app: FastifyInstance, deps: AppDeps)
   await app.register(statsRoutes(deps));
   await app.register(taxonomyRoutes(deps));
   await app.register(publicSiteRoutes(deps));
+  await app.register(consoleRoutes(deps));
 }

@@ -1,0 +1,137 @@
+import { useMutation } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import type { Role } from '../../shared/roles.ts';
+import { api } from '../api/client.ts';
+import { Empty, ErrorMessage, Loading } from '../components/states.tsx';
+import { AuditPage } from '../pages/AuditPage.tsx';
+import { CasePage } from '../pages/CasePage.tsx';
+import { ChangePasswordPage } from '../pages/ChangePasswordPage.tsx';
+import { QueuePage } from '../pages/QueuePage.tsx';
+import { SetupPage } from '../pages/SetupPage.tsx';
+import { SignInPage } from '../pages/SignInPage.tsx';
+import { UsersPage } from '../pages/UsersPage.tsx';
+import { LanguageSwitch, useI18n } from './i18n.tsx';
+import { BASE, Link, type Route, useFocusHeadingOnNavigate, useLocation, useRoute } from './router.tsx';
+import { useSession, useSetSession } from './session.ts';
+
+const CASE_ROLES: readonly Role[] = ['intake_officer', 'caseworker', 'supervisor', 'analyst'];
+const AUDIT_ROLES: readonly Role[] = ['supervisor', 'admin'];
+
+export function App() {
+  const route = useRoute();
+  const session = useSession();
+  const { t } = useI18n();
+  if (route.page === 'setup') return <Shell>{<SetupPage />}</Shell>;
+  if (session.isPending) return <Shell>{<Loading />}</Shell>;
+  if (session.isError)
+    return <Shell>{<ErrorMessage error={session.error} onRetry={() => void session.refetch()} />}</Shell>;
+  const data = session.data;
+  if (!data) return <Shell>{<SignInPage />}</Shell>;
+  if (data.user.mustChangePassword) return <Shell signedIn>{<ChangePasswordPage />}</Shell>;
+  const role = data.user.role;
+  return <Shell signedIn>{pageFor(route, role, t('console.notAllowed'), t('console.notFound'))}</Shell>;
+}
+
+function pageFor(route: Route, role: Role, notAllowed: string, notFound: string): ReactNode {
+  const canCases = CASE_ROLES.includes(role);
+  switch (route.page) {
+    case 'queue':
+      if (canCases) return <QueuePage />;
+      if (role === 'admin') return <UsersPage />;
+      return <Denied text={notAllowed} />;
+    case 'case':
+      return canCases ? <CasePage id={route.id} /> : <Denied text={notAllowed} />;
+    case 'audit':
+      return AUDIT_ROLES.includes(role) ? <AuditPage /> : <Denied text={notAllowed} />;
+    case 'users':
+      return role === 'admin' ? <UsersPage /> : <Denied text={notAllowed} />;
+    case 'setup':
+      return <SetupPage />;
+    case 'notFound':
+      return <Denied text={notFound} />;
+  }
+}
+
+function Denied({ text }: { text: string }) {
+  return (
+    <>
+      <h1>{text}</h1>
+      <Empty>
+        <Link to={`${BASE}/`}>{text}</Link>
+      </Empty>
+    </>
+  );
+}
+
+function Shell({ children, signedIn = false }: { children: ReactNode; signedIn?: boolean }) {
+  const { t } = useI18n();
+  const location = useLocation();
+  useFocusHeadingOnNavigate(location);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('console.skipToContent')}
+      </a>
+      <header className="topbar">
+        <span className="brand">{t('console.brand')}</span>
+        {signedIn ? <Nav /> : null}
+        <div className="topbar-end">
+          <LanguageSwitch />
+          {signedIn ? <SignOut /> : null}
+        </div>
+      </header>
+      <main id="main">{children}</main>
+    </>
+  );
+}
+
+function Nav() {
+  const { t } = useI18n();
+  const session = useSession();
+  const role = session.data?.user.role;
+  if (!role) return null;
+  return (
+    <nav aria-label={t('console.nav.label')}>
+      <ul className="nav">
+        {CASE_ROLES.includes(role) ? (
+          <li>
+            <Link to={`${BASE}/`}>{t('console.nav.queue')}</Link>
+          </li>
+        ) : null}
+        {AUDIT_ROLES.includes(role) ? (
+          <li>
+            <Link to={`${BASE}/audit`}>{t('console.nav.audit')}</Link>
+          </li>
+        ) : null}
+        {role === 'admin' ? (
+          <li>
+            <Link to={`${BASE}/users`}>{t('console.nav.users')}</Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
+
+function SignOut() {
+  const { t } = useI18n();
+  const session = useSession();
+  const setSession = useSetSession();
+  const signOut = useMutation({
+    mutationFn: () => api('POST', '/api/v1/auth/logout'),
+    onSettled: () => setSession(null),
+  });
+  const user = session.data?.user;
+  return (
+    <>
+      {user ? (
+        <span className="who">
+          {user.displayName || user.email} · {t(`console.role.${user.role}`)}
+        </span>
+      ) : null}
+      <button type="button" className="link-button" onClick={() => signOut.mutate()}>
+        {t('console.signOut')}
+      </button>
+    </>
+  );
+}

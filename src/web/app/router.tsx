@@ -1,0 +1,75 @@
+import { type MouseEvent, type ReactNode, useEffect, useRef, useSyncExternalStore } from 'react';
+
+/** A tiny router over the History API: the console has a handful of pages under /console/. */
+export const BASE = '/console';
+
+export type Route =
+  | { page: 'queue' }
+  | { page: 'case'; id: string }
+  | { page: 'audit' }
+  | { page: 'users' }
+  | { page: 'setup' }
+  | { page: 'notFound' };
+
+export function parseRoute(pathname: string): Route {
+  const path = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname;
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length === 0) return { page: 'queue' };
+  if (parts[0] === 'cases' && parts[1] && parts.length === 2) return { page: 'case', id: parts[1] };
+  if (parts[0] === 'audit' && parts.length === 1) return { page: 'audit' };
+  if (parts[0] === 'users' && parts.length === 1) return { page: 'users' };
+  if (parts[0] === 'setup' && parts.length === 1) return { page: 'setup' };
+  return { page: 'notFound' };
+}
+
+const listeners = new Set<() => void>();
+const subscribe = (fn: () => void) => {
+  listeners.add(fn);
+  window.addEventListener('popstate', fn);
+  return () => {
+    listeners.delete(fn);
+    window.removeEventListener('popstate', fn);
+  };
+};
+const snapshot = () => window.location.pathname + window.location.search;
+
+export function navigate(to: string) {
+  window.history.pushState(null, '', to);
+  for (const fn of listeners) fn();
+}
+
+export function useLocation(): string {
+  return useSyncExternalStore(subscribe, snapshot);
+}
+
+export function useRoute(): Route {
+  const location = useLocation();
+  return parseRoute(location.split('?')[0] ?? '');
+}
+
+export function Link({ to, children, className }: { to: string; children: ReactNode; className?: string }) {
+  const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigate(to);
+  };
+  return (
+    <a href={to} onClick={onClick} className={className}>
+      {children}
+    </a>
+  );
+}
+
+/** Moves focus to the page's main heading after navigation, so screen readers announce the new page. */
+export function useFocusHeadingOnNavigate(key: string) {
+  const last = useRef(key);
+  useEffect(() => {
+    if (last.current === key) return;
+    last.current = key;
+    const h1 = document.querySelector<HTMLElement>('main h1');
+    if (h1) {
+      h1.tabIndex = -1;
+      h1.focus();
+    }
+  });
+}
