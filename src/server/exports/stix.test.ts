@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import formats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import {
   buildStixBundle,
@@ -32,6 +32,10 @@ const PUBLIC_URL = 'https://focalpoint.example.ca';
 
 function stixValidator() {
   const ajv = new Ajv2020({ strict: false, allErrors: true, unicodeRegExp: false });
+  // ajv-formats is CommonJS: its plugin is the module itself at run time and `.default` to TypeScript.
+  const addFormats =
+    (formats as unknown as { default?: typeof formats.default }).default ??
+    (formats as unknown as typeof formats.default);
   addFormats(ajv);
   for (const dir of ['common', 'observables', 'sdos', 'sros']) {
     for (const file of readdirSync(path.join(SCHEMAS, dir)).filter((f) => f.endsWith('.json'))) {
