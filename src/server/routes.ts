@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from './app.ts';
+import { hoistStaffGuards } from './auth/guard.ts';
 import { authRoutes } from './auth/routes.ts';
 import { caseRoutes } from './cases/routes.ts';
 import { consoleRoutes } from './console-static/routes.ts';
@@ -13,6 +14,7 @@ import { userRoutes } from './users/routes.ts';
 
 /** Every feature's routes, registered in one visible place. Add a feature with one line. */
 export async function registerFeatureRoutes(app: FastifyInstance, deps: AppDeps) {
+  hoistStaffGuards(app);
   await app.register(healthRoutes(deps));
   await app.register(intakeRoutes(deps));
   await app.register(followupRoutes(deps));

@@ -1,4 +1,4 @@
-import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler, RouteOptions } from 'fastify';
 import type { Role } from '../../shared/roles.ts';
 import type { AppDeps } from '../app.ts';
 import { AppError } from '../platform/http/errors.ts';
@@ -44,7 +44,7 @@ export function staffGuard(
   opts: GuardOptions = {},
 ): preHandlerAsyncHookHandler {
   const allowed = new Set<Role>(roles);
-  return async (req) => {
+  const guard: preHandlerAsyncHookHandler = async (req) => {
     const token = sessionTokenFrom(req.headers.cookie);
     const user = token ? await findSession(deps, token) : null;
     if (!token || !user) throw new AppError(401, 'error.unauthenticated');
@@ -63,6 +63,37 @@ export function staffGuard(
       locale: user.locale,
     };
   };
+  staffGuards.add(guard);
+  return guard;
+}
+
+const staffGuards = new WeakSet<object>();
+
+/**
+ * Routes declare their guard as a preHandler, but Fastify validates the body and parameters before
+ * preHandlers run: an anonymous caller would get a 400 that describes the route's schema instead of a 401.
+ * This moves every staff guard to onRequest, before the body is even read, so that no one who may not use
+ * a route learns anything about it. Call once, before any feature's routes are registered.
+ */
+export function hoistStaffGuards(app: FastifyInstance): void {
+  app.addHook('onRoute', (route: RouteOptions) => {
+    const pre =
+      route.preHandler === undefined
+        ? []
+        : Array.isArray(route.preHandler)
+          ? route.preHandler
+          : [route.preHandler];
+    const guards = pre.filter((h) => staffGuards.has(h));
+    if (guards.length === 0) return;
+    const onRequest =
+      route.onRequest === undefined
+        ? []
+        : Array.isArray(route.onRequest)
+          ? route.onRequest
+          : [route.onRequest];
+    route.onRequest = [...onRequest, ...(guards as unknown as typeof onRequest)];
+    route.preHandler = pre.filter((h) => !staffGuards.has(h));
+  });
 }
 
 /** The signed-in principal of a guarded route; a 401 if the route forgot its guard. */

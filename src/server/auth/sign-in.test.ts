@@ -209,6 +209,30 @@ describe('sessions', () => {
     expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/session' })).statusCode).toBe(401);
   });
 
+  it('checks the session before reading the body: anonymous callers learn nothing of a route’s schema', async () => {
+    const anonymous = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      payload: { nonsense: 1 },
+    });
+    expect(anonymous.statusCode).toBe(401);
+    const s = await signInAs(ctx, 'caseworker');
+    const noCsrf = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: { cookie: s.cookie },
+      payload: { nonsense: 1 },
+    });
+    expect(noCsrf.statusCode).toBe(403);
+    const wrongRole = await ctx.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/users/not-a-uuid',
+      headers: s.headers,
+      payload: [],
+    });
+    expect(wrongRole.statusCode).toBe(403);
+  });
+
   it('requires the x-csrf-token on state-changing requests', async () => {
     const s = await signInAs(ctx, 'supervisor');
     const missing = await ctx.app.inject({
