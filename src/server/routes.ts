@@ -8,6 +8,7 @@ import { followupRoutes } from './followup/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { intakeRoutes } from './intake/routes.ts';
 import { publicSiteRoutes } from './public-site/routes.ts';
+import { referralRoutes } from './referrals/routes.ts';
 import { statsRoutes } from './stats/routes.ts';
 import { taxonomyRoutes } from './taxonomy/routes.ts';
 import { userRoutes } from './users/routes.ts';
@@ -21,6 +22,7 @@ export async function registerFeatureRoutes(app: FastifyInstance, deps: AppDeps)
   await app.register(authRoutes(deps));
   await app.register(userRoutes(deps));
   await app.register(caseRoutes(deps));
+  await app.register(referralRoutes(deps));
   await app.register(statsRoutes(deps));
   await app.register(taxonomyRoutes(deps));
   await app.register(publicSiteRoutes(deps));

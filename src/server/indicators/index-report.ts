@@ -30,7 +30,7 @@ import { ensureWarningListSeeded } from './warning-list.ts';
  * adds the narrative's blind search tokens. Nothing is stored in plaintext.
  */
 
-export type IndexDeps = Pick<AppDeps, 'keys' | 'vault' | 'clock'> & { config?: { publicUrl: string } };
+export type IndexDeps = Pick<AppDeps, 'keys' | 'vault' | 'clock'>;
 
 export type IndexReportOptions = {
   reportId: string;

@@ -17,7 +17,7 @@ import { setWarned } from './repo.ts';
  * list afterwards, and what they remove stays removed.
  */
 
-export type WarningDeps = { keys: KeyRing; vault: Vault; clock: () => Date; config?: { publicUrl: string } };
+export type WarningDeps = { keys: KeyRing; vault: Vault; clock: () => Date };
 
 const SEED_VERSION = 1;
 
@@ -170,11 +170,8 @@ export async function ensureWarningListSeeded(tx: Queryable, deps: WarningDeps):
   );
   if (rows.length === 0) return;
   const entries: Entry[] = [];
-  const seeds: Seed[] = [...WARNING_LIST_SEED];
-  // The focal point's own public address is quoted by every reporter who found it.
-  if (deps.config?.publicUrl)
-    seeds.push({ kind: 'url', value: deps.config.publicUrl, reason: 'own_contact' });
-  for (const seed of seeds) {
+  // The focal point's own contacts differ per deployment: admins add them (reason own_contact).
+  for (const seed of WARNING_LIST_SEED) {
     for (const n of normaliseEntry(seed)) {
       if (n.kind !== 'other') entries.push({ ...n, reason: seed.reason });
     }

@@ -8,6 +8,7 @@ import {
   storeEvidence,
   type UploadedFile,
 } from '../evidence/store.ts';
+import { indexReport } from '../indicators/index-report.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import type { Vault } from '../platform/crypto/envelope.ts';
 import type { KeyRing } from '../platform/crypto/keyring.ts';
@@ -191,6 +192,7 @@ async function insertReport(
         identitySealed: identity,
       });
       await storeEvidence(tx, deps, { reportId, files: opts.evidence, now, written });
+      await indexReport(tx, deps, { reportId, caseId, ...input, now });
       // Last: the audit chain's lock is then held only until the commit that follows.
       await appendAudit(
         tx,
