@@ -59,11 +59,10 @@ export async function openFollowup(
 ): Promise<FollowupView> {
   return deps.db.transaction(async (tx) => {
     const row = await findByReceipt(deps, tx, opts.receipt);
-    const [kase, messageRows, evidence] = await Promise.all([
-      repo.caseStatusOf(tx, row.case_id),
-      repo.messagesOfReport(tx, row.id),
-      repo.evidenceOfReport(tx, row.id),
-    ]);
+    // One after another: a transaction is one connection, which runs one query at a time.
+    const kase = await repo.caseStatusOf(tx, row.case_id);
+    const messageRows = await repo.messagesOfReport(tx, row.id);
+    const evidence = await repo.evidenceOfReport(tx, row.id);
     const messages = [];
     for (const m of messageRows) {
       messages.push({
