@@ -8,6 +8,7 @@ import { appendAudit } from '../platform/audit/audit.ts';
 import { normaliseReceipt, receiptHash } from '../platform/crypto/receipts.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError } from '../platform/http/errors.ts';
+import { withReferralNews } from '../referrals/reporter-news.ts';
 import { presentFollowup } from './presenter.ts';
 import * as repo from './repo.ts';
 
@@ -73,7 +74,8 @@ export async function openFollowup(
       });
     }
     await repo.markMessagesRead(tx, row.id, deps.clock());
-    return presentFollowup({ row, caseStatus: kase.status, messages, evidence, locale: opts.locale });
+    const view = presentFollowup({ row, caseStatus: kase.status, messages, evidence, locale: opts.locale });
+    return withReferralNews(tx, view, row.id, opts.locale);
   });
 }
 

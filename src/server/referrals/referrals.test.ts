@@ -645,6 +645,16 @@ describe('acknowledgement, outcome and what the reporter is told', () => {
       expect(lines).toHaveLength(3);
       expect(lines[0]?.text).not.toMatch(/referred to/);
     }
+    // The reporter's own follow-up, opened with the receipt, says it in their language.
+    const followup = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/followup',
+      headers: { authorization: `Receipt ${kase.receipt}`, 'accept-language': 'fr' },
+      remoteAddress: nextAddress(),
+    });
+    expect(followup.statusCode, followup.body).toBe(200);
+    expect(followup.json().referral.text).toContain('la police nous a indiqué mener une enquête');
+    expect(followup.body).not.toContain('hate-crime');
     // No partner note or reference number ever reaches the reporter.
     expect(JSON.stringify(en)).not.toContain('hate-crime');
     expect(JSON.stringify(en)).not.toContain('OPS-2026');

@@ -1,8 +1,8 @@
+import type { FollowupView } from '../../shared/contracts/followup.ts';
 import type { ReferralNews } from '../../shared/contracts/referrals.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
 import { t } from '../../shared/i18n/translate.ts';
-import type { AppDeps } from '../app.ts';
-import { maybeOne } from '../platform/db/db.ts';
+import { maybeOne, type Queryable } from '../platform/db/db.ts';
 import * as repo from './repo.ts';
 
 /**
@@ -12,7 +12,7 @@ import * as repo from './repo.ts';
  * Partner notes and reference numbers are never shown here.
  */
 export async function referralNewsForReport(
-  deps: Pick<AppDeps, 'db'>,
+  deps: { db: Queryable },
   reportId: string,
   locale: Locale,
 ): Promise<ReferralNews[]> {
@@ -45,4 +45,18 @@ export async function referralNewsForReport(
   return news
     .sort((a, b) => a.at.getTime() - b.at.getTime())
     .map((n) => ({ at: n.at.toISOString(), text: n.text }));
+}
+
+/**
+ * The follow-up view with the referral news in its `referral` sentence (the public page shows it as is).
+ * Takes the follow-up's own transaction, so it reads the same state and never waits on it.
+ */
+export async function withReferralNews(
+  q: Queryable,
+  view: FollowupView,
+  reportId: string,
+  locale: Locale,
+): Promise<FollowupView> {
+  const news = await referralNewsForReport({ db: q }, reportId, locale);
+  return news.length ? { ...view, referral: { text: news.map((n) => n.text).join(' ') } } : view;
 }
