@@ -1,0 +1,95 @@
+import type { SearchHit, SearchQuery, SearchResult } from '../../shared/contracts/indicators.ts';
+import type { AppDeps } from '../app.ts';
+import { extractFromText } from '../indicators/extract.ts';
+import { normaliseIndicator } from '../indicators/normalise.ts';
+import { blindIndexFor } from '../platform/crypto/blind-index.ts';
+import { searchTokens } from './tokens.ts';
+
+/**
+ * Search over reports without the database reading a word of them: the words of `q` become keyed
+ * tokens (as the narrative's did at intake) and every one must be present; the identifier is normalised
+ * and matched by blind index; classification, status, place and dates are plain columns.
+ */
+
+type Deps = Pick<AppDeps, 'db' | 'keys'>;
+
+export async function searchReports(deps: Deps, query: SearchQuery): Promise<SearchResult> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+
+  const tokens = query.q ? searchTokens(deps.keys.searchToken, query.q).map((t) => t.toString('hex')) : [];
+  // A query of only very common words ("the", "de") narrows nothing: the index leaves them out too.
+  if (tokens.length > 0) {
+    const parts = tokens.map(
+      (t) => `SELECT report_id FROM search_tokens WHERE token = decode(${param(t)}, 'hex')`,
+    );
+    where.push(`r.id IN (${parts.join(' INTERSECT ')})`);
+  }
+
+  if (query.indicator) {
+    const found = query.kind
+      ? normaliseIndicator({ kind: query.kind, platform: query.platform, value: query.indicator })
+      : extractFromText(query.indicator);
+    const candidates =
+      found.length > 0 ? found : normaliseIndicator({ kind: 'other', value: query.indicator });
+    const blind = candidates.map((c) => blindIndexFor(deps.keys.blindIndex, c.kind, c.value).toString('hex'));
+    where.push(
+      `r.id IN (SELECT o.report_id FROM indicator_values v JOIN indicator_occurrences o ON o.value_id = v.id
+                 WHERE v.blind_index IN (SELECT decode(h, 'hex') FROM unnest(${param(blind)}::text[]) AS t(h)))`,
+    );
+  }
+  if (query.reference) {
+    const ref = param(query.reference.trim().toUpperCase());
+    where.push(`(r.reference = ${ref} OR c.reference = ${ref})`);
+  }
+  if (query.status) where.push(`c.status = ANY(${param(query.status)}::text[])`);
+  if (query.tactic) where.push(`r.tactics && ${param(query.tactic)}::text[]`);
+  if (query.community) where.push(`r.communities && ${param(query.community)}::text[]`);
+  if (query.channel) where.push(`r.channels && ${param(query.channel)}::text[]`);
+  if (query.province) where.push(`r.province = ANY(${param(query.province)}::text[])`);
+  if (query.from) where.push(`r.received_at >= ${param(query.from)}::date`);
+  if (query.to) where.push(`r.received_at < ${param(query.to)}::date + 1`);
+
+  const limit = param(query.limit + 1);
+  const { rows } = await deps.db.query<{
+    case_id: string;
+    case_reference: string;
+    report_id: string;
+    reference: string;
+    received_at: Date;
+    status: SearchHit['status'];
+    risk: string;
+    province: string | null;
+    tactics: string[];
+    communities: string[];
+    channels: string[];
+  }>(
+    `SELECT c.id AS case_id, c.reference AS case_reference, r.id AS report_id, r.reference, r.received_at,
+            c.status, c.risk, r.province, r.tactics, r.communities, r.channels
+       FROM reports r JOIN cases c ON c.id = r.case_id
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY r.received_at DESC, r.id
+      LIMIT ${limit}`,
+    params,
+  );
+  return {
+    items: rows.slice(0, query.limit).map((r) => ({
+      caseId: r.case_id,
+      reference: r.case_reference,
+      reportId: r.report_id,
+      reportReference: r.reference,
+      receivedAt: r.received_at.toISOString(),
+      status: r.status,
+      risk: r.risk,
+      province: r.province,
+      tactics: r.tactics,
+      communities: r.communities,
+      channels: r.channels,
+    })),
+    truncated: rows.length > query.limit,
+  };
+}
