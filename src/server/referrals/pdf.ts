@@ -33,6 +33,9 @@ const DRAWABLE =
 /** Whether every character of `text` is in a script this PDF can draw. */
 export const drawable = (text: string) => DRAWABLE.test(text);
 
+// A CJK font draws typographic quotes full-width; in Latin text they read as a gap. The JSON keeps them.
+const latinQuotes = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+
 export async function renderPackagePdf(pkg: ReferralPackage, packageSha256: string): Promise<Buffer> {
   const { regular, bold } = loadFonts();
   const doc = new PDFDocument({
@@ -55,7 +58,7 @@ export async function renderPackagePdf(pkg: ReferralPackage, packageSha256: stri
   let skipped = false;
   const h = (key: string) => {
     const heading = pkg.headings[key];
-    return heading ? `${heading.en} / ${heading.fr}` : key;
+    return latinQuotes(heading ? `${heading.en} / ${heading.fr}` : key);
   };
   const heading = (key: string, size = 13) => {
     doc.moveDown(0.6).font('bold').fontSize(size).text(h(key));
@@ -63,15 +66,18 @@ export async function renderPackagePdf(pkg: ReferralPackage, packageSha256: stri
   };
   const line = (label: string, value: string | null | undefined) => {
     const v = value ?? '—';
-    doc.font('bold').fontSize(9.5).text(`${label}: `, { continued: true });
-    if (drawable(v)) doc.font('body').text(v);
+    doc
+      .font('bold')
+      .fontSize(9.5)
+      .text(`${latinQuotes(label)}: `, { continued: true });
+    if (drawable(v)) doc.font('body').text(latinQuotes(v));
     else {
       skipped = true;
       doc.font('body').text(`[${h('nonLatin')}]`);
     }
   };
   const para = (value: string) => {
-    if (drawable(value)) doc.font('body').fontSize(10).text(value);
+    if (drawable(value)) doc.font('body').fontSize(10).text(latinQuotes(value));
     else {
       skipped = true;
       doc
