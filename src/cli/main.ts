@@ -1,19 +1,17 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../server/config.ts';
 import { ROLES } from '../shared/roles.ts';
 import { progressBar } from './progress.ts';
+import { type Command, commands, registerCommand } from './registry.ts';
 import { runWhereDataLives } from './run-operation.ts';
+// Feature commands register themselves in the registry when imported.
+import '../server/exports/cli-command.ts';
 
 /**
  * `focalpoint` — administration from the shell. Every command works whether or not the server is
  * running on the same data directory (see run-operation.ts).
  */
-type Command = {
-  summary: string;
-  usage: string;
-  options: Record<string, { type: 'string' | 'boolean'; description: string }>;
-  run: (values: Record<string, string | boolean | undefined>) => Promise<number>;
-};
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
 const err = (text: string) => process.stderr.write(`${text}\n`);
@@ -31,7 +29,7 @@ async function operate(
   return result.ok ? { ok: true, data: result.data } : { ok: false, error: result.error };
 }
 
-const commands: Record<string, Command> = {
+const builtIn: Record<string, Command> = {
   'user create': {
     summary: 'Create a staff or partner user with a one-time password and a TOTP secret',
     usage: 'focalpoint user create --email E --role R [--org ORG] [--name NAME] [--json]',
@@ -110,9 +108,58 @@ const commands: Record<string, Command> = {
   },
 };
 
-export function registerCommand(name: string, command: Command) {
-  commands[name] = command;
-}
+builtIn.backup = {
+  summary: 'Write a backup (one file; everything sealed stays sealed; the master key is NOT in it)',
+  usage: 'focalpoint backup --out FILE [--json]',
+  options: {
+    out: { type: 'string', description: 'the file to write (e.g. focalpoint-2026-11-22.fpb)' },
+    json: { type: 'boolean', description: 'print the summary as JSON' },
+  },
+  async run(v) {
+    if (typeof v.out !== 'string') {
+      err('--out is required. See: focalpoint backup --help');
+      return 2;
+    }
+    const result = await operate('backup.create', { file: path.resolve(v.out) });
+    if (!result.ok) {
+      err(`Backup failed: ${result.error}`);
+      return 1;
+    }
+    const r = result.data as { file: string; rows: number; blobs: number; bytes: number };
+    if (v.json) out(JSON.stringify(r));
+    else
+      out(
+        `Backup written to ${r.file}: ${r.rows} rows, ${r.blobs} files, ${r.bytes} bytes. Keep the master key apart from it.`,
+      );
+    return 0;
+  },
+};
+
+builtIn.restore = {
+  summary: 'Restore a backup into an empty installation (readable only with the original master key)',
+  usage: 'focalpoint restore --from FILE [--json]',
+  options: {
+    from: { type: 'string', description: 'a file written by focalpoint backup' },
+    json: { type: 'boolean', description: 'print the summary as JSON' },
+  },
+  async run(v) {
+    if (typeof v.from !== 'string') {
+      err('--from is required. See: focalpoint restore --help');
+      return 2;
+    }
+    const result = await operate('backup.restore', { file: path.resolve(v.from) });
+    if (!result.ok) {
+      err(`Restore failed: ${result.error}`);
+      return 1;
+    }
+    const r = result.data as { rows: number; blobs: number };
+    if (v.json) out(JSON.stringify(r));
+    else out(`Restored ${r.rows} rows and ${r.blobs} files.`);
+    return 0;
+  },
+};
+
+for (const [name, command] of Object.entries(builtIn)) registerCommand(name, command);
 
 function help() {
   out('focalpoint — administration of a FocalPoint installation\n');

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { AppDeps } from '../app.ts';
+import { createBackup } from '../backup/backup.ts';
+import { restoreBackup } from '../backup/restore.ts';
 import { appendAudit, verifyAuditChain } from '../platform/audit/audit.ts';
 import { CreateUserInput, createUser } from '../users/create-user.ts';
 
@@ -18,7 +20,22 @@ type Operation = {
   run: (deps: AppDeps, args: never, progress: Progress) => Promise<unknown>;
 };
 
+const progressTo =
+  (progress: Progress) =>
+  (label: string, done: number, total: number): void =>
+    progress({ type: 'progress', label, done, total });
+
 const operations: Record<string, Operation> = {
+  'backup.create': {
+    args: z.object({ file: z.string().min(1) }),
+    run: (deps, args: { file: string }, progress) =>
+      createBackup(deps, { file: args.file, onProgress: progressTo(progress) }),
+  },
+  'backup.restore': {
+    args: z.object({ file: z.string().min(1) }),
+    run: (deps, args: { file: string }, progress) =>
+      restoreBackup(deps, { file: args.file, onProgress: progressTo(progress) }),
+  },
   'user.create': {
     args: CreateUserInput,
     run: (deps, args: z.infer<typeof CreateUserInput>) => createUser(deps, args, { type: 'cli' }),
@@ -30,8 +47,9 @@ const operations: Record<string, Operation> = {
   'keys.rotate': {
     args: z.object({}),
     run: async (deps, _args, progress) => {
+      const onProgress = progressTo(progress);
       const result = await deps.vault.rotate(deps.db, (done, total) =>
-        progress({ type: 'progress', label: 'Re-wrapping data keys', done, total }),
+        onProgress('Re-wrapping data keys', done, total),
       );
       await deps.db.transaction((tx) =>
         appendAudit(tx, {

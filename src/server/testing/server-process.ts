@@ -61,7 +61,7 @@ export class ServerProcess {
     return new ServerProcess(env, dataDir, port, database?.drop);
   }
 
-  async start(timeoutMs = 30_000): Promise<void> {
+  async start(timeoutMs = 90_000): Promise<void> {
     this.child = spawn(process.execPath, [path.join(root, 'src/server/main.ts')], {
       env: this.env,
       cwd: root,

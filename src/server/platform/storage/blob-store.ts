@@ -1,4 +1,4 @@
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -9,6 +9,8 @@ export interface BlobStore {
   put(id: string, sealed: Buffer): Promise<void>;
   get(id: string): Promise<Buffer>;
   delete(id: string): Promise<void>;
+  /** Every stored id (backups). */
+  list(): AsyncIterable<string>;
 }
 
 const SAFE_ID = /^[a-zA-Z0-9-]{8,80}$/;
@@ -46,5 +48,19 @@ export class FileBlobStore implements BlobStore {
 
   async delete(id: string) {
     await rm(this.#path(id), { force: true });
+  }
+
+  async *list() {
+    let shards: string[];
+    try {
+      shards = await readdir(this.#root);
+    } catch {
+      return;
+    }
+    for (const shard of shards.sort()) {
+      for (const name of (await readdir(path.join(this.#root, shard))).sort()) {
+        if (SAFE_ID.test(name)) yield name;
+      }
+    }
   }
 }
