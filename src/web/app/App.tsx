@@ -10,6 +10,7 @@ import { QueuePage } from '../pages/QueuePage.tsx';
 import { SetupPage } from '../pages/SetupPage.tsx';
 import { SignInPage } from '../pages/SignInPage.tsx';
 import { UsersPage } from '../pages/UsersPage.tsx';
+import { PartnerPortal } from '../partner/PartnerPortal.tsx';
 import { LanguageSwitch, useI18n } from './i18n.tsx';
 import { BASE, Link, type Route, useFocusHeadingOnNavigate, useLocation, useRoute } from './router.tsx';
 import { useSession, useSetSession } from './session.ts';
@@ -36,6 +37,7 @@ function pageFor(route: Route, role: Role, notAllowed: string, notFound: string)
   const canCases = CASE_ROLES.includes(role);
   switch (route.page) {
     case 'queue':
+      if (role === 'partner') return <PartnerPortal />;
       if (canCases) return <QueuePage />;
       if (role === 'admin') return <UsersPage />;
       return <Denied text={notAllowed} />;

@@ -1,0 +1,25 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { useMemo } from 'react';
+import { referrals } from '../../shared/i18n/catalogs/referrals.ts';
+import { useI18n } from '../app/i18n.tsx';
+
+/** The referrals catalog in the console's language (English or French, both complete). */
+export type ReferralKey = keyof (typeof referrals)['en'];
+export type ReferralText = (key: ReferralKey, params?: Record<string, string | number>) => string;
+
+export function useReferralText(): ReferralText {
+  const { locale } = useI18n();
+  return useMemo(() => {
+    const catalog: Record<string, string> = referrals[locale];
+    const cache = new Map<string, IntlMessageFormat>();
+    return (key, params) => {
+      const source = catalog[key] ?? referrals.en[key];
+      let format = cache.get(key);
+      if (!format) {
+        format = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true });
+        cache.set(key, format);
+      }
+      return String(format.format(params));
+    };
+  }, [locale]);
+}
