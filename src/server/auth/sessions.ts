@@ -112,13 +112,16 @@ export async function revokeUserSessions(
 }
 
 /** Expired sessions are removed lazily when used; this sweeps the ones nobody comes back to. */
-export async function purgeExpiredSessions(deps: Pick<AppDeps, 'clock' | 'config' | 'db'>): Promise<number> {
+export async function purgeExpiredSessions(
+  deps: Pick<AppDeps, 'clock' | 'config'>,
+  q: Queryable,
+): Promise<number> {
   const now = deps.clock();
   const idleCutoff = new Date(now.getTime() - deps.config.session.idleMinutes * 60_000);
-  const { rowCount } = await deps.db.query(
-    'DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2',
-    [now, idleCutoff],
-  );
+  const { rowCount } = await q.query('DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2', [
+    now,
+    idleCutoff,
+  ]);
   return rowCount;
 }
 

@@ -5,7 +5,7 @@ import { appendAudit } from '../platform/audit/audit.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError } from '../platform/http/errors.ts';
 import { ARGON2_OPTIONS } from '../users/create-user.ts';
-import { createSession, type SessionUser } from './sessions.ts';
+import { createSession, purgeExpiredSessions, type SessionUser } from './sessions.ts';
 import { throttleKeyFor } from './tokens.ts';
 import { acceptedStep } from './totp.ts';
 
@@ -159,6 +159,8 @@ export async function signIn(
 
   return deps.db.transaction(async (tx) => {
     await tx.query('DELETE FROM sign_in_throttle WHERE key_hash = $1', [key]);
+    // Sessions nobody came back to are swept here, so the table holds only live ones.
+    await purgeExpiredSessions(deps, tx);
     const session = await createSession(deps, tx, user.id);
     await appendAudit(
       tx,

@@ -20,8 +20,12 @@ beforeEach(() => {
   now += 60_000;
 });
 
-const api = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown, who: SignedIn = admin) =>
-  ctx.app.inject({ method, url, headers: who.headers, ...(payload === undefined ? {} : { payload }) });
+const api = (
+  method: 'GET' | 'POST' | 'PATCH',
+  url: string,
+  payload?: Record<string, unknown>,
+  who: SignedIn = admin,
+) => ctx.app.inject({ method, url, headers: who.headers, ...(payload === undefined ? {} : { payload }) });
 const login = (email: string, password: string, secret: string) =>
   ctx.app.inject({
     method: 'POST',
