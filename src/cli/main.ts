@@ -135,6 +135,35 @@ builtIn.backup = {
   },
 };
 
+builtIn['demo seed'] = {
+  summary: 'Fill this installation with synthetic reports (marked synthetic) to look around',
+  usage: 'focalpoint demo seed --reports N [--seed S] [--json]',
+  options: {
+    reports: { type: 'string', description: 'how many reports (e.g. 200)' },
+    seed: { type: 'string', description: 'random seed, for the same data again' },
+    json: { type: 'boolean', description: 'print the summary as JSON' },
+  },
+  async run(v) {
+    const reports = Number(v.reports);
+    if (!Number.isInteger(reports) || reports < 1) {
+      err('--reports must be a whole number of at least 1. See: focalpoint demo seed --help');
+      return 2;
+    }
+    const result = await operate('demo.seed', { reports, ...(v.seed ? { seed: Number(v.seed) } : {}) });
+    if (!result.ok) {
+      err(`Seeding failed: ${result.error}`);
+      return 1;
+    }
+    const r = result.data as { reports: number; campaigns: number };
+    if (v.json) out(JSON.stringify(r));
+    else
+      out(
+        `Added ${r.reports} synthetic reports in ${r.campaigns} campaigns. Open the console to look around.`,
+      );
+    return 0;
+  },
+};
+
 builtIn.restore = {
   summary: 'Restore a backup into an empty installation (readable only with the original master key)',
   usage: 'focalpoint restore --from FILE [--json]',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../app.ts';
 import { createBackup } from '../backup/backup.ts';
 import { restoreBackup } from '../backup/restore.ts';
+import { seedDemo } from '../demo/seed.ts';
 import { appendAudit, verifyAuditChain } from '../platform/audit/audit.ts';
 import { CreateUserInput, createUser } from '../users/create-user.ts';
 
@@ -30,6 +31,15 @@ const operations: Record<string, Operation> = {
     args: z.object({ file: z.string().min(1) }),
     run: (deps, args: { file: string }, progress) =>
       createBackup(deps, { file: args.file, onProgress: progressTo(progress) }),
+  },
+  'demo.seed': {
+    args: z.object({ reports: z.number().int().min(1).max(1_000_000), seed: z.number().int().optional() }),
+    run: (deps, args: { reports: number; seed?: number }, progress) =>
+      seedDemo(deps, {
+        reports: args.reports,
+        ...(args.seed === undefined ? {} : { seed: args.seed }),
+        onProgress: (done, total) => progress({ type: 'progress', label: 'Synthetic reports', done, total }),
+      }),
   },
   'backup.restore': {
     args: z.object({ file: z.string().min(1) }),
