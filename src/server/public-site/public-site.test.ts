@@ -289,3 +289,21 @@ describe('the report form without JavaScript', () => {
     }
   });
 });
+
+describe('the four community languages', () => {
+  it('show the form’s problems in the page’s language', async () => {
+    const cases = [
+      ['ug', 'بۇ چوقۇم تولدۇرۇلىدۇ.', 'مەسىلە بار'],
+      ['bo', 'འདི་ངེས་པར་དུ་འབྲི་དགོས།', 'དཀའ་ངལ་ཞིག་འདུག'],
+      ['zh-Hans', '此项必填。', '有问题需要处理'],
+      ['zh-Hant', '此項必填。', '有問題需要處理'],
+    ] as const;
+    for (const [locale, required, title] of cases) {
+      const res = await post(`/${locale}/report`, form({ language: locale, narrative: ' ' }));
+      expect(res.statusCode).toBe(400);
+      expect(res.body).toContain(required);
+      expect(res.body).toContain(title);
+      expect(res.body).not.toContain('This is required.');
+    }
+  });
+});
