@@ -267,7 +267,8 @@ function AnswerForm({ referral: r, rt }: { referral: Referral; rt: ReferralText 
           </button>
         </p>
       ) : null}
-      <form onSubmit={onSubmit}>
+      {/* Remounted after each saved outcome, so the fields show what was saved and the note box empties. */}
+      <form key={`${r.outcomeAt ?? ''}${r.partnerReference ?? ''}`} onSubmit={onSubmit}>
         <div className="field">
           <label htmlFor="referral-reference">{rt('referrals.portal.reference')}</label>
           <input
