@@ -99,6 +99,21 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/v1/exports/stix': ['analyst', 'supervisor'],
   'GET /api/v1/exports/stix/extensions/x-focalpoint-phone-number': 'public',
   'GET /api/v1/exports/stix/extensions/x-focalpoint-phone-number.json': 'public',
+
+  // linking, campaigns and search over blind indexes: analysts and supervisors
+  'GET /api/v1/cases/{id}/links': ['analyst', 'supervisor'],
+  'GET /api/v1/campaigns': ['analyst', 'supervisor'],
+  'GET /api/v1/campaigns/alerts': ['analyst', 'supervisor'],
+  'POST /api/v1/campaigns/alerts/{id}/seen': ['analyst', 'supervisor'],
+  'POST /api/v1/campaigns/links/reject': ['analyst', 'supervisor'],
+  'GET /api/v1/campaigns/{id}': ['analyst', 'supervisor'],
+  'PATCH /api/v1/campaigns/{id}': ['analyst', 'supervisor'],
+  'GET /api/v1/search': ['analyst', 'supervisor'],
+
+  // the indicator warning list is a setting: admins (it holds common values, never case identifiers)
+  'GET /api/v1/indicators/warning-list': ['admin'],
+  'POST /api/v1/indicators/warning-list': ['admin'],
+  'DELETE /api/v1/indicators/warning-list/{id}': ['admin'],
 };
 
 // These end the session that calls them: each call gets a fresh user of its own.
