@@ -65,25 +65,15 @@ export async function reportsOfCases(q: Queryable, caseIds: readonly string[]): 
   return rows;
 }
 
-/**
- * Referral counts and outcomes per case, when the referrals feature's table exists (it is built
- * separately; this export reads only its case_id and, if present, outcome columns).
- */
+/** Referrals that reached a partner, per case and outcome (null while the partner has not reported one). */
 export async function referralsOfCases(
   q: Queryable,
   caseIds: readonly string[],
 ): Promise<{ case_id: string; outcome: string | null; n: number }[]> {
   if (caseIds.length === 0) return [];
-  const { rows: cols } = await q.query<{ column_name: string }>(
-    `SELECT column_name FROM information_schema.columns
-      WHERE table_schema = current_schema() AND table_name = 'referrals' AND column_name IN ('case_id', 'outcome')`,
-  );
-  const names = new Set(cols.map((c) => c.column_name));
-  if (!names.has('case_id')) return [];
-  const outcome = names.has('outcome') ? 'outcome' : 'NULL::text';
   const { rows } = await q.query<{ case_id: string; outcome: string | null; n: number }>(
-    `SELECT case_id, ${outcome} AS outcome, count(*)::int AS n FROM referrals
-      WHERE case_id = ANY($1::uuid[]) GROUP BY 1, 2`,
+    `SELECT case_id, outcome, count(*)::int AS n FROM referrals
+      WHERE case_id = ANY($1::uuid[]) AND status = 'sent' GROUP BY 1, 2`,
     [caseIds],
   );
   return rows;

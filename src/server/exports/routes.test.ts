@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callAdminSocket, startAdminSocket } from '../admin/admin-socket.ts';
 import type { AdminEvent } from '../admin/operations.ts';
-import { type SignedIn, signInAs } from '../auth/testing.ts';
+import { createPartnerOrg, type SignedIn, signInAs } from '../auth/testing.ts';
 import { valueAad } from '../indicators/index-report.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { CSV_COLUMNS, PAGE_SIZE } from './cases-export.ts';
@@ -89,6 +89,25 @@ beforeAll(async () => {
   });
   await insertReport(ctx.deps, { spam: true });
   references.push(a.reference, b.reference);
+  // One referral sent to the police about case a, with an outcome reported back.
+  const org = await createPartnerOrg(ctx);
+  await ctx.deps.db.transaction(async (tx) => {
+    const key = await ctx.deps.vault.newDataKey(tx);
+    await tx.query(
+      `INSERT INTO referrals (id, case_id, partner_org_id, basis, status, consent_relied_on, created_by, created_at,
+                              sent_at, data_key_id, purpose_sealed, package_sha256, outcome, outcome_at, updated_at)
+       VALUES ($1, $2, $3, 'consent', 'sent', 'referral_police', $4, now(), now(), $5, $6, $7, 'investigating', now(), now())`,
+      [
+        randomUUID(),
+        a.caseId,
+        org,
+        supervisor.userId,
+        key.id,
+        ctx.deps.vault.seal(key, 'purpose', 'referral.purpose'),
+        'ab'.repeat(32),
+      ],
+    );
+  });
   campaignCases = [a.caseId, b.caseId];
 
   // A confirmed campaign joining the two cases through a shared WeChat account and a phone number.
@@ -156,7 +175,7 @@ describe('GET /api/v1/exports/cases.csv and .json', () => {
     expect(lines).toHaveLength(3); // header + two cases; the spam case is left out
     const bc = lines.find((l) => l.includes(',BC,'))!;
     expect(bc).toMatch(
-      /^C-[0-9A-Z]{10},2026-03,triaged,high,BC,death_threat;doxxing;threat_against_family,uyghur,messaging_app,,,CN,2,0,,false$/,
+      /^C-[0-9A-Z]{10},2026-03,triaged,high,BC,death_threat;doxxing;threat_against_family,uyghur,messaging_app,,,CN,2,1,investigating:1,false$/,
     );
     for (const secret of [SECRET, 'Tursun', 'ayse@example.org', ...references])
       expect(res.body).not.toContain(secret);
