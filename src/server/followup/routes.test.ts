@@ -223,6 +223,14 @@ describe('follow-up with a receipt', () => {
       remoteAddress: nextAddress(),
     });
     expect(after.statusCode).toBe(409);
+    const withdraw = await ctx.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/followup/consents',
+      headers: as(receipt),
+      payload: { referralToPolice: false },
+      remoteAddress: nextAddress(),
+    });
+    expect(withdraw.statusCode).toBe(200);
 
     const { rows } = await ctx.deps.db.query<{ action: string; meta: Record<string, unknown> | null }>(
       `SELECT a.action, a.meta FROM audit_log a JOIN reports r ON r.id::text = a.target_id
@@ -233,6 +241,7 @@ describe('follow-up with a receipt', () => {
       { action: 'report.received', meta: { risk: 'medium', files: 0, verified: false } },
       { action: 'followup.consents.changed', meta: { referral_police: true, statistics: false } },
       { action: 'followup.deletion.requested', meta: null },
+      { action: 'followup.consents.changed', meta: { referral_police: false } },
     ]);
   });
 });

@@ -15,6 +15,7 @@ import { readSubmission, registerPublicMultipart } from '../intake/submission.ts
 import { receiptFromHeader, withReceiptAttempt } from './guard.ts';
 import {
   addEvidence,
+  checkReceipt,
   openFollowup,
   postReporterMessage,
   requestDeletion,
@@ -88,6 +89,8 @@ export function followupRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const added = await withReceiptAttempt(deps, req, receiptFromHeader(req), async (receipt) => {
+          // The receipt first: nobody without one makes the server read megabytes of upload.
+          await checkReceipt(deps, receipt);
           const { files } = await readSubmission(req);
           return addEvidence(deps, { receipt, files });
         });

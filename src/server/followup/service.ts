@@ -53,6 +53,11 @@ const reporterAudit = (
   ...(meta ? { meta } : {}),
 });
 
+/** Throws ReceiptNotFound unless the receipt opens a report: a cheap check before reading uploads. */
+export async function checkReceipt(deps: FollowupDeps, receipt: string): Promise<void> {
+  await findByReceipt(deps, deps.db, receipt);
+}
+
 /** Status in plain words, messages both ways (decrypted), consents, files sent. Marks staff messages read. */
 export async function openFollowup(
   deps: FollowupDeps,
@@ -146,8 +151,8 @@ export async function updateConsents(
 ): Promise<Consents> {
   const now = opts.now ?? deps.clock();
   return deps.db.transaction(async (tx) => {
+    // Still allowed after a deletion request: withdrawing a consent only ever protects the reporter.
     const row = await findByReceipt(deps, tx, opts.receipt, true);
-    refuseAfterDeletionRequest(row);
     const next: Consents = {
       contact: opts.consents.contact ?? row.consent_contact,
       referralToPolice: opts.consents.referralToPolice ?? row.consent_referral_police,
