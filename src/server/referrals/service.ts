@@ -13,6 +13,7 @@ import * as orgRepo from '../partner-orgs/repo.ts';
 import { type AuditActor, appendAudit } from '../platform/audit/audit.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError, forbidden, notFound } from '../platform/http/errors.ts';
+import { notifyOverrideRequested, notifyReferralSent } from './notify.ts';
 import { buildPackage, manifestEntry, sha256Hex } from './package.ts';
 import { renderPackagePdf } from './pdf.ts';
 import { consentNeededFor, mayTakeOriginals } from './policy.ts';
@@ -25,7 +26,7 @@ import { aad } from './sealing.ts';
  * hashed, and a partner who sees only its own organisation's referrals. Every act and every download is
  * in the audit log, with codes only. Rules about who may do what are in policy.ts.
  */
-export type ReferralDeps = Pick<AppDeps, 'db' | 'vault' | 'blobs' | 'clock'>;
+export type ReferralDeps = Pick<AppDeps, 'db' | 'vault' | 'blobs' | 'clock' | 'config'>;
 export type ReferralActor = { userId: string; role: Role; partnerOrgId: string | null };
 
 const SENDER = 'FocalPoint';
@@ -209,8 +210,9 @@ export async function createReferral(
   if (!UUID.test(caseId)) throw notFound();
   const now = deps.clock();
   const written: string[] = [];
+  let referral: Referral;
   try {
-    return await deps.db.transaction(async (tx) => {
+    referral = await deps.db.transaction(async (tx) => {
       const kase = await repo.findCase(tx, caseId, { forUpdate: true });
       if (!kase) throw notFound();
       if (actor.role === 'caseworker' && kase.assignee_id !== actor.userId) throw forbidden();
@@ -290,6 +292,11 @@ export async function createReferral(
     await removeBlobs(deps.blobs, written);
     throw err;
   }
+  const told = { caseReference: referral.caseReference };
+  if (referral.status === 'sent')
+    void notifyReferralSent(deps, { ...told, partnerOrgId: referral.partnerOrg.id });
+  else void notifyOverrideRequested(deps, { ...told, caseId });
+  return referral;
 }
 
 async function approve(
@@ -324,8 +331,9 @@ export async function approveOverride(
   if (actor.role !== 'supervisor') throw forbidden();
   const now = deps.clock();
   const written: string[] = [];
+  let referral: Referral;
   try {
-    return await deps.db.transaction(async (tx) => {
+    referral = await deps.db.transaction(async (tx) => {
       const row = await loadVisible(tx, actor, id, true);
       if (row.status !== 'pending_approval' || row.basis !== 'imminent_danger') {
         throw new AppError(409, 'referrals.error.notPending');
@@ -340,6 +348,11 @@ export async function approveOverride(
     await removeBlobs(deps.blobs, written);
     throw err;
   }
+  void notifyReferralSent(deps, {
+    partnerOrgId: referral.partnerOrg.id,
+    caseReference: referral.caseReference,
+  });
+  return referral;
 }
 
 /** Partners: their organisation's sent referrals. Staff: the referrals of the cases they may see. */

@@ -90,6 +90,13 @@ export const referrals = {
     'referrals.portal.event.acknowledged': 'Acknowledged',
     'referrals.portal.event.outcome': 'Outcome: {outcome}',
 
+    'referrals.notify.sent.subject': 'New referral {reference} from the focal point',
+    'referrals.notify.sent.body':
+      'The focal point has referred case {reference} to your organisation. Sign in to read it, download the package and acknowledge receipt: {link}',
+    'referrals.notify.override.subject': 'Imminent danger: a referral of {reference} awaits your approval',
+    'referrals.notify.override.body':
+      'A caseworker asks to refer case {reference} without the person’s consent because of imminent danger. Sign in to review it and approve it: {link}',
+
     'referrals.news.partner.police': 'the police',
     'referrals.news.partner.intelligence': 'a national security agency',
     'referrals.news.partner.university': 'a university security office',
@@ -193,6 +200,14 @@ export const referrals = {
     'referrals.portal.event.sent': 'Envoyé',
     'referrals.portal.event.acknowledged': 'Réception confirmée',
     'referrals.portal.event.outcome': 'Résultat : {outcome}',
+
+    'referrals.notify.sent.subject': 'Nouveau renvoi {reference} du point focal',
+    'referrals.notify.sent.body':
+      'Le point focal a renvoyé le dossier {reference} à votre organisme. Connectez-vous pour le lire, télécharger le dossier et en confirmer la réception : {link}',
+    'referrals.notify.override.subject':
+      'Danger imminent : un renvoi de {reference} attend votre approbation',
+    'referrals.notify.override.body':
+      'Un intervenant demande de renvoyer le dossier {reference} sans le consentement de la personne en raison d’un danger imminent. Connectez-vous pour l’examiner et l’approuver : {link}',
 
     'referrals.news.partner.police': 'la police',
     'referrals.news.partner.intelligence': 'un organisme de sécurité nationale',
