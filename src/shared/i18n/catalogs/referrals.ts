@@ -97,6 +97,21 @@ export const referrals = {
     'referrals.notify.override.body':
       'A caseworker asks to refer case {reference} without the person’s consent because of imminent danger. Sign in to review it and approve it: {link}',
 
+    'referrals.staff.title': 'Referrals',
+    'referrals.staff.empty': 'This case has not been referred.',
+    'referrals.staff.partner': 'Partner',
+    'referrals.staff.pending': 'Awaiting a supervisor’s approval',
+    'referrals.staff.approve': 'Approve and send',
+    'referrals.staff.new': 'Refer this case',
+    'referrals.staff.choose': 'Choose an organisation',
+    'referrals.staff.basisHint':
+      'Police and intelligence partners need the person’s consent to referral to police; other partners need their consent to be contacted.',
+    'referrals.staff.overrideReason': 'Why the danger cannot wait for consent',
+    'referrals.staff.overrideHint':
+      'Sealed and audited. A caseworker’s request waits for a supervisor; a supervisor’s is sent at once.',
+    'referrals.staff.submit': 'Refer',
+    'referrals.staff.sent': 'Referral recorded.',
+
     'referrals.news.partner.police': 'the police',
     'referrals.news.partner.intelligence': 'a national security agency',
     'referrals.news.partner.university': 'a university security office',
@@ -208,6 +223,21 @@ export const referrals = {
       'Danger imminent : un renvoi de {reference} attend votre approbation',
     'referrals.notify.override.body':
       'Un intervenant demande de renvoyer le dossier {reference} sans le consentement de la personne en raison d’un danger imminent. Connectez-vous pour l’examiner et l’approuver : {link}',
+
+    'referrals.staff.title': 'Renvois',
+    'referrals.staff.empty': 'Ce dossier n’a pas été renvoyé.',
+    'referrals.staff.partner': 'Partenaire',
+    'referrals.staff.pending': 'En attente de l’approbation d’un superviseur',
+    'referrals.staff.approve': 'Approuver et envoyer',
+    'referrals.staff.new': 'Renvoyer ce dossier',
+    'referrals.staff.choose': 'Choisissez un organisme',
+    'referrals.staff.basisHint':
+      'Les partenaires policiers et du renseignement exigent le consentement de la personne au renvoi à la police; les autres, son consentement à être contactée.',
+    'referrals.staff.overrideReason': 'Pourquoi le danger ne peut pas attendre le consentement',
+    'referrals.staff.overrideHint':
+      'Scellé et journalisé. La demande d’un intervenant attend un superviseur; celle d’un superviseur est envoyée aussitôt.',
+    'referrals.staff.submit': 'Renvoyer',
+    'referrals.staff.sent': 'Renvoi enregistré.',
 
     'referrals.news.partner.police': 'la police',
     'referrals.news.partner.intelligence': 'un organisme de sécurité nationale',
