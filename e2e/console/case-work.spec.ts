@@ -59,6 +59,12 @@ test('triage, message the reporter, read the reply, reveal the identity, audit i
     await expect(page.getByText('Pema E2E')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Reveal identity…' })).toHaveCount(0);
     await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Edit classification' }).click();
+    await page.getByRole('checkbox', { name: 'Stalking', exact: true }).check();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Save classification' }).click();
+    await expect(page.getByText(`Report ${reference} re-classified`)).toBeVisible();
+    await expect(page.locator('.facts').first()).toContainText('Stalking');
     await page.getByLabel('Move to').selectOption('triaged');
     await page.getByRole('button', { name: 'Change status' }).click();
     await expect(page.locator('.case-head').getByText('Triaged')).toBeVisible();

@@ -4,7 +4,7 @@ import type { Role } from '../../shared/roles.ts';
 /**
  * Who may do what with cases: the one place these rules live (DESIGN.md, "People and what they do").
  *
- *   intake_officer  every case: read the narrative and evidence, triage (status), risk, assign, message
+ *   intake_officer  every case: read the narrative and evidence, triage (status), classify, risk, assign, message
  *                   the reporter, notes, tasks, merge duplicates. Never the reporter's identity.
  *   caseworker      only the cases assigned to them, end to end: everything an intake officer may do on
  *                   them except assigning and merging, plus revealing the identity (with a reason).
@@ -42,6 +42,7 @@ const NONE: CasePermissions = {
   readContent: false,
   changeStatus: false,
   changeRisk: false,
+  classify: false,
   assign: false,
   message: false,
   writeNotes: false,
@@ -81,6 +82,7 @@ export function permissions(actor: CaseActor, access: CaseAccess): CasePermissio
         readContent: true,
         changeStatus: true,
         changeRisk: true,
+        classify: true,
         assign: true,
         message: true,
         writeNotes: true,
@@ -96,6 +98,7 @@ export function permissions(actor: CaseActor, access: CaseAccess): CasePermissio
         readContent: true,
         changeStatus: true,
         changeRisk: true,
+        classify: true,
         assign: true,
         message: true,
         writeNotes: true,
@@ -109,6 +112,7 @@ export function permissions(actor: CaseActor, access: CaseAccess): CasePermissio
         readContent: true,
         changeStatus: true,
         changeRisk: true,
+        classify: true,
         message: true,
         writeNotes: true,
         writeTasks: true,

@@ -373,3 +373,51 @@ export async function listAudit(
   );
   return { rows, total: count[0]?.n ?? 0 };
 }
+
+/** Which of `codes` are active terms of `vocabulary` (admins may add terms beyond the seed). */
+export async function activeTerms(
+  q: Queryable,
+  vocabulary: string,
+  codes: readonly string[],
+): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const { rows } = await q.query<{ code: string }>(
+    'SELECT code FROM taxonomy_terms WHERE vocabulary = $1 AND active AND code = ANY($2::text[])',
+    [vocabulary, codes],
+  );
+  return new Set(rows.map((r) => r.code));
+}
+
+export type ReportClassificationChanges = {
+  tactics?: string[];
+  communities?: string[];
+  channels?: string[];
+  impacts?: string[];
+  perpetratorTypes?: string[];
+  province?: string | null;
+  suspectedState?: string | null;
+};
+
+export async function updateReportClassification(
+  tx: Queryable,
+  reportId: string,
+  changes: ReportClassificationChanges,
+): Promise<void> {
+  const columns: [keyof ReportClassificationChanges, string][] = [
+    ['tactics', 'tactics'],
+    ['communities', 'communities'],
+    ['channels', 'channels'],
+    ['impacts', 'impacts'],
+    ['perpetratorTypes', 'perpetrator_types'],
+    ['province', 'province'],
+    ['suspectedState', 'suspected_state'],
+  ];
+  const sets: string[] = [];
+  const params: unknown[] = [reportId];
+  for (const [key, column] of columns) {
+    if (changes[key] === undefined) continue;
+    params.push(changes[key]);
+    sets.push(`${column} = $${params.length}`);
+  }
+  if (sets.length) await tx.query(`UPDATE reports SET ${sets.join(', ')} WHERE id = $1`, params);
+}

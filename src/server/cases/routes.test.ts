@@ -287,6 +287,41 @@ describe('changing a case', () => {
     expect((await call(caseworker, 'GET', '/api/v1/cases/assignees')).statusCode).toBe(403);
   });
 
+  it('re-classifies a report with taxonomy codes only', async () => {
+    const report = await seedReport(ctx.deps, { tactics: ['other'] });
+    const url = `/api/v1/cases/${report.caseId}`;
+    const bad = await call(intake, 'PATCH', url, {
+      version: 1,
+      classification: { reportId: report.reportId, tactics: ['not_a_tactic'] },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields['classification.tactics']).toBeTruthy();
+    const ok = await call(intake, 'PATCH', url, {
+      version: 1,
+      classification: {
+        reportId: report.reportId,
+        tactics: ['stalking', 'physical_surveillance'],
+        communities: ['tibetan'],
+        province: 'BC',
+      },
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({
+      tactics: ['stalking', 'physical_surveillance'],
+      province: 'BC',
+      version: 2,
+    });
+    const v = await view(intake, report.caseId);
+    expect(v.reports[0]?.classification).toMatchObject({
+      tactics: ['stalking', 'physical_surveillance'],
+      communities: ['tibetan'],
+      channels: ['messaging_app'],
+      province: 'BC',
+    });
+    expect(v.timeline.map((e) => e.kind)).toContain('classified');
+    expect(await auditActions(report.caseId)).toContain('case.classified');
+  });
+
   it('needs the CSRF token on every change', async () => {
     const report = await seedReport(ctx.deps);
     const res = await ctx.app.inject({

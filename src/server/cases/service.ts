@@ -277,10 +277,53 @@ export async function updateCase(
       audits.push({ action: 'case.assigned', meta: { assignee: input.assigneeId } });
     }
 
+    let classification: { reportId: string; changes: repo.ReportClassificationChanges } | null = null;
+    if (input.classification) {
+      demand(actor, row, 'classify');
+      const { reportId, ...codes } = input.classification;
+      const report = (await repo.reportsOf(tx, caseId)).find((r) => r.id === reportId);
+      if (!report) {
+        throw new AppError(400, 'error.validation', {
+          fields: { 'classification.reportId': { key: 'error.invalidChoice' } },
+        });
+      }
+      const vocabularies = [
+        ['tactics', 'tactic'],
+        ['communities', 'community'],
+        ['channels', 'channel'],
+        ['impacts', 'impact'],
+        ['perpetratorTypes', 'perpetrator_type'],
+      ] as const;
+      for (const [field, vocabulary] of vocabularies) {
+        const wanted = [...new Set(codes[field] ?? [])];
+        const known = await repo.activeTerms(tx, vocabulary, wanted);
+        if (wanted.some((c) => !known.has(c))) {
+          throw new AppError(400, 'error.validation', {
+            fields: { [`classification.${field}`]: { key: 'error.invalidChoice' } },
+          });
+        }
+        if (codes[field]) codes[field] = wanted;
+      }
+      if (Object.keys(codes).length > 0) {
+        classification = { reportId, changes: codes };
+        changes.acknowledgedAt = now;
+        events.push({
+          caseId,
+          actorId: actor.userId,
+          kind: 'classified',
+          data: { report: report.reference },
+          at: now,
+        });
+        audits.push({ action: 'case.classified', meta: { report: reportId } });
+      }
+    }
+
     if (events.length === 0) return summaryOf(deps, tx, caseId);
     if (!(await repo.updateCaseRow(tx, caseId, input.version, changes, now))) {
       throw new AppError(409, 'error.conflict');
     }
+    if (classification)
+      await repo.updateReportClassification(tx, classification.reportId, classification.changes);
     for (const e of events) await repo.addEvent(tx, deps.vault, e);
     for (const a of audits) {
       await appendAudit(

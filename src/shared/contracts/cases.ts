@@ -1,28 +1,20 @@
 import { z } from 'zod';
 import { Role } from '../roles.ts';
+import { CASE_STATUSES, CLOSING_REASONS, PROVINCES, RISK_LEVELS } from '../taxonomy.ts';
 
 /**
  * The staff case API's contract: the server validates and documents with these schemas (OpenAPI is
  * generated from them) and the console derives its types from them. No shape is typed twice by hand.
  */
 
-export const CASE_STATUSES = ['new', 'triaged', 'in_progress', 'referred', 'closed'] as const;
+export { CASE_STATUSES, CLOSING_REASONS };
 export const CaseStatus = z.enum(CASE_STATUSES);
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
-export const RISKS = ['immediate', 'high', 'medium', 'low'] as const;
+export const RISKS = RISK_LEVELS;
 export const Risk = z.enum(RISKS);
 export type Risk = z.infer<typeof Risk>;
 
-export const CLOSING_REASONS = [
-  'resolved',
-  'referred_elsewhere',
-  'no_further_action',
-  'duplicate',
-  'unreachable',
-  'withdrawn_by_reporter',
-  'invalid_or_spam',
-] as const;
 export const ClosingReason = z.enum(CLOSING_REASONS);
 export type ClosingReason = z.infer<typeof ClosingReason>;
 
@@ -199,6 +191,7 @@ export const CasePermissions = z.object({
   readContent: z.boolean(),
   changeStatus: z.boolean(),
   changeRisk: z.boolean(),
+  classify: z.boolean(),
   assign: z.boolean(),
   message: z.boolean(),
   writeNotes: z.boolean(),
@@ -222,6 +215,27 @@ export const CaseView = CaseSummary.extend({
 });
 export type CaseView = z.infer<typeof CaseView>;
 
+const Code = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/);
+
+/** New classification codes for one report of the case; each list replaces the old one. */
+export const ClassificationUpdate = z
+  .object({
+    reportId: z.uuid(),
+    tactics: z.array(Code).max(40).optional(),
+    communities: z.array(Code).max(20).optional(),
+    channels: z.array(Code).max(20).optional(),
+    impacts: z.array(Code).max(20).optional(),
+    perpetratorTypes: z.array(Code).max(20).optional(),
+    province: z.enum(PROVINCES).nullable().optional(),
+    suspectedState: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .nullable()
+      .optional(),
+  })
+  .strict();
+export type ClassificationUpdate = z.infer<typeof ClassificationUpdate>;
+
 export const CaseUpdate = z
   .object({
     version: z.number().int().min(1).describe('the version you read; 409 if the case changed since'),
@@ -230,6 +244,7 @@ export const CaseUpdate = z
     risk: Risk.optional(),
     riskReason: z.string().trim().min(1).max(2000).optional().describe('required when risk changes'),
     assigneeId: z.uuid().nullable().optional().describe('null unassigns'),
+    classification: ClassificationUpdate.optional().describe('codes must be active taxonomy terms'),
   })
   .strict();
 export type CaseUpdate = z.infer<typeof CaseUpdate>;

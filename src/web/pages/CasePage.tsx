@@ -101,7 +101,7 @@ export function CasePage({ id }: { id: string }) {
         <h2 id="reports-h">{t('console.case.reports')}</h2>
         {c.reports.length === 0 ? <p className="state state-empty">{t('console.case.noReports')}</p> : null}
         {c.reports.map((r) => (
-          <ReportSection key={r.id} caseId={c.id} report={r} permissions={p} />
+          <ReportSection key={r.id} view={c} report={r} />
         ))}
       </section>
       {p.revealIdentity ? <IdentitySection caseId={c.id} /> : null}

@@ -1,22 +1,17 @@
 import { type FormEvent, useState } from 'react';
-import type { CasePermissions, EvidenceItem, ReportView } from '../../../shared/contracts/cases.ts';
+import type { CasePermissions, CaseView, EvidenceItem, ReportView } from '../../../shared/contracts/cases.ts';
 import { download } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Dialog } from '../../components/dialog.tsx';
 import { errorText } from '../../components/states.tsx';
+import { ClassificationForm } from './ClassificationForm.tsx';
 
 const codes = (label: (v: string, c: string) => string, vocabulary: string, list: string[]) =>
   list.length ? list.map((c) => label(vocabulary, c)).join(', ') : '—';
 
-export function ReportSection({
-  caseId,
-  report,
-  permissions,
-}: {
-  caseId: string;
-  report: ReportView;
-  permissions: CasePermissions;
-}) {
+export function ReportSection({ view, report }: { view: CaseView; report: ReportView }) {
+  const caseId = view.id;
+  const permissions = view.permissions;
   const { t, date, label } = useI18n();
   const c = report.classification;
   const headingId = `report-${report.id}`;
@@ -82,6 +77,8 @@ export function ReportSection({
           {t('console.report.consentStats')}: {yesNo(report.consents.anonymisedStatistics)}
         </dd>
       </dl>
+
+      {permissions.classify && !view.mergedIntoId ? <ClassificationForm view={view} report={report} /> : null}
 
       <h4>{t('console.report.identifiers')}</h4>
       {report.identifiers ? (

@@ -14,6 +14,7 @@ const KNOWN = new Set([
   'merged_into',
   'merged_from',
   'evidence_original_downloaded',
+  'classified',
 ]);
 
 export function TimelineSection({ events }: { events: TimelineEvent[] }) {
@@ -34,6 +35,8 @@ export function TimelineSection({ events }: { events: TimelineEvent[] }) {
         });
       case 'assigned':
         return d.to ? t('console.timeline.assigned') : t('console.timeline.unassigned');
+      case 'classified':
+        return t('console.timeline.classified', { report: String(d.report ?? '') });
       case 'merged_into':
       case 'merged_from':
         return t(`console.timeline.${kind}`, { reference: String(d.case ?? '') });
