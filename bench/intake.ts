@@ -69,8 +69,8 @@ const REPORT = JSON.stringify({
       type: 'student_association',
       attributionConfidence: 'medium',
       indicators: [
-        { kind: 'account', platform: 'wechat', value: 'wxid_k2j3h4g5' },
-        { kind: 'phone', value: '+86 138 0013 8000' },
+        { kind: 'account', platform: 'wechat', value: 'wxid___UNIQUE__' },
+        { kind: 'email', value: 'sender.__UNIQUE__@example.com' },
       ],
     },
   ],
@@ -97,13 +97,16 @@ function load(url: string, body: string): Promise<LoadResult> {
       const end = measureFrom + durationMs;
       const latencies = [];
       const statuses = {};
-      let ok = 0, failed = 0, lastDone = measureFrom;
+      let ok = 0, failed = 0, lastDone = measureFrom, sent = 0;
       async function client() {
         while (performance.now() < end) {
           const t0 = performance.now();
           let status = 0;
           try {
-            const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+            // Each report names its own perpetrator: identical identifiers in every report would link
+            // each new case to all earlier ones, which measures campaign linking, not intake.
+            const unique = String(++sent) + '_' + Math.random().toString(36).slice(2, 8);
+            const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body.replaceAll('__UNIQUE__', unique) });
             await res.arrayBuffer();
             status = res.status;
           } catch { status = -1; }

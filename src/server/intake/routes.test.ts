@@ -383,3 +383,23 @@ describe('rate limits', () => {
     }
   });
 });
+
+describe('OpenAPI', () => {
+  it('documents intake and follow-up', async () => {
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const reports = doc.paths['/api/v1/reports'].post;
+    expect(Object.keys(reports.requestBody.content)).toContain('application/json');
+    expect(reports.requestBody.content['application/json'].schema.required).toContain('narrative');
+    expect(Object.keys(reports.responses)).toEqual(expect.arrayContaining(['201', '400', '413', '429']));
+    for (const path of [
+      '/api/v1/reports/challenge',
+      '/api/v1/followup',
+      '/api/v1/followup/messages',
+      '/api/v1/followup/evidence',
+      '/api/v1/followup/consents',
+      '/api/v1/followup/deletion-request',
+    ]) {
+      expect(doc.paths[path], path).toBeDefined();
+    }
+  });
+});

@@ -192,7 +192,7 @@ async function insertReport(
         identitySealed: identity,
       });
       await storeEvidence(tx, deps, { reportId, files: opts.evidence, now, written });
-      await indexReport(tx, deps, { reportId, caseId, ...input, now });
+      await indexReport(tx, deps, { reportId, caseId, ...input, now, dataKey });
       // Last: the audit chain's lock is then held only until the commit that follows.
       await appendAudit(
         tx,

@@ -29,6 +29,8 @@ export type PublicLimitSettings = {
   reportGlobalUnverified: Bucket;
   /** Any follow-up request from one source. */
   followupPerSource: Bucket;
+  /** Any follow-up request from everyone together. */
+  followupGlobal: Bucket;
   /** Receipts that open nothing, from one source. */
   receiptFailuresPerSource: Bucket;
   /** Receipts that open nothing, from everyone together (a distributed guess). */
@@ -43,6 +45,7 @@ export const DEFAULT_PUBLIC_LIMITS: PublicLimitSettings = {
   reportGlobal: { capacity: 3000, windowSeconds: 3600 },
   reportGlobalUnverified: { capacity: 600, windowSeconds: 3600 },
   followupPerSource: { capacity: 120, windowSeconds: 600 },
+  followupGlobal: { capacity: 20_000, windowSeconds: 600 },
   receiptFailuresPerSource: { capacity: 10, windowSeconds: 900 },
   receiptFailuresGlobal: { capacity: 500, windowSeconds: 900 },
   powDifficulty: 18,
@@ -205,7 +208,10 @@ export function guardFollowup(deps: object, req: FastifyRequest): void {
     limiter.wait('g:rf', settings.receiptFailuresGlobal),
   );
   if (failures > 0) throw rateLimited(failures);
-  limiter.consume([{ key: `s:f:${source}`, bucket: settings.followupPerSource }]);
+  limiter.consume([
+    { key: `s:f:${source}`, bucket: settings.followupPerSource },
+    { key: 'g:f', bucket: settings.followupGlobal },
+  ]);
 }
 
 /** Call when a receipt opened nothing. */
