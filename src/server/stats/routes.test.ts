@@ -106,3 +106,46 @@ describe('GET /api/v1/public/statistics', () => {
     expect(openapi.paths['/api/v1/public/statistics']).toBeDefined();
   });
 });
+
+describe('/{locale}/statistics', () => {
+  it('renders the year as charts and tables, with suppressed counts labelled, in English and French', async () => {
+    const en = await ctx.app.inject({ method: 'GET', url: '/en/statistics?year=2025' });
+    expect(en.statusCode).toBe(200);
+    expect(en.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(en.body).toContain('Reports counted in 2025: 15');
+    expect(en.body).toContain('Reports by province or territory, 2025');
+    const svgs = en.body.match(/<svg [^>]*role="img"/g) ?? [];
+    expect(svgs.length).toBe(5);
+    expect(en.body).toMatch(/<em>suppressed<\/em>/);
+    expect(en.body).not.toMatch(/<svg[\s\S]*?\sstyle=/);
+    expect(en.body).not.toMatch(/<script(?![^>]*src=)/);
+    const fr = await ctx.app.inject({ method: 'GET', url: '/fr/statistics?year=2025' });
+    expect(fr.body).toContain('Signalements comptés en 2025 : 15');
+    expect(fr.body).toContain('<em>masqué</em>');
+  });
+
+  it('says so when a year has no complete month yet', async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: '/en/statistics?year=2027' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('There is no complete month to show for 2027 yet.');
+  });
+});
+
+describe('a demonstration installation', () => {
+  it('counts synthetic reports, and says the figures are demonstration data', async () => {
+    const demo = await startTestContext();
+    try {
+      demo.deps.clock = () => new Date('2026-02-10T09:00:00Z');
+      for (let i = 0; i < 6; i++)
+        await insertReport(demo.deps, { synthetic: true, receivedAt: at('2025-05-02') });
+      const res = await demo.app.inject({ method: 'GET', url: '/api/v1/public/statistics?year=2025' });
+      const s = res.json() as PublicStatistics;
+      expect(s.demonstration).toBe(true);
+      expect(s.total).toEqual({ count: 6, suppressed: false });
+      const page = await demo.app.inject({ method: 'GET', url: '/en/statistics?year=2025' });
+      expect(page.body).toContain('These figures come from demonstration data');
+    } finally {
+      await demo.close();
+    }
+  });
+});

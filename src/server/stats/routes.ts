@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { PublicStatistics, PublicStatisticsQuery } from '../../shared/contracts/stats.ts';
 import type { AppDeps } from '../app.ts';
+import { statisticsPageRoutes } from './public-page.ts';
 import { buildPublicStatistics } from './service.ts';
 
 export function statsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
+    await app.register(statisticsPageRoutes(deps));
     app.get(
       '/api/v1/public/statistics',
       {

@@ -5,11 +5,12 @@ import { indicators } from './catalogs/indicators.ts';
 import { intake } from './catalogs/intake.ts';
 import { publicSite } from './catalogs/public.ts';
 import { referrals } from './catalogs/referrals.ts';
+import { stats } from './catalogs/stats.ts';
 import { taxonomy } from './catalogs/taxonomy.ts';
 import type { Locale } from './locales.ts';
 
 /** Every catalog, merged. Add a feature's catalog here (one line). */
-const catalogs = [auth, errors, staffConsole, publicSite, taxonomy, intake, indicators, referrals] as const;
+const catalogs = [auth, errors, staffConsole, publicSite, taxonomy, intake, indicators, referrals, stats] as const;
 
 type Union<T> = T extends readonly (infer C)[] ? C : never;
 type EnKeys<C> = C extends { en: infer E } ? keyof E : never;
