@@ -11,9 +11,9 @@ import type { Config } from './config.ts';
 import type { Vault } from './platform/crypto/envelope.ts';
 import type { KeyRing } from './platform/crypto/keyring.ts';
 import type { Db } from './platform/db/db.ts';
-import { registerErrorHandler } from './platform/http/errors.ts';
+import { AppError, notFound, registerErrorHandler, sendError } from './platform/http/errors.ts';
 import { loggerOptions } from './platform/http/logger.ts';
-import { registerSecurityHeaders } from './platform/http/security-headers.ts';
+import { BARE_ERROR_HEADERS, registerSecurityHeaders } from './platform/http/security-headers.ts';
 import type { BlobStore } from './platform/storage/blob-store.ts';
 import { registerFeatureRoutes } from './routes.ts';
 
@@ -45,6 +45,14 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
     // Request ids are random per request, never derived from the client.
     genReqId: () => crypto.randomUUID(),
     routerOptions: { ignoreTrailingSlash: true },
+    // The router's own errors (a malformed URL, an overlong path parameter) would otherwise answer with
+    // Fastify's default body, which repeats the URL: they get our localised answer instead.
+    frameworkErrors: (err, req, reply) =>
+      sendError(
+        req,
+        reply.headers(BARE_ERROR_HEADERS),
+        err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? notFound() : new AppError(400, 'error.badRequest'),
+      ),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

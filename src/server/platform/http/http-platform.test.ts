@@ -48,6 +48,16 @@ describe('the HTTP platform of the real app', () => {
     expect(res.json()).toEqual({ error: { code: 'notFound', message: 'Introuvable.' } });
   });
 
+  it('answers a malformed URL or an overlong path parameter without repeating it', async () => {
+    const long = await ctx.app.inject({ method: 'GET', url: `/api/v1/cases/${'A'.repeat(5000)}` });
+    expect(long.statusCode).toBe(404);
+    expect(long.body).not.toContain('AAAA');
+    expect(long.headers['content-security-policy']).toBeDefined();
+    const bad = await ctx.app.inject({ method: 'GET', url: '/api/v1/cases/%E0%A4%A' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).not.toContain('%E0');
+  });
+
   it('serves an OpenAPI 3.1 document that a real validator accepts', async () => {
     const res = await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);

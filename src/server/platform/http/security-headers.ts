@@ -39,3 +39,16 @@ export async function registerSecurityHeaders(app: FastifyInstance) {
     return payload;
   });
 }
+
+/**
+ * For answers written before any hook runs (the router's own errors): a minimal set that forbids
+ * everything, which suits a JSON error body.
+ */
+export const BARE_ERROR_HEADERS = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'",
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+  'cross-origin-resource-policy': 'same-origin',
+  'strict-transport-security': 'max-age=63072000; includeSubDomains',
+  'cache-control': 'no-store',
+} as const;
