@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReferralPackage } from '../../shared/contracts/referrals.ts';
 import { bilingualHeadings, canonicalJson, PACKAGE_FORMAT, sha256Hex } from './package.ts';
-import { drawable, renderPackagePdf } from './pdf.ts';
+import { drawable, renderPackagePdf, winAnsiOnly } from './pdf.ts';
 
 describe('canonical JSON', () => {
   it('gives the same bytes (and hash) whatever the order keys were set in', () => {
@@ -19,6 +19,10 @@ describe('the PDF', () => {
     expect(drawable('他们威胁我的家人。他們威脅我的家人。')).toBe(true);
     expect(drawable('ཁོ་ཚོས་ང་ལ་འཇིགས་སྐུལ་བྱས།')).toBe(false);
     expect(drawable('ئۇلار مېنى تەھدىت قىلدى')).toBe(false);
+    // Latin-only packages take the built-in font; anything else the embedded one.
+    expect(winAnsiOnly('Sûreté du Québec — “menaces” l’auteur… 25 €')).toBe(true);
+    expect(winAnsiOnly('Łódź')).toBe(false);
+    expect(winAnsiOnly('他们')).toBe(false);
   });
 
   it('renders a package in every script without failing', async () => {

@@ -5,7 +5,8 @@ import PDFDocument from 'pdfkit';
 import type { ReferralPackage } from '../../shared/contracts/referrals.ts';
 
 /**
- * The package as a PDF, rendered from the same JSON whose hash the referral records. One font family
+ * The package as a PDF, rendered from the same JSON whose hash the referral records. A package in Latin
+ * script only is set in the built-in Helvetica. Otherwise one font family
  * (Noto Sans Hans, OFL, from @embedpdf/fonts-sc) covers Latin with French accents, Greek, Cyrillic and
  * Chinese (the GB2312 set; rarer characters show as blanks). Tibetan and Uyghur (Arabic script) need
  * shaping that no font shipped without install scripts provides here: such text is not drawn, and the
@@ -33,11 +34,15 @@ const DRAWABLE =
 /** Whether every character of `text` is in a script this PDF can draw. */
 export const drawable = (text: string) => DRAWABLE.test(text);
 
+// The characters PDF's standard fonts encode (WinAnsi): Latin-1 and a little typographic punctuation.
+const WIN_ANSI =
+  /^[\s\u0020-\u007e\u00a0-\u00ff\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u20ac\u2122]*$/u;
+export const winAnsiOnly = (text: string) => WIN_ANSI.test(text);
+
 // A CJK font draws typographic quotes full-width; in Latin text they read as a gap. The JSON keeps them.
 const latinQuotes = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
 
 export async function renderPackagePdf(pkg: ReferralPackage, packageSha256: string): Promise<Buffer> {
-  const { regular, bold } = loadFonts();
   const doc = new PDFDocument({
     size: 'A4',
     margin: 50,
@@ -52,8 +57,15 @@ export async function renderPackagePdf(pkg: ReferralPackage, packageSha256: stri
     doc.on('end', () => resolve());
     doc.on('error', reject);
   });
-  doc.registerFont('body', regular);
-  doc.registerFont('bold', bold);
+  if (winAnsiOnly(JSON.stringify(pkg))) {
+    // Latin-only packages (most) use the built-in Helvetica: no 8 MB font to parse, a much smaller file.
+    doc.registerFont('body', 'Helvetica');
+    doc.registerFont('bold', 'Helvetica-Bold');
+  } else {
+    const { regular, bold } = loadFonts();
+    doc.registerFont('body', regular);
+    doc.registerFont('bold', bold);
+  }
 
   let skipped = false;
   const h = (key: string) => {
