@@ -70,10 +70,14 @@ export async function casesSharingValues(
        JOIN cases c ON c.id = o.case_id
       WHERE v.id = ANY($1::bigint[]) AND NOT v.warned AND v.occurrence_count <= $3
         AND COALESCE(c.merged_into_id, c.id) <> $2
+        AND NOT EXISTS (
+          SELECT 1 FROM rejected_links rl
+           WHERE rl.case_a = LEAST($2::uuid, COALESCE(c.merged_into_id, c.id))
+             AND rl.case_b = GREATEST($2::uuid, COALESCE(c.merged_into_id, c.id)))
       GROUP BY 1, 2, 3`,
     [valueIds, caseId, COMMON_VALUE_REPORTS],
   );
-  return dropRejected(q, caseId, gather(rows));
+  return gather(rows);
 }
 
 async function dropRejected(q: Queryable, caseId: string, links: LinkedCase[]): Promise<LinkedCase[]> {
@@ -178,11 +182,13 @@ export async function linkNewReport(
     for (const campaignId of into) {
       const members = [opts.caseId, ...(campaignId === (target ?? confirmed[0]) ? loose : [])];
       await tx.query(
-        `INSERT INTO campaign_members (campaign_id, case_id, added_at)
-         SELECT $1, unnest($2::uuid[]), $3 ON CONFLICT DO NOTHING`,
+        `WITH added AS (
+           INSERT INTO campaign_members (campaign_id, case_id, added_at)
+           SELECT $1, unnest($2::uuid[]), $3 ON CONFLICT DO NOTHING
+         )
+         UPDATE campaigns SET updated_at = $3 WHERE id = $1`,
         [campaignId, members, opts.now],
       );
-      await tx.query('UPDATE campaigns SET updated_at = $2 WHERE id = $1', [campaignId, opts.now]);
       joined.push(campaignId);
     }
   }

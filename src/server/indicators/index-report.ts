@@ -1,6 +1,7 @@
 import type { AppDeps } from '../app.ts';
 import { type LinkOutcome, linkNewReport } from '../campaigns/linking.ts';
 import { blindIndexFor } from '../platform/crypto/blind-index.ts';
+import type { DataKey } from '../platform/crypto/envelope.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { indexSearchTokens, removeSearchTokens } from '../search/tokens.ts';
 import {
@@ -15,8 +16,8 @@ import {
   hex,
   insertOccurrences,
   insertValues,
+  lookupValues,
   valuesOfReport,
-  warnedAmong,
 } from './repo.ts';
 import { ensureWarningListSeeded } from './warning-list.ts';
 
@@ -42,37 +43,43 @@ export type IndexReportOptions = {
     indicators?: readonly StructuredIndicatorInput[];
   }[];
   now?: Date;
+  /** The report's data key: new indicator values are sealed under it (one key fewer per report). */
+  dataKey?: DataKey | undefined;
 };
 
 export type IndexOutcome = LinkOutcome & { indicators: number; tokens: number };
 
 export const valueAad = (kind: string) => `indicator.value:${kind}`;
 
-/** Stores the values and occurrences of one report; returns the ids of its (new) values. */
+/** Stores the values and occurrences of one report; returns the ids of the values it now mentions. */
 export async function recordIndicators(
   tx: Queryable,
   deps: IndexDeps,
-  opts: { reportId: string; caseId: string; indicators: readonly ExtractedIndicator[]; now: Date },
+  opts: {
+    reportId: string;
+    caseId: string;
+    indicators: readonly ExtractedIndicator[];
+    now: Date;
+    /** The report was just created: it has no occurrences yet (saves a lookup). */
+    fresh?: boolean;
+    /** Seal new values under this key (the report's own) instead of a new one. */
+    dataKey?: DataKey | undefined;
+  },
 ): Promise<string[]> {
   if (opts.indicators.length === 0) return [];
   const items = opts.indicators.map((i) => ({
     ...i,
     blindIndex: blindIndexFor(deps.keys.blindIndex, i.kind, i.value),
   }));
-  let known = await findValues(
+  const { known, warned } = await lookupValues(
     tx,
     items.map((i) => i.blindIndex),
   );
-  const knownHex = new Set(known.map((k) => k.blind_index_hex));
-  const missing = items.filter((i) => !knownHex.has(hex(i.blindIndex)));
+  const idOf = new Map(known.map((k) => [k.blind_index_hex, k.id]));
+  const missing = items.filter((i) => !idOf.has(hex(i.blindIndex)));
   if (missing.length > 0) {
-    const warned = await warnedAmong(
-      tx,
-      missing.map((m) => m.blindIndex),
-    );
-    // One data key for the values this report is the first to mention.
-    const dataKey = await deps.vault.newDataKey(tx);
-    await insertValues(
+    const dataKey = opts.dataKey ?? (await deps.vault.newDataKey(tx));
+    const inserted = await insertValues(
       tx,
       missing.map((m) => ({
         kind: m.kind,
@@ -83,13 +90,17 @@ export async function recordIndicators(
       })),
       opts.now,
     );
-    known = await findValues(
-      tx,
-      items.map((i) => i.blindIndex),
-    );
+    for (const row of inserted) idOf.set(row.blind_index_hex, row.id);
+    if (inserted.length < missing.length) {
+      // Another report brought the same value at the same moment: take its row.
+      for (const row of await findValues(
+        tx,
+        missing.map((m) => m.blindIndex),
+      ))
+        idOf.set(row.blind_index_hex, row.id);
+    }
   }
-  const idOf = new Map(known.map((k) => [k.blind_index_hex, k.id]));
-  const already = await valuesOfReport(tx, opts.reportId);
+  const already = opts.fresh ? new Set<string>() : await valuesOfReport(tx, opts.reportId);
   const rows: { valueId: string; source: string }[] = [];
   for (const item of items) {
     const valueId = idOf.get(hex(item.blindIndex));

@@ -20,6 +20,26 @@ export async function findValues(q: Queryable, blindIndexes: readonly Buffer[]):
   return rows;
 }
 
+/** Known values among these blind indexes, and for each unknown one whether it is on the warning list. */
+export async function lookupValues(
+  q: Queryable,
+  blindIndexes: readonly Buffer[],
+): Promise<{ known: ValueRow[]; warned: Set<string> }> {
+  if (blindIndexes.length === 0) return { known: [], warned: new Set() };
+  const { rows } = await q.query<ValueRow & { id: string | null; listed: boolean }>(
+    `SELECT v.id::text AS id, h AS blind_index_hex, COALESCE(v.warned, false) AS warned,
+            COALESCE(v.occurrence_count, 0) AS occurrence_count,
+            (v.id IS NULL AND EXISTS (SELECT 1 FROM indicator_warning_list w WHERE w.blind_index = decode(h, 'hex'))) AS listed
+       FROM unnest($1::text[]) AS t(h)
+       LEFT JOIN indicator_values v ON v.blind_index = decode(h, 'hex')`,
+    [blindIndexes.map(hex)],
+  );
+  return {
+    known: rows.filter((r): r is ValueRow & { id: string; listed: boolean } => r.id !== null),
+    warned: new Set(rows.filter((r) => r.listed).map((r) => r.blind_index_hex)),
+  };
+}
+
 export async function warnedAmong(q: Queryable, blindIndexes: readonly Buffer[]): Promise<Set<string>> {
   if (blindIndexes.length === 0) return new Set();
   const { rows } = await q.query<{ h: string }>(
@@ -38,14 +58,18 @@ export type NewValue = {
   warned: boolean;
 };
 
-/** Inserts values not yet known; a value inserted meanwhile by another transaction is left as it is. */
-export async function insertValues(q: Queryable, values: readonly NewValue[], at: Date): Promise<void> {
-  if (values.length === 0) return;
-  await q.query(
+/**
+ * Inserts values not yet known and returns the ids of those it inserted; a value inserted meanwhile by
+ * another transaction is left as it is (and not returned).
+ */
+export async function insertValues(q: Queryable, values: readonly NewValue[], at: Date): Promise<ValueRow[]> {
+  if (values.length === 0) return [];
+  const { rows } = await q.query<ValueRow>(
     `INSERT INTO indicator_values (kind, platform, blind_index, value_sealed, warned, occurrence_count, first_seen)
      SELECT k, p, decode(b, 'hex'), decode(s, 'hex'), w, 0, $6
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::boolean[]) AS t(k, p, b, s, w)
-     ON CONFLICT (blind_index) DO NOTHING`,
+     ON CONFLICT (blind_index) DO NOTHING
+     RETURNING id::text AS id, encode(blind_index, 'hex') AS blind_index_hex, warned, occurrence_count`,
     [
       values.map((v) => v.kind),
       values.map((v) => v.platform),
@@ -55,6 +79,7 @@ export async function insertValues(q: Queryable, values: readonly NewValue[], at
       at,
     ],
   );
+  return rows;
 }
 
 export async function insertOccurrences(

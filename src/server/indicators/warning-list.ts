@@ -158,10 +158,17 @@ async function insertEntries(
   return ids;
 }
 
-/** Writes the seed once per database; cheap to call before every indexing (one indexed lookup). */
+// Key rings of databases seen seeded (by a committed marker): no need to ask again in this process.
+const seenSeeded = new WeakSet<KeyRing>();
+
+/** Writes the seed once per database; cheap to call before every indexing. */
 export async function ensureWarningListSeeded(tx: Queryable, deps: WarningDeps): Promise<void> {
+  if (seenSeeded.has(deps.keys)) return;
   const done = await tx.query('SELECT 1 FROM indicator_warning_list_seed WHERE version = $1', [SEED_VERSION]);
-  if (done.rows.length > 0) return;
+  if (done.rows.length > 0) {
+    seenSeeded.add(deps.keys);
+    return;
+  }
   // Whoever inserts the marker seeds; a concurrent first report waits here, then finds it done.
   const { rows } = await tx.query<{ version: number }>(
     `INSERT INTO indicator_warning_list_seed (version, seeded_at) VALUES ($1, $2)

@@ -13,7 +13,9 @@ import { searchTokens } from './tokens.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'keys'>;
 
-export async function searchReports(deps: Deps, query: SearchQuery): Promise<SearchResult> {
+export type SearchOptions = Partial<SearchQuery> & Pick<SearchQuery, 'limit'>;
+
+export async function searchReports(deps: Deps, query: SearchOptions): Promise<SearchResult> {
   const where: string[] = [];
   const params: unknown[] = [];
   const param = (value: unknown) => {
