@@ -42,8 +42,8 @@ const DATABASE_URL = arg('database-url') ?? process.env.FOCALPOINT_BENCH_DATABAS
 const REPORT = JSON.stringify({
   language: 'en',
   narrative:
-    'Since the vigil on 4 June I have received messages on WeChat from an account I do not know. ' +
-    'They name my parents in Kashgar and say that my father was called to the police station twice. '.repeat(
+    // Worded so that no identifier is found in the text: each report's identifiers are its own.
+    'Since the vigil on 4 June a stranger keeps sending me messages on a messaging app. They name my parents in Kashgar and say that my father was called to the police station twice. '.repeat(
       8,
     ),
   incident: {
@@ -70,7 +70,7 @@ const REPORT = JSON.stringify({
       attributionConfidence: 'medium',
       indicators: [
         { kind: 'account', platform: 'wechat', value: 'wxid___UNIQUE__' },
-        { kind: 'email', value: 'sender.__UNIQUE__@example.com' },
+        { kind: 'phone', value: '+86 138 __DIGITS__' },
       ],
     },
   ],
@@ -106,7 +106,12 @@ function load(url: string, body: string): Promise<LoadResult> {
             // Each report names its own perpetrator: identical identifiers in every report would link
             // each new case to all earlier ones, which measures campaign linking, not intake.
             const unique = String(++sent) + '_' + Math.random().toString(36).slice(2, 8);
-            const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body.replaceAll('__UNIQUE__', unique) });
+            const digits = String(Math.floor(Math.random() * 1e8)).padStart(8, '0');
+            const res = await fetch(url, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: body.replaceAll('__UNIQUE__', unique).replaceAll('__DIGITS__', digits),
+            });
             await res.arrayBuffer();
             status = res.status;
           } catch { status = -1; }

@@ -256,6 +256,11 @@ describe('wrong receipts', () => {
       url: '/api/v1/followup',
       remoteAddress: nextAddress(),
     });
+    const inFrench = await followup('AAAA-BBBB', { language: 'fr' });
+    expect(inFrench.statusCode).toBe(404);
+    expect(inFrench.json().error.message).toBe(
+      'Nous n’avons pas pu ouvrir de signalement avec ce reçu. Vérifiez chaque caractère et réessayez.',
+    );
     for (const res of [...answers, missing]) {
       expect(res.statusCode).toBe(404);
       expect(res.json()).toEqual({

@@ -52,6 +52,8 @@ export function followupRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const locale = isLocale(req.query.language)
           ? req.query.language
           : negotiateLocale(req.headers['accept-language']);
+        // So that a refusal (a receipt that opens nothing) is said in the language asked for too.
+        (req as { body: unknown }).body = { language: locale };
         return withReceiptAttempt(deps, req, receiptFromHeader(req), (receipt) =>
           openFollowup(deps, { receipt, locale }),
         );

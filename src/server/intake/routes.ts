@@ -7,6 +7,7 @@ import {
   ReportInput,
 } from '../../shared/contracts/report.ts';
 import type { AppDeps } from '../app.ts';
+import { refuseExhaustedSource } from '../platform/http/rate-limit.ts';
 import { issueChallenge } from './proof-of-work.ts';
 import { readSubmission, receiveReport, registerPublicMultipart, submissionExtras } from './submission.ts';
 
@@ -39,6 +40,8 @@ export function intakeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         // The body is validated in the handler, because it may arrive form-encoded or as multipart: the
         // schema above documents the JSON shape in the OpenAPI document.
         validatorCompiler: () => (value) => ({ value }),
+        // A flooding source is refused before its body is read (the API client keeps what it sent).
+        onRequest: async (req) => refuseExhaustedSource(deps, req),
       },
       async (req, reply) => {
         const { json, fields, files } = await readSubmission(req);

@@ -199,6 +199,21 @@ export function guardReportSubmission(deps: object, req: FastifyRequest, opts: {
   );
 }
 
+/**
+ * The cheap first check of a flood: before the body is even read, refuse a source whose report buckets
+ * are both empty (no submission from it could be accepted now, verified or not). The full check still
+ * runs after validation; this one only saves the parsing of bodies that would be refused anyway.
+ */
+export function refuseExhaustedSource(deps: object, req: FastifyRequest): void {
+  const { limiter, settings } = publicLimits(deps);
+  const source = limiter.sourceOf(req.ip ?? 'unknown');
+  const wait = Math.min(
+    limiter.wait(`s:rv:${source}`, settings.reportPerSourceVerified),
+    limiter.wait(`s:ru:${source}`, settings.reportPerSourceUnverified),
+  );
+  if (wait > 0) throw rateLimited(wait);
+}
+
 /** Call before any follow-up request: throws the 429 when this source asked too often or guessed too much. */
 export function guardFollowup(deps: object, req: FastifyRequest): void {
   const { limiter, settings } = publicLimits(deps);
