@@ -34,8 +34,7 @@ export async function fillReport(page: Page, narrative: string) {
   await first.getByLabel('What kind of person or group?').selectOption('diplomat_or_consular_official');
   await first.getByLabel('Row 1: what is it?').selectOption('phone');
   await first.getByLabel('Row 1: the number, account name, address or link').fill('+86 138 0013 8000');
-  await first.getByLabel('Row 2: what is it?').selectOption('account');
-  await first.getByLabel('Row 2: platform, for an account').selectOption('wechat');
+  await first.getByLabel('Row 2: what is it?').selectOption({ label: 'Account on WeChat' });
   await first.getByLabel('Row 2: the number, account name, address or link').fill('wxid_e2e_canary');
   await page.getByLabel('Fear for safety').check();
   await page.getByLabel('You may contact me').check();

@@ -128,8 +128,7 @@ describe('the report form without JavaScript', () => {
         'perpetrators[0][type]': 'diplomat_or_consular_official',
         'perpetrators[0][indicators][0][kind]': 'phone',
         'perpetrators[0][indicators][0][value]': '+86 138 0013 8000',
-        'perpetrators[2][indicators][1][kind]': 'account',
-        'perpetrators[2][indicators][1][platform]': 'wechat',
+        'perpetrators[2][indicators][1][type]': 'account:wechat',
         'perpetrators[2][indicators][1][value]': 'wxid_canary42',
         'reporter[anonymous]': 'false',
         'reporter[name]': 'Nom Canari',
@@ -163,7 +162,10 @@ describe('the report form without JavaScript', () => {
     // The second filled perpetrator row moves up to the second slot (rows are compacted).
     expect(body).toContain('name="perpetrators[1][indicators][0][value]" value="wxid_canary42"');
     expect(body).toMatch(
-      /name="perpetrators\[1\]\[indicators\]\[0\]\[platform\]"[^>]*>.*?<option value="wechat" selected>/s,
+      /name="perpetrators\[1\]\[indicators\]\[0\]\[type\]"[^>]*>.*?<option value="account:wechat" selected>/s,
+    );
+    expect(body).toMatch(
+      /name="perpetrators\[0\]\[indicators\]\[0\]\[type\]"[^>]*>.*?<option value="phone" selected>/s,
     );
     expect(body).toContain('value="Nom Canari"');
     expect(body).toContain('value="pas-une-adresse"');

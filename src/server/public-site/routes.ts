@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ConsentsPatch, ReporterMessageInput } from '../../shared/contracts/followup.ts';
@@ -15,7 +16,12 @@ import {
   updateConsents,
 } from '../followup/service.ts';
 import { IDEMPOTENCY_KEY } from '../intake/idempotency.ts';
-import { receiveReport, registerPublicMultipart, submissionExtras } from '../intake/submission.ts';
+import {
+  type FormFields,
+  receiveReport,
+  registerPublicMultipart,
+  submissionExtras,
+} from '../intake/submission.ts';
 import { AppError, type FieldProblem, fieldsFromIssues, toAppError } from '../platform/http/errors.ts';
 import { guardFollowup, noteReceiptFailure } from '../platform/http/rate-limit.ts';
 import { taxonomyForLocale } from '../taxonomy/repo.ts';
@@ -36,7 +42,27 @@ export function formNameOfPath(path: string): string {
   const head = path.split('.')[0] ?? path;
   if (LIST_FIELDS.includes(head)) return head;
   if (path === 'reporter' || path === 'reporter.anonymous') return 'reporter[anonymous]';
-  return formFieldName(path);
+  // The form asks "what is it" once for an identifier's kind and platform.
+  return formFieldName(path.replace(/(indicators\.\d+)\.(kind|platform)$/, '$1.type'));
+}
+
+const IDENTIFIER_TYPE = /^(perpetrators\[\d+\]\[indicators\]\[\d+\])\[type\]$/;
+
+/** The form's `…[type]` choice (`phone`, `account:wechat`) → the contract's `…[kind]` and `…[platform]`. */
+export function splitIdentifierTypes(fields: FormFields): FormFields {
+  const out: FormFields = {};
+  for (const [name, value] of Object.entries(fields)) {
+    const m = IDENTIFIER_TYPE.exec(name);
+    if (!m) {
+      out[name] = value;
+      continue;
+    }
+    const choice = (Array.isArray(value) ? value.at(-1) : value) ?? '';
+    const [kind = '', platform] = choice.split(':');
+    out[`${m[1]}[kind]`] = kind;
+    if (platform) out[`${m[1]}[platform]`] = platform;
+  }
+  return out;
 }
 
 function localisedFields(
@@ -53,9 +79,25 @@ function localisedFields(
 
 const newIdempotencyKey = () => randomBytes(18).toString('base64url');
 
+const acceptsGzip = (req: FastifyRequest) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+
 function sendPage(reply: FastifyReply, status: number, page: string, err?: AppError) {
   if (err?.headers) reply.headers(err.headers);
   return reply.status(status).type('text/html; charset=utf-8').send(page);
+}
+
+/**
+ * Pages that hold no secret (no receipt) go compressed to browsers that accept it. Answers to POSTs carry
+ * a receipt beside text the sender chose, so they are never compressed (no BREACH-style size oracle).
+ */
+function sendPublicPage(req: FastifyRequest, reply: FastifyReply, page: string) {
+  reply.header('vary', 'Accept-Encoding');
+  if (!acceptsGzip(req)) return sendPage(reply, 200, page);
+  return reply
+    .status(200)
+    .type('text/html; charset=utf-8')
+    .header('content-encoding', 'gzip')
+    .send(gzipSync(page));
 }
 
 /** Logs what went wrong on our side, without anything the person sent. */
@@ -81,8 +123,13 @@ export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     for (const asset of assets.values()) {
       app.get(`/static/${asset.name}`, HIDDEN, async (req, reply) => {
-        reply.header('etag', asset.etag).header('cache-control', 'no-cache');
+        reply
+          .header('etag', asset.etag)
+          .header('cache-control', 'no-cache')
+          .header('vary', 'Accept-Encoding');
         if (req.headers['if-none-match'] === asset.etag) return reply.status(304).send();
+        if (acceptsGzip(req))
+          return reply.type(asset.type).header('content-encoding', 'gzip').send(asset.gzip);
         return reply.type(asset.type).send(asset.body);
       });
     }
@@ -120,10 +167,16 @@ export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           idempotencyKey: m.idempotencyKey ?? newIdempotencyKey(),
         });
 
-      app.get(`/${locale}`, HIDDEN, async (_req, reply) => sendPage(reply, 200, homePage(ctx)));
-      app.get(`/${locale}/privacy`, HIDDEN, async (_req, reply) => sendPage(reply, 200, privacyPage(ctx)));
-      app.get(`/${locale}/report`, HIDDEN, async (_req, reply) =>
-        sendPage(reply, 200, await renderForm({ values: { language: locale, consents: { updates: true } } })),
+      app.get(`/${locale}`, HIDDEN, async (req, reply) => sendPublicPage(req, reply, homePage(ctx)));
+      app.get(`/${locale}/privacy`, HIDDEN, async (req, reply) =>
+        sendPublicPage(req, reply, privacyPage(ctx)),
+      );
+      app.get(`/${locale}/report`, HIDDEN, async (req, reply) =>
+        sendPublicPage(
+          req,
+          reply,
+          await renderForm({ values: { language: locale, consents: { updates: true } } }),
+        ),
       );
       // Someone who reloads the confirmation's address (or bookmarks it) lands on the form's neighbour.
       app.get(`/${locale}/report/received`, HIDDEN, async (_req, reply) =>
@@ -132,7 +185,7 @@ export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
       app.post(`/${locale}/report`, HIDDEN, async (req, reply) => {
         const { fields, files, fileProblem, filesChosen } = await readPageForm(req, deps.config);
-        const values = formToReportInput(fields);
+        const values = formToReportInput(splitIdentifierTypes(fields));
         values.language = locale;
         const extras = submissionExtras(req, fields);
         const key =
@@ -173,8 +226,8 @@ export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         }
       });
 
-      app.get(`/${locale}/follow-up`, HIDDEN, async (_req, reply) =>
-        sendPage(reply, 200, followUpEntryPage(ctx, { errors: new Map() })),
+      app.get(`/${locale}/follow-up`, HIDDEN, async (req, reply) =>
+        sendPublicPage(req, reply, followUpEntryPage(ctx, { errors: new Map() })),
       );
 
       app.post(`/${locale}/follow-up`, HIDDEN, async (req, reply) => {

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 /** The public site's own CSS, script and icon: read once at start, served from memory under /static/. */
-export type StaticAsset = { name: string; type: string; body: Buffer; etag: string };
+export type StaticAsset = { name: string; type: string; body: Buffer; gzip: Buffer; etag: string };
 
 const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
@@ -19,9 +20,31 @@ export async function loadStaticAssets(dir = STATIC_DIR): Promise<Map<string, St
   for (const name of await readdir(dir)) {
     const type = TYPES[path.extname(name)];
     if (!type) continue;
-    const body = await readFile(path.join(dir, name));
+    const source = await readFile(path.join(dir, name), 'utf8');
+    const body = Buffer.from(
+      name.endsWith('.css') ? minifyCss(source) : name.endsWith('.js') ? minifyJs(source) : source,
+    );
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"`;
-    assets.set(name, { name, type, body, etag });
+    assets.set(name, { name, type, body, gzip: gzipSync(body, { level: 9 }), etag });
   }
   return assets;
+}
+
+/** Comments and layout whitespace out; the rules themselves untouched (the source stays readable). */
+export function minifyCss(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{}:;,>])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+/** Whole-line comments and indentation out. Deliberately simple: site.js keeps one statement per line. */
+export function minifyJs(js: string): string {
+  return js
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('//'))
+    .join('\n');
 }

@@ -146,7 +146,9 @@
       (el) => el.value.trim() === '',
     ) &&
     Array.from(
-      block.querySelectorAll('select[name$="[type]"], select[name$="[attributionConfidence]"]'),
+      block.querySelectorAll(
+        'select[name$="][type]"]:not([name*="[indicators]"]), select[name$="[attributionConfidence]"]',
+      ),
     ).every((el) => el.value === '');
   const refresh = () => {
     if (addButton) addButton.hidden = !blocks.some((b) => b.hidden);

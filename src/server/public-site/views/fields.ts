@@ -9,7 +9,12 @@ import { flag, type Html, html, type Renderable } from '../html.ts';
 export type FieldErrors = ReadonlyMap<string, string>;
 
 /** `perpetrators[0][indicators][1][value]` → `f-perpetrators-0-indicators-1-value`. */
-export const fieldId = (name: string): string => `f-${name.replace(/\]\[|\[|\]/g, '-').replace(/-+$/, '')}`;
+export const fieldId = (name: string): string =>
+  `f-${name
+    .replace(/^perpetrators\[/, 'p[')
+    .replace('[indicators]', '[i]')
+    .replace(/\]\[|\[|\]/g, '-')
+    .replace(/-+$/, '')}`;
 
 export type FieldCommon = {
   name: string;

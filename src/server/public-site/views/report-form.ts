@@ -25,6 +25,13 @@ import {
 } from './fields.ts';
 import { layout, type PageContext } from './layout.ts';
 
+/** The form's one "what is it" choice for an identifier: its kind, or `account:<platform>`. */
+export function identifierType(ind: Record<string, unknown>): string {
+  const kind = typeof ind.kind === 'string' ? ind.kind : 'phone';
+  if (kind !== 'account') return kind;
+  return `account:${typeof ind.platform === 'string' ? ind.platform : 'other'}`;
+}
+
 /** Slots rendered without JavaScript (the script only hides empty ones and shows them on demand). */
 export const PERPETRATOR_SLOTS = 3;
 export const IDENTIFIER_SLOTS = 4;
@@ -98,13 +105,17 @@ export function reportFormPage(ctx: PageContext, m: ReportFormModel): string {
     { value: '', label: t('form.choose') },
     ...ATTRIBUTION_CONFIDENCE.map((c) => ({ value: c, label: t(`taxonomy.confidence.${c}` as MessageKey) })),
   ];
-  const kindOptions: Option[] = INDICATOR_KINDS.map((k) => ({
-    value: k,
-    label: t(`taxonomy.indicator_kind.${k}` as MessageKey),
-  }));
-  const platformOptions: Option[] = [
-    { value: '', label: '—' },
-    ...PLATFORMS.map((p) => ({ value: p, label: t(`taxonomy.platform.${p}` as MessageKey) })),
+  // One choice says what an identifier is, accounts named with their platform ("WeChat account").
+  const typeOfIdentifier: Option[] = [
+    ...INDICATOR_KINDS.filter((k) => k !== 'account' && k !== 'other').map((k) => ({
+      value: k,
+      label: t(`taxonomy.indicator_kind.${k}` as MessageKey),
+    })),
+    ...PLATFORMS.map((p) => ({
+      value: `account:${p}`,
+      label: t('form.identifier.account', { platform: t(`taxonomy.platform.${p}` as MessageKey) }),
+    })),
+    { value: 'other', label: t('taxonomy.indicator_kind.other') },
   ];
 
   const perpetratorBlock = (i: number) => {
@@ -117,16 +128,10 @@ export function reportFormPage(ctx: PageContext, m: ReportFormModel): string {
       const row = `${base}[indicators][${j}]`;
       return html`<div class="identifier-row">${select({
         ...common,
-        name: `${row}[kind]`,
+        name: `${row}[type]`,
         label: t('form.identifier.kind', { n: j + 1 }),
-        value: str(ind.kind) ?? 'phone',
-        options: kindOptions,
-      })}${select({
-        ...common,
-        name: `${row}[platform]`,
-        label: t('form.identifier.platform', { n: j + 1 }),
-        value: str(ind.platform),
-        options: platformOptions,
+        value: identifierType(ind),
+        options: typeOfIdentifier,
       })}${textInput({
         ...common,
         name: `${row}[value]`,
@@ -312,7 +317,7 @@ function labelFor(ctx: PageContext, name: string): string {
   const key = fixed[name];
   if (key) return t(key);
   const p =
-    /^perpetrators\[(\d+)\](?:\[(description|type|attributionConfidence)\]|\[indicators\]\[(\d+)\]\[(kind|platform|value)\])?/.exec(
+    /^perpetrators\[(\d+)\](?:\[(description|type|attributionConfidence)\]|\[indicators\]\[(\d+)\]\[(type|value)\])?/.exec(
       name,
     );
   if (p) {
@@ -326,11 +331,7 @@ function labelFor(ctx: PageContext, name: string): string {
       return `${who}: ${t(k[p[2] as keyof typeof k])}`;
     }
     if (p[3] && p[4]) {
-      const k = {
-        kind: 'form.identifier.kind',
-        platform: 'form.identifier.platform',
-        value: 'form.identifier.value',
-      } as const;
+      const k = { type: 'form.identifier.kind', value: 'form.identifier.value' } as const;
       return `${who}: ${t(k[p[4] as keyof typeof k], { n: Number(p[3]) + 1 })}`;
     }
     return who;

@@ -673,7 +673,7 @@ const LABELS = {
   'taxonomy.platform.telegram': ['Telegram', 'Telegram', 'Telegram', 'Telegram', 'Telegram', 'Telegram'],
   'taxonomy.platform.whatsapp': ['WhatsApp', 'WhatsApp', 'WhatsApp', 'WhatsApp', 'WhatsApp', 'WhatsApp'],
   'taxonomy.platform.other': [
-    'Another platform',
+    'another platform',
     'Une autre plateforme',
     '其他平台',
     '其他平台',
