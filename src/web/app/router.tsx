@@ -60,16 +60,32 @@ export function Link({ to, children, className }: { to: string; children: ReactN
   );
 }
 
-/** Moves focus to the page's main heading after navigation, so screen readers announce the new page. */
+/**
+ * Moves focus to the new page's main heading after navigation, so screen readers announce the page. A page
+ * that loads its data shows its heading later: wait (briefly) for it to appear.
+ */
 export function useFocusHeadingOnNavigate(key: string) {
   const last = useRef(key);
+  const watcher = useRef<MutationObserver | null>(null);
   useEffect(() => {
     if (last.current === key) return;
     last.current = key;
-    const h1 = document.querySelector<HTMLElement>('main h1');
-    if (h1) {
+    watcher.current?.disconnect();
+    const main = document.getElementById('main');
+    if (!main) return;
+    const focusHeading = () => {
+      const h1 = main.querySelector<HTMLElement>('h1');
+      if (!h1) return false;
       h1.tabIndex = -1;
       h1.focus();
-    }
+      return true;
+    };
+    if (focusHeading()) return;
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    watcher.current = observer;
+    setTimeout(() => observer.disconnect(), 10_000);
   });
 }
