@@ -247,6 +247,13 @@ describe('POST /api/v1/reports', () => {
     expect(tooBig.statusCode).toBe(413);
     expect(tooBig.json().error.code).toBe('payloadTooLarge');
 
+    const eleven = multipartBody(
+      { narrative: 'n' },
+      Array.from({ length: 11 }, (_, i) => ({ filename: `${i}.txt`, bytes: Buffer.from(`note ${i}\n`) })),
+    );
+    const tooMany = await post(eleven);
+    expect(tooMany.statusCode).toBe(413);
+
     const hugeJson = await post({ payload: { ...report, narrative: 'n'.repeat(1_100_000) } });
     expect(hugeJson.statusCode).toBe(413);
 
