@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALE_INFO, LOCALES } from '../../shared/i18n/locales.ts';
+import { solveChallenge } from '../intake/proof-of-work.ts';
 import { configurePublicLimits } from '../platform/http/rate-limit.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { QUICK_EXIT_URL } from './views/layout.ts';
@@ -256,6 +257,28 @@ describe('the report form without JavaScript', () => {
     expect(bad.statusCode).toBe(404);
   });
 
+  it('limits guessing: after a few receipts that open nothing, “try again in N minutes”', async () => {
+    const limited = await startTestContext();
+    try {
+      configurePublicLimits(limited.deps, { receiptFailuresPerSource: { capacity: 2, windowSeconds: 900 } });
+      const guess = () =>
+        limited.app.inject({
+          method: 'POST',
+          url: '/fr/follow-up',
+          payload: 'action=open&receipt=2222-3333-4444-5555-6666',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        });
+      expect((await guess()).statusCode).toBe(404);
+      expect((await guess()).statusCode).toBe(404);
+      const res = await guess();
+      expect(res.statusCode).toBe(429);
+      expect(res.body).toMatch(/réessayer dans \d+ minutes?/);
+      expect(res.body).toContain('value="2222-3333-4444-5555-6666"');
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('keeps the text when a file is too large, and asks for the files again', async () => {
     const res = await post(
       '/en/report',
@@ -307,5 +330,34 @@ describe('the four community languages', () => {
       expect(res.body).toContain(title);
       expect(res.body).not.toContain('This is required.');
     }
+  });
+});
+
+describe('the report form with JavaScript', () => {
+  it('a solved proof of work marks the report verified; without it the report is still accepted, unverified', async () => {
+    const challenge = (await ctx.app.inject({ url: '/api/v1/reports/challenge' })).json() as {
+      challenge: string;
+      difficulty: number;
+    };
+    const solution = solveChallenge(challenge.challenge, challenge.difficulty);
+    const withProof = await post(
+      '/en/report',
+      form({
+        language: 'en',
+        narrative: 'With proof of work.',
+        powChallenge: challenge.challenge,
+        powSolution: solution,
+      }),
+    );
+    const without = await post('/en/report', form({ language: 'en', narrative: 'Without proof of work.' }));
+    expect([withProof.statusCode, without.statusCode]).toEqual([201, 201]);
+    const reference = (body: string) => /FP-[A-Z0-9]{7}/.exec(body)?.[0];
+    const { rows } = await ctx.deps.db.query<{ reference: string; verified: boolean }>(
+      'SELECT reference, verified FROM reports WHERE reference = ANY($1)',
+      [[reference(withProof.body), reference(without.body)]],
+    );
+    const verified = Object.fromEntries(rows.map((r) => [r.reference, r.verified]));
+    expect(verified[reference(withProof.body)!]).toBe(true);
+    expect(verified[reference(without.body)!]).toBe(false);
   });
 });
