@@ -2,8 +2,10 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPartnerOrg, signInAs } from '../auth/testing.ts';
 import { seedReport } from '../cases/testing/factory.ts';
+import { updateConsents } from '../followup/service.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { createUser } from '../users/create-user.ts';
+import { notifyConsentWithdrawn } from './notify.ts';
 
 type Received = { to: string[]; raw: string };
 let ctx: TestContext;
@@ -100,5 +102,34 @@ describe('referral e-mails over real SMTP', () => {
       expect(mail).not.toContain('Secret narrative');
       expect(mail).not.toContain('knife');
     }
+  });
+
+  it('tells the partner when the reporter withdraws the consent a referral relied on', async () => {
+    const org = await createPartnerOrg(ctx, { name: 'Withdrawn Police', kind: 'police' });
+    await createUser(ctx.deps, { email: 'liaison-w@police.test', role: 'partner', org }, { type: 'cli' });
+    const supervisor = await signInAs(ctx, 'supervisor');
+    const kase = await seedReport(ctx.deps);
+    await ctx.deps.db.query('UPDATE reports SET consent_referral_police = true WHERE id = $1', [
+      kase.reportId,
+    ]);
+    const made = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/cases/${kase.caseId}/referrals`,
+      headers: supervisor.headers,
+      payload: { partnerOrgId: org, basis: 'consent', purpose: 'p' },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    await vi.waitFor(() => expect(to('liaison-w@police.test')).toHaveLength(1), { timeout: 10_000 });
+
+    // Nothing withdrawn yet: nobody is told.
+    expect((await notifyConsentWithdrawn(ctx.deps, kase.reportId)).recipients).toBe(0);
+    await updateConsents(ctx.deps, { receipt: kase.receipt, consents: { referralToPolice: false } });
+    expect(await notifyConsentWithdrawn(ctx.deps, kase.reportId)).toEqual({
+      recipients: 1,
+      sent: 1,
+      failed: 0,
+    });
+    await vi.waitFor(() => expect(to('liaison-w@police.test')).toHaveLength(2), { timeout: 10_000 });
+    expect(to('liaison-w@police.test')[1]).toContain(`Consent withdrawn: referral ${kase.reference}`);
   });
 });

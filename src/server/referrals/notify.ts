@@ -1,6 +1,7 @@
 import { t } from '../../shared/i18n/translate.ts';
 import type { AppDeps } from '../app.ts';
 import { mailerFor } from '../notifications/mailer.ts';
+import { listReferrals } from './repo.ts';
 
 /**
  * E-mails about referrals, carrying a case reference and a console link only — never content. Partner
@@ -93,4 +94,45 @@ export function notifyOverrideRequested(
     }),
     'referral_override_requested',
   );
+}
+
+/**
+ * After a reporter changed consents in follow-up: tells the partner users of every organisation holding a
+ * sent referral of that report which now lacks the consent it relied on. Returns how many were told.
+ * To be called after the consent change committed: `void notifyConsentWithdrawn(deps, reportId)`.
+ */
+export async function notifyConsentWithdrawn(
+  deps: NotifyDeps,
+  reportId: string,
+): Promise<ReferralNotifyResult> {
+  const total: ReferralNotifyResult = { recipients: 0, sent: 0, failed: 0 };
+  let rows: Awaited<ReturnType<typeof listReferrals>> = [];
+  try {
+    rows = await listReferrals(deps.db, { reportId, status: 'sent' });
+  } catch {
+    mailerFor(deps).log.error(
+      { code: 'notifications.failed', template: 'referral_consent_withdrawn' },
+      'not sent',
+    );
+    return total;
+  }
+  for (const row of rows.filter((r) => r.consent_withdrawn && REFERENCE.test(r.case_reference))) {
+    const params = { reference: row.case_reference, link: `${deps.config.publicUrl}/console/` };
+    const r = await send(
+      deps,
+      {
+        sql: `SELECT email, locale FROM users WHERE disabled_at IS NULL AND role = 'partner' AND partner_org_id = $1`,
+        params: [row.partner_org_id],
+      },
+      (locale) => ({
+        subject: t(locale, 'referrals.notify.withdrawn.subject', params),
+        text: t(locale, 'referrals.notify.withdrawn.body', params),
+      }),
+      'referral_consent_withdrawn',
+    );
+    total.recipients += r.recipients;
+    total.sent += r.sent;
+    total.failed += r.failed;
+  }
+  return total;
 }

@@ -97,6 +97,9 @@ export const referrals = {
     'referrals.notify.override.body':
       'A caseworker asks to refer case {reference} without the person’s consent because of imminent danger. Sign in to review it and approve it: {link}',
 
+    'referrals.notify.withdrawn.subject': 'Consent withdrawn: referral {reference}',
+    'referrals.notify.withdrawn.body':
+      'The person withdrew the consent on which the focal point referred case {reference} to your organisation. Do not use or share it further. Sign in for details: {link}',
     'referrals.staff.title': 'Referrals',
     'referrals.staff.empty': 'This case has not been referred.',
     'referrals.staff.partner': 'Partner',
@@ -224,6 +227,9 @@ export const referrals = {
     'referrals.notify.override.body':
       'Un intervenant demande de renvoyer le dossier {reference} sans le consentement de la personne en raison d’un danger imminent. Connectez-vous pour l’examiner et l’approuver : {link}',
 
+    'referrals.notify.withdrawn.subject': 'Consentement retiré : renvoi {reference}',
+    'referrals.notify.withdrawn.body':
+      'La personne a retiré le consentement sur lequel le point focal a renvoyé le dossier {reference} à votre organisme. Ne l’utilisez plus et ne le communiquez plus. Connectez-vous pour en savoir plus : {link}',
     'referrals.staff.title': 'Renvois',
     'referrals.staff.empty': 'Ce dossier n’a pas été renvoyé.',
     'referrals.staff.partner': 'Partenaire',
