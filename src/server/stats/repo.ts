@@ -19,12 +19,13 @@ export type PeriodFilter = { from: Date; to: Date; includeSynthetic: boolean };
 
 const params = (f: PeriodFilter) => [f.from, f.to, f.includeSynthetic];
 
-/** True when every stored report is synthetic: a demonstration installation. */
+/** True when reports are stored and every one is synthetic: a demonstration installation. */
 export async function onlySyntheticReports(q: Queryable): Promise<boolean> {
   const { rows } = await q.query<{ demo: boolean }>(
-    'SELECT NOT EXISTS (SELECT 1 FROM reports WHERE NOT synthetic) AS demo',
+    `SELECT EXISTS (SELECT 1 FROM reports WHERE synthetic)
+        AND NOT EXISTS (SELECT 1 FROM reports WHERE NOT synthetic) AS demo`,
   );
-  return rows[0]?.demo ?? true;
+  return rows[0]?.demo ?? false;
 }
 
 export async function countByMonth(q: Queryable, f: PeriodFilter): Promise<{ month: string; n: number }[]> {

@@ -30,6 +30,13 @@ describe('renderBarChartSvg', () => {
     expect(fr).toMatch(/>12\s345<\/text>/u);
     const ug = renderBarChartSvg(series, { title: 'T', locale: 'ug' });
     expect(ug).toContain('direction="rtl"');
-    expect(ug).toContain('text-anchor="start" font-size="13" fill="#1b1f24">Death threat');
+    expect(ug).toContain('text-anchor="end" font-size="14" fill="#1b1f24">Death threat');
+    const long = renderBarChartSvg([{ label: 'Threats against family in the origin state', value: 3 }], {
+      title: 'T',
+      locale: 'en',
+    });
+    expect(long).toContain(
+      '<title>Threats against family in the origin state</title>Threats against family…',
+    );
   });
 });
