@@ -125,6 +125,8 @@ export async function indexReport(
     caseId: opts.caseId,
     indicators,
     now,
+    fresh: true,
+    dataKey: opts.dataKey,
   });
   const outcome = await linkNewReport(tx, { caseId: opts.caseId, valueIds, now });
   const tokens = await indexSearchTokens(tx, deps.keys.searchToken, {

@@ -89,14 +89,15 @@ export async function insertOccurrences(
   caseId: string,
 ): Promise<void> {
   if (rows.length === 0) return;
+  // One round trip: the occurrences and the counts they add to.
   await q.query(
-    `INSERT INTO indicator_occurrences (value_id, report_id, case_id, source)
-     SELECT v, $3, $4, s FROM unnest($1::bigint[], $2::text[]) AS t(v, s)`,
+    `WITH added AS (
+       INSERT INTO indicator_occurrences (value_id, report_id, case_id, source)
+       SELECT v, $3, $4, s FROM unnest($1::bigint[], $2::text[]) AS t(v, s)
+       RETURNING value_id
+     )
+     UPDATE indicator_values SET occurrence_count = occurrence_count + 1 WHERE id IN (SELECT value_id FROM added)`,
     [rows.map((r) => r.valueId), rows.map((r) => r.source), reportId, caseId],
-  );
-  await q.query(
-    'UPDATE indicator_values SET occurrence_count = occurrence_count + 1 WHERE id = ANY($1::bigint[])',
-    [rows.map((r) => r.valueId)],
   );
 }
 
