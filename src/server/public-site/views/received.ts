@@ -16,7 +16,7 @@ export function receivedPage(ctx: PageContext, r: { reference: string; receipt: 
 <p>${t('received.receipt.lead')}</p>
 <div class="receipt-box">
 <span class="label" id="receipt-label">${t('received.receipt.label')}</span>
-<output class="receipt" id="receipt" aria-labelledby="receipt-label" data-receipt>${r.receipt}</output>
+<output class="receipt" id="receipt" aria-labelledby="receipt-label" data-receipt>${r.receipt.split('-').map((group, i) => html`${i > 0 ? html`-<wbr>` : ''}${group}`)}</output>
 </div>
 <h2>${t('received.save.heading')}</h2>
 <ul>
