@@ -5,7 +5,6 @@ import {
   PHONE_NUMBER_EXTENSION_ID,
   PHONE_NUMBER_TYPE,
   phoneNumberExtension,
-  phoneNumberSchema,
   type StixBundle,
   type StixCampaignInput,
   type StixObject,

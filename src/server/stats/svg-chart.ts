@@ -57,8 +57,14 @@ export function renderBarChartSvg(series: readonly BarDatum[], opts: BarChartOpt
     const w = Math.round((value / max) * plot);
     const text = suppressed ? (opts.suppressedLabel ?? '—') : number.format(value);
     // Long labels are shortened to fit; the full label is the row's tooltip and is in the table below.
+    const chars = [...d.label];
     const short =
-      [...d.label].length > MAX_LABEL ? `${[...d.label].slice(0, MAX_LABEL - 1).join('').trimEnd()}…` : d.label;
+      chars.length > MAX_LABEL
+        ? `${chars
+            .slice(0, MAX_LABEL - 1)
+            .join('')
+            .trimEnd()}…`
+        : d.label;
     const label = `<text x="${x(LABEL_WIDTH - 8)}" y="${y + BAR - 4}" text-anchor="${anchorEnd}" font-size="14" fill="#1b1f24">${short !== d.label ? `<title>${esc(d.label)}</title>` : ''}${esc(short)}</text>`;
     const bar =
       w > 0
