@@ -51,6 +51,11 @@ function expectSelfContained(body: string) {
   expect(body).not.toMatch(/<style/i);
   expect(body).not.toMatch(/\sstyle\s*=/i);
   expect(body).not.toMatch(/\son[a-z]+\s*=/i);
+  const ids = [...body.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]); // every id once
+  for (const m of body.matchAll(/\s(?:for|aria-describedby|aria-labelledby)="([^"]+)"/g)) {
+    for (const ref of (m[1] ?? '').split(' ')) expect(ids, `reference to #${ref}`).toContain(ref);
+  }
   const urls = [...body.matchAll(/\b(?:src|href|action|formaction|poster|data)\s*=\s*"([^"]*)"/gi)].map(
     (m) => m[1] ?? '',
   );
