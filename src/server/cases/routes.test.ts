@@ -390,6 +390,7 @@ describe('messages, notes and tasks', () => {
       ['from_reporter', 'Thank you, they called again last night.'],
       ['to_reporter', 'We have received your report and will call you.'],
     ]);
+    expect(v.timeline.map((e) => e.kind)).toEqual(['report_received', 'message_received', 'message_sent']);
     expect(await dumpCaseWork()).not.toContain('will call you');
     const empty = await call(intake, 'POST', `/api/v1/cases/${report.caseId}/messages`, { body: '  ' });
     expect(empty.statusCode).toBe(400);

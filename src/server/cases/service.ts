@@ -21,6 +21,7 @@ import {
   type ReporterIdentity,
   RISKS,
   type Task,
+  type TimelineEvent,
 } from '../../shared/contracts/cases.ts';
 import type { Role } from '../../shared/roles.ts';
 import type { AppDeps } from '../app.ts';
@@ -142,7 +143,25 @@ export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string)
       reportViews.push(presentReport(r, { narrative, details, evidence }));
     }
 
-    const timeline = [];
+    // Arrivals are facts of the reports and messages themselves; the timeline shows them in their place.
+    const timeline: TimelineEvent[] = reports.map((r) => ({
+      id: r.id,
+      at: new Date(r.received_at).toISOString(),
+      kind: 'report_received',
+      actor: null,
+      data: { report: r.reference },
+      reason: null,
+    }));
+    for (const m of messages.filter((x) => x.direction === 'from_reporter')) {
+      timeline.push({
+        id: m.id,
+        at: new Date(m.created_at).toISOString(),
+        kind: 'message_received',
+        actor: null,
+        data: {},
+        reason: null,
+      });
+    }
     for (const e of events) {
       const reason =
         full && e.reason_sealed
@@ -184,6 +203,7 @@ export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string)
       );
     }
 
+    timeline.sort((a, b) => a.at.localeCompare(b.at));
     return presentCaseView({
       summary: presentCaseSummary(row, staff, now, deps.config.ackTargetsMinutes),
       mergedIntoId: row.merged_into_id,

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import type { AuditList } from '../../shared/contracts/cases.ts';
 import { api } from '../api/client.ts';
 import { useI18n } from '../app/i18n.tsx';
+import { useLocation } from '../app/router.tsx';
 import { Empty, ErrorMessage, Loading } from '../components/states.tsx';
 
 /** The audit log, newest first: who did what to which record, codes only. */
@@ -10,7 +11,13 @@ export function AuditPage() {
   const { t, date } = useI18n();
   const [action, setAction] = useState('');
   const [page, setPage] = useState(1);
-  const qs = new URLSearchParams({ page: String(page), ...(action ? { action } : {}) }).toString();
+  // Opened from a case: only the entries about that case.
+  const targetId = new URLSearchParams(useLocation().split('?')[1] ?? '').get('target') ?? '';
+  const qs = new URLSearchParams({
+    page: String(page),
+    ...(action ? { action } : {}),
+    ...(/^[0-9a-f-]{36}$/.test(targetId) ? { targetId } : {}),
+  }).toString();
   const audit = useQuery({
     queryKey: ['audit', qs],
     queryFn: () => api<AuditList>('GET', `/api/v1/audit?${qs}`),
@@ -30,6 +37,7 @@ export function AuditPage() {
     <>
       <h1>{t('console.audit.title')}</h1>
       <p>{t('console.audit.intro')}</p>
+      {targetId ? <p className="notice">{t('console.audit.onlyRecord', { id: targetId })}</p> : null}
       <form className="filters" onSubmit={onFilter} aria-label={t('console.audit.filter')}>
         <div className="field">
           <label htmlFor="audit-action">{t('console.audit.action')}</label>

@@ -3,6 +3,7 @@ import type { CaseView } from '../../shared/contracts/cases.ts';
 import { api } from '../api/client.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { BASE, Link } from '../app/router.tsx';
+import { useUser } from '../app/session.ts';
 import { OverdueBadge, RiskBadge, StatusBadge } from '../components/badges.tsx';
 import { ErrorMessage, Loading } from '../components/states.tsx';
 import { caseKey } from './case/hooks.ts';
@@ -15,6 +16,7 @@ import { WorkSection } from './case/WorkSection.tsx';
 
 export function CasePage({ id }: { id: string }) {
   const { t, date } = useI18n();
+  const user = useUser();
   const query = useQuery({
     queryKey: caseKey(id),
     queryFn: () => api<CaseView>('GET', `/api/v1/cases/${id}`),
@@ -84,6 +86,11 @@ export function CasePage({ id }: { id: string }) {
           </p>
         ) : null}
         {c.deidentified ? <p className="notice">{t('console.case.deidentified')}</p> : null}
+        {user.role === 'supervisor' ? (
+          <p>
+            <Link to={`${BASE}/audit?target=${c.id}`}>{t('console.case.auditLink')}</Link>
+          </p>
+        ) : null}
       </header>
 
       <nav aria-label={t('console.case.sections')} className="section-nav">

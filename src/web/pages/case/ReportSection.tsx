@@ -16,6 +16,11 @@ export function ReportSection({ view, report }: { view: CaseView; report: Report
   const c = report.classification;
   const headingId = `report-${report.id}`;
   const yesNo = (v: boolean) => (v ? t('console.yes') : t('console.no'));
+  // Intake's risk reasons are tactic codes, plus three situations of their own.
+  const riskReason = (code: string) =>
+    code === 'in_danger_now' || code === 'death_threat_ongoing' || code === 'physical_surveillance_at_home'
+      ? t(`console.riskReason.${code}`)
+      : label('tactic', code);
   return (
     <section className="report card" aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -58,9 +63,7 @@ export function ReportSection({ view, report }: { view: CaseView; report: Report
         <dt>{t('console.report.riskAtIntake')}</dt>
         <dd>
           {t(`console.risk.${report.risk}`)}
-          {report.riskReasons.length
-            ? ` — ${report.riskReasons.map((r) => label('tactic', r)).join(', ')}`
-            : ''}
+          {report.riskReasons.length ? ` — ${report.riskReasons.map(riskReason).join(', ')}` : ''}
         </dd>
         <dt>{t('console.report.reporter')}</dt>
         <dd>

@@ -15,6 +15,8 @@ const KNOWN = new Set([
   'merged_from',
   'evidence_original_downloaded',
   'classified',
+  'report_received',
+  'message_received',
 ]);
 
 export function TimelineSection({ events }: { events: TimelineEvent[] }) {
@@ -35,6 +37,8 @@ export function TimelineSection({ events }: { events: TimelineEvent[] }) {
         });
       case 'assigned':
         return d.to ? t('console.timeline.assigned') : t('console.timeline.unassigned');
+      case 'report_received':
+        return t('console.timeline.report_received', { report: String(d.report ?? '') });
       case 'classified':
         return t('console.timeline.classified', { report: String(d.report ?? '') });
       case 'merged_into':
