@@ -17,7 +17,9 @@ import { useI18n } from '../app/i18n.tsx';
  */
 
 // A CommonJS package: its default export arrives as the module itself or under `default`, by bundler.
-const forceAtlas2 = ('assign' in forceAtlas2Module ? forceAtlas2Module : forceAtlas2Module.default) as typeof forceAtlas2Module.default;
+const forceAtlas2 = (
+  'assign' in forceAtlas2Module ? forceAtlas2Module : forceAtlas2Module.default
+) as typeof forceAtlas2Module.default;
 
 const RISK_COLOURS: Record<string, string> = {
   immediate: '#b00020',
