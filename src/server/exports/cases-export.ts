@@ -29,7 +29,7 @@ export function casePseudonym(deps: Pick<AppDeps, 'keys'>, caseId: string): stri
 
 const uniq = (xs: string[]) => [...new Set(xs)].sort();
 
-export type ExportRow = ExportedCase & { synthetic: boolean };
+export type ExportRow = ExportedCase;
 
 export async function* exportedCases(
   deps: Pick<AppDeps, 'db' | 'keys'>,

@@ -71,6 +71,7 @@ export const ExportedCase = z.object({
   reports: z.number().int(),
   referrals: z.number().int(),
   referralOutcomes: z.record(z.string(), z.number().int()),
+  synthetic: z.boolean().describe('every report of the case is demonstration data'),
 });
 export type ExportedCase = z.infer<typeof ExportedCase>;
 
