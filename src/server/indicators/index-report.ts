@@ -140,7 +140,15 @@ export async function indexReport(
 export async function indexMessage(
   tx: Queryable,
   deps: IndexDeps,
-  opts: { reportId: string; caseId: string; text: string; suspectedState?: string | null; now?: Date },
+  opts: {
+    reportId: string;
+    caseId: string;
+    text: string;
+    suspectedState?: string | null;
+    now?: Date;
+    /** The message's data key: new values are sealed under it. */
+    dataKey?: DataKey | undefined;
+  },
 ): Promise<IndexOutcome> {
   const now = opts.now ?? deps.clock();
   await ensureWarningListSeeded(tx, deps);
@@ -150,6 +158,7 @@ export async function indexMessage(
     caseId: opts.caseId,
     indicators,
     now,
+    dataKey: opts.dataKey,
   });
   const outcome = await linkNewReport(tx, { caseId: opts.caseId, valueIds, now });
   const tokens = await indexSearchTokens(tx, deps.keys.searchToken, {
