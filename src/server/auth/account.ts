@@ -18,13 +18,14 @@ type AccountRow = {
   partner_org_id: string | null;
   locale: 'en' | 'fr';
   must_change_password: boolean;
+  on_duty: boolean;
   password_hash: string;
 };
 
 async function accountRow(deps: AppDeps, userId: string): Promise<AccountRow> {
   const row = await maybeOne<AccountRow>(
     deps.db,
-    `SELECT id, email, display_name, role, partner_org_id, locale, must_change_password, password_hash
+    `SELECT id, email, display_name, role, partner_org_id, locale, must_change_password, on_duty, password_hash
        FROM users WHERE id = $1 AND disabled_at IS NULL`,
     [userId],
   );
@@ -43,6 +44,7 @@ export async function currentUser(deps: AppDeps, who: StaffPrincipal): Promise<S
     partnerOrgId: row.partner_org_id,
     locale: row.locale,
     mustChangePassword: row.must_change_password,
+    onDuty: row.on_duty,
   };
 }
 
@@ -115,5 +117,42 @@ export async function signOutEverywhere(deps: AppDeps, who: StaffPrincipal): Pro
       deps.clock(),
     );
     return ended;
+  });
+}
+
+/** Changes one's own display name, language (console and e-mails) or on-duty flag. */
+export async function updateOwnProfile(
+  deps: AppDeps,
+  who: StaffPrincipal,
+  patch: { displayName?: string; locale?: 'en' | 'fr'; onDuty?: boolean },
+): Promise<void> {
+  const row = await accountRow(deps, who.userId);
+  const next = {
+    displayName: patch.displayName ?? row.display_name,
+    locale: patch.locale ?? row.locale,
+    onDuty: patch.onDuty ?? row.on_duty,
+  };
+  await deps.db.transaction(async (tx) => {
+    await tx.query('UPDATE users SET display_name = $2, locale = $3, on_duty = $4 WHERE id = $1', [
+      who.userId,
+      next.displayName,
+      next.locale,
+      next.onDuty,
+    ]);
+    const changed: Record<string, boolean> = {};
+    if (next.displayName !== row.display_name) changed.display_name = true;
+    if (next.locale !== row.locale) changed.locale = true;
+    if (next.onDuty !== row.on_duty) changed.on_duty = next.onDuty;
+    if (Object.keys(changed).length)
+      await appendAudit(
+        tx,
+        {
+          actor: { type: 'user', id: who.userId },
+          action: 'user.profile_updated',
+          target: { type: 'user', id: who.userId },
+          meta: changed,
+        },
+        deps.clock(),
+      );
   });
 }

@@ -12,6 +12,7 @@ export function presentSession(user: SessionUser, csrfToken: string): SessionRes
       locale: user.locale,
       partnerOrgId: user.partnerOrgId,
       mustChangePassword: user.mustChangePassword,
+      onDuty: user.onDuty,
     },
     csrfToken,
   };

@@ -51,6 +51,7 @@ const expectedAccess: Record<string, Access> = {
   'POST /api/v1/auth/logout': ALL,
   'POST /api/v1/auth/logout-everywhere': ALL,
   'POST /api/v1/auth/password': ALL,
+  'PATCH /api/v1/auth/profile': ALL,
 
   // first run: the set-up token is the credential
   'GET /api/v1/setup/status': 'public',

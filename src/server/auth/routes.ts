@@ -11,10 +11,11 @@ import {
   SetupRequest,
   SetupStatus,
   SignedOut,
+  UpdateProfileRequest,
 } from '../../shared/contracts/auth.ts';
 import type { AppDeps } from '../app.ts';
 import { AppError } from '../platform/http/errors.ts';
-import { changeOwnPassword, currentUser, signOut, signOutEverywhere } from './account.ts';
+import { changeOwnPassword, currentUser, signOut, signOutEverywhere, updateOwnProfile } from './account.ts';
 import { principal, staffGuard } from './guard.ts';
 import { rolesFor } from './policy.ts';
 import { presentSession } from './presenter.ts';
@@ -136,6 +137,25 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (req) => {
         const who = principal(req);
         await changeOwnPassword(deps, who, req.body);
+        return presentSession(await currentUser(deps, who), csrfOf(req));
+      },
+    );
+
+    app.patch(
+      '/api/v1/auth/profile',
+      {
+        preHandler: own({ pending: false }),
+        schema: {
+          tags: ['auth'],
+          summary: 'Change one’s own display name, language (console and e-mails) or on-duty flag',
+          security: [{ session: [] }],
+          body: UpdateProfileRequest,
+          response: { 200: SessionResponse, 400: ErrorBody },
+        },
+      },
+      async (req) => {
+        const who = principal(req);
+        await updateOwnProfile(deps, who, req.body);
         return presentSession(await currentUser(deps, who), csrfOf(req));
       },
     );

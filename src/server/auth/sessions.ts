@@ -19,6 +19,7 @@ export type SessionUser = {
   partnerOrgId: string | null;
   locale: 'en' | 'fr';
   mustChangePassword: boolean;
+  onDuty: boolean;
 };
 
 type SessionRow = {
@@ -32,6 +33,7 @@ type SessionRow = {
   partner_org_id: string | null;
   locale: 'en' | 'fr';
   must_change_password: boolean;
+  on_duty: boolean;
   disabled_at: Date | null;
 };
 
@@ -65,7 +67,7 @@ export async function findSession(
   const { rows } = await deps.db.query<SessionRow>(
     `SELECT s.id AS session_id, s.last_seen_at, s.expires_at,
             u.id AS user_id, u.email, u.display_name, u.role, u.partner_org_id, u.locale,
-            u.must_change_password, u.disabled_at
+            u.must_change_password, u.on_duty, u.disabled_at
        FROM sessions s JOIN users u ON u.id = s.user_id
       WHERE s.token_hash = $1`,
     [tokenHash(token)],
@@ -92,6 +94,7 @@ export async function findSession(
     partnerOrgId: row.partner_org_id,
     locale: row.locale,
     mustChangePassword: row.must_change_password,
+    onDuty: row.on_duty,
   };
 }
 

@@ -59,6 +59,7 @@ describe('sign-in', () => {
       locale: 'en',
       partnerOrgId: null,
       mustChangePassword: true,
+      onDuty: false,
     });
     expect(body.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
@@ -344,5 +345,33 @@ describe('password change', () => {
       ctx.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: { cookie } });
     expect((await session(s.cookie)).statusCode).toBe(200);
     expect((await session(otherCookie)).statusCode).toBe(401);
+  });
+});
+
+describe('own profile', () => {
+  it('changes one’s language and on-duty flag, after the password change only', async () => {
+    const pending = await signInAs(ctx, 'caseworker', { keepOneTimePassword: true });
+    const blocked = await ctx.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/auth/profile',
+      headers: pending.headers,
+      payload: { onDuty: true },
+    });
+    expect(blocked.statusCode).toBe(403);
+
+    const s = await signInAs(ctx, 'caseworker');
+    const res = await ctx.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/auth/profile',
+      headers: s.headers,
+      payload: { locale: 'fr', onDuty: true, displayName: 'Camille' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().user).toMatchObject({ locale: 'fr', onDuty: true, displayName: 'Camille' });
+    const { rows } = await ctx.deps.db.query<{ locale: string; on_duty: boolean }>(
+      'SELECT locale, on_duty FROM users WHERE id = $1',
+      [s.userId],
+    );
+    expect(rows[0]).toEqual({ locale: 'fr', on_duty: true });
   });
 });

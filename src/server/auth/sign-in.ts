@@ -37,6 +37,7 @@ type UserRow = {
   partner_org_id: string | null;
   locale: 'en' | 'fr';
   must_change_password: boolean;
+  on_duty: boolean;
   password_hash: string;
   totp_secret_sealed: unknown;
   disabled_at: Date | null;
@@ -112,7 +113,7 @@ export async function signIn(
   }
 
   const { rows } = await deps.db.query<UserRow>(
-    `SELECT id, email, display_name, role, partner_org_id, locale, must_change_password, password_hash,
+    `SELECT id, email, display_name, role, partner_org_id, locale, must_change_password, on_duty, password_hash,
             totp_secret_sealed, disabled_at
        FROM users WHERE email = $1`,
     [email],
@@ -184,6 +185,7 @@ export async function signIn(
         partnerOrgId: user.partner_org_id,
         locale: user.locale,
         mustChangePassword: user.must_change_password,
+        onDuty: user.on_duty,
       },
     };
   });

@@ -26,6 +26,7 @@ export const SessionUser = z.object({
   locale: z.enum(['en', 'fr']),
   partnerOrgId: z.uuid().nullable(),
   mustChangePassword: z.boolean().describe('True until the one-time password is changed'),
+  onDuty: z.boolean().describe('On duty: receives the e-mail alerts of high-risk reports (caseworkers)'),
 });
 export type SessionUser = z.infer<typeof SessionUser>;
 
@@ -40,6 +41,16 @@ export const ChangePasswordRequest = z.object({
   newPassword: z.string().min(PASSWORD_MIN_LENGTH).max(256),
 });
 export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequest>;
+
+/** What a person may change about their own account. */
+export const UpdateProfileRequest = z
+  .object({
+    displayName: z.string().trim().max(120),
+    locale: z.enum(['en', 'fr']).describe('Language of the console and of staff e-mails'),
+    onDuty: z.boolean(),
+  })
+  .partial();
+export type UpdateProfileRequest = z.infer<typeof UpdateProfileRequest>;
 
 export const SignedOut = z.object({ signedOut: z.literal(true), sessionsEnded: z.number().int() });
 
