@@ -9,11 +9,13 @@ import { signInAs } from '../src/server/auth/testing.ts';
 import { openContext } from '../src/server/boot.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { seedDemo } from '../src/server/demo/seed.ts';
-import { configurePublicLimits } from '../src/server/platform/http/rate-limit.ts';
 import { submitReport } from '../src/server/intake/service.ts';
+import { configurePublicLimits } from '../src/server/platform/http/rate-limit.ts';
 import { ReportInput } from '../src/shared/contracts/report.ts';
 
-const dataDir = await mkdtemp(path.join(tmpdir(), 'fp-security-'));
+// Optional argument: a data directory to use (and keep); by default a temporary one, removed at exit.
+const given = process.argv[2];
+const dataDir = given ?? (await mkdtemp(path.join(tmpdir(), 'fp-security-')));
 const config = loadConfig({ FOCALPOINT_DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0' });
 const context = await openContext(config);
 const huge = { capacity: 1_000_000, windowSeconds: 1 };
@@ -28,12 +30,15 @@ configurePublicLimits(context.deps, {
   powDifficulty: 0,
 });
 const app = await buildApp(context.deps, { logger: false });
-await seedDemo(context.deps, { reports: 20 });
+const seeded = await context.deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM reports');
+if ((seeded.rows[0]?.n ?? 0) === 0) await seedDemo(context.deps, { reports: 20 });
 const own = await submitReport(context.deps, {
   input: ReportInput.parse({ narrative: 'sqlmap target', language: 'en' }),
   verified: true,
 });
-const staff = await signInAs({ deps: context.deps, app }, 'supervisor');
+const staff = await signInAs({ deps: context.deps, app }, 'supervisor', {
+  email: `supervisor-${Date.now()}@focalpoint.test`,
+});
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
 const { rows } = await context.deps.db.query<{ id: string }>('SELECT id FROM cases LIMIT 1');
 process.stdout.write(
@@ -42,6 +47,6 @@ process.stdout.write(
 process.on('SIGTERM', async () => {
   await app.close();
   await context.close();
-  await rm(dataDir, { recursive: true, force: true });
+  if (!given) await rm(dataDir, { recursive: true, force: true });
   process.exit(0);
 });

@@ -8,6 +8,8 @@ const parsers = { [types.INT8]: (v: string) => Number(v) };
 export async function openPglite(dir: string | undefined, opts: { template?: Blob } = {}): Promise<Db> {
   const pg = await PGlite.create({
     parsers,
+    // PGlite runs inside this process: modest buffers keep the whole server's memory near 300 MB.
+    postgresqlconf: ['shared_buffers = 32MB', 'work_mem = 4MB', 'maintenance_work_mem = 32MB'],
     ...(dir ? { dataDir: dir } : {}),
     ...(opts.template ? { loadDataDir: opts.template } : {}),
   });
