@@ -250,6 +250,28 @@ describe('STIX 2.1 export', () => {
     expect(observed.first_observed).toBe('2026-02-03T00:00:00.000Z');
   });
 
+  it('leaves out values a validator would reject instead of sending them broken', () => {
+    const at = new Date('2026-02-03T00:00:00Z');
+    const bundle = buildStixBundle({
+      producer: { name: 'FP', publicUrl: PUBLIC_URL },
+      campaigns: [
+        campaign({
+          indicators: [
+            { kind: 'phone', value: '911', firstSeen: at, lastSeen: at, reports: 3 },
+            { kind: 'email', value: 'not an address', firstSeen: at, lastSeen: at, reports: 1 },
+            { kind: 'url', value: 'http://[broken', firstSeen: at, lastSeen: at, reports: 1 },
+            { kind: 'ip', value: '999.1.1.1', firstSeen: at, lastSeen: at, reports: 1 },
+            { kind: 'phone', value: '+14165550123', firstSeen: at, lastSeen: at, reports: 2 },
+          ],
+        }),
+      ],
+    });
+    expect(byType(bundle, 'indicator').map((i) => i.pattern)).toEqual([
+      `[${PHONE_NUMBER_TYPE}:value = '+14165550123']`,
+    ]);
+    expect(validator.errors(bundle)).toEqual([]);
+  });
+
   it('never marks personal objects TLP:CLEAR', () => {
     const bundle = buildStixBundle({
       producer: { name: 'FP', publicUrl: PUBLIC_URL },

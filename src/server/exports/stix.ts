@@ -204,8 +204,33 @@ const isIpv6 = (v: string) => v.includes(':');
 
 type Observable = { sco: StixObject; pattern: string; label: string };
 
+/**
+ * Values a partner's validator would reject are left out rather than sent broken: phone numbers must be
+ * E.164 (short public numbers such as 911 are not perpetrators' identifiers), e-mail addresses must pass
+ * the common JSON-schema `email` format, URLs must parse.
+ */
+const E164 = /^\+[1-9][0-9]{6,14}$/;
+const EMAIL =
+  /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+function exportable(ind: StixIndicatorInput): boolean {
+  switch (ind.kind) {
+    case 'phone':
+      return E164.test(ind.value);
+    case 'email':
+      return EMAIL.test(ind.value);
+    case 'url':
+      return URL.canParse(ind.value);
+    case 'ip':
+      return isIpv6(ind.value) || IPV4.test(ind.value);
+    default:
+      return ind.value.length > 0;
+  }
+}
+
 /** The observable and pattern for one identifier; null for kinds STIX cannot express (free "other"). */
 export function observableFor(ind: StixIndicatorInput, markingRefs: string[]): Observable | null {
+  if (!exportable(ind)) return null;
   const base = { spec_version: '2.1', object_marking_refs: markingRefs };
   switch (ind.kind) {
     case 'email':
