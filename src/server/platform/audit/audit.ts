@@ -28,7 +28,6 @@ const ACTION = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
 const SAFE_META = /^[A-Za-z0-9_.:-]{0,80}$/;
 
 export const GENESIS_HASH = '0'.repeat(64);
-const CHAIN_LOCK = 7_316_202;
 
 type StoredEntry = {
   seq: number;
@@ -70,14 +69,27 @@ function validate(entry: AuditEntry) {
   }
 }
 
-/** Appends one entry inside the caller's transaction, so the entry exists if and only if the act does. */
+/**
+ * Appends one entry inside the caller's transaction, so the entry exists if and only if the act does.
+ * Two round trips: lock-and-read the chain's head row, then insert the entry and move the head in one
+ * statement. The head row's lock serialises appenders (the chain must be a line, not a tree) and is held
+ * only until the caller commits, so callers append last.
+ */
 export async function appendAudit(tx: Queryable, entry: AuditEntry, now = new Date()): Promise<void> {
   validate(entry);
-  // Serialise appenders: the chain must be a line, not a tree.
-  await tx.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-  const { rows } = await tx.query<{ seq: number; hash: string; at: Date }>(
-    'SELECT seq, hash, at FROM audit_head WHERE id = 1',
-  );
+  const lockHead = () =>
+    tx.query<{ seq: number; hash: string; at: Date }>(
+      'SELECT seq, hash, at FROM audit_head WHERE id = 1 FOR UPDATE',
+    );
+  let { rows } = await lockHead();
+  if (!rows[0]) {
+    // An installation restored from a backup without entries has no head yet: create the genesis one.
+    await tx.query(
+      'INSERT INTO audit_head (id, seq, hash, at) VALUES (1, 0, $1, $2) ON CONFLICT (id) DO NOTHING',
+      [GENESIS_HASH, new Date(0)],
+    );
+    ({ rows } = await lockHead());
+  }
   const head = rows[0] ?? { seq: 0, hash: GENESIS_HASH, at: new Date(0) };
   // Time never runs backwards along the chain, even if clocks of two instances disagree slightly.
   const at = new Date(Math.max(now.getTime(), head.at.getTime()));
@@ -94,14 +106,13 @@ export async function appendAudit(tx: Queryable, entry: AuditEntry, now = new Da
   };
   const hash = entryHash(e);
   await tx.query(
-    `INSERT INTO audit_log (seq, at, actor_type, actor_id, action, target_type, target_id, meta, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    `WITH entry AS (
+       INSERT INTO audit_log (seq, at, actor_type, actor_id, action, target_type, target_id, meta, prev_hash, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       RETURNING seq, hash, at
+     )
+     UPDATE audit_head SET seq = entry.seq, hash = entry.hash, at = entry.at FROM entry WHERE audit_head.id = 1`,
     [e.seq, e.at, e.actor_type, e.actor_id, e.action, e.target_type, e.target_id, e.meta, e.prev_hash, hash],
-  );
-  await tx.query(
-    `INSERT INTO audit_head (id, seq, hash, at) VALUES (1, $1, $2, $3)
-     ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash, at = EXCLUDED.at`,
-    [e.seq, hash, e.at],
   );
 }
 
