@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import type { Role } from '../../shared/roles.ts';
 import { api } from '../api/client.ts';
 import { Empty, ErrorMessage, Loading } from '../components/states.tsx';
@@ -21,7 +21,11 @@ const AUDIT_ROLES: readonly Role[] = ['supervisor', 'admin'];
 export function App() {
   const route = useRoute();
   const session = useSession();
-  const { t } = useI18n();
+  const { t, adoptUserLocale } = useI18n();
+  const userLocale = session.data?.user.locale;
+  useEffect(() => {
+    if (userLocale) adoptUserLocale(userLocale);
+  }, [userLocale, adoptUserLocale]);
   if (route.page === 'setup') return <Shell>{<SetupPage />}</Shell>;
   if (session.isPending) return <Shell>{<Loading />}</Shell>;
   if (session.isError)

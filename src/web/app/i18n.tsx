@@ -27,6 +27,8 @@ function initialLocale(): StaffLocale {
 type I18n = {
   locale: StaffLocale;
   setLocale: (l: StaffLocale) => void;
+  /** The signed-in user's own language, unless a choice was made on this device. */
+  adoptUserLocale: (l: StaffLocale) => void;
   t: T;
   /** A taxonomy code's label (`taxonomy.<vocabulary>.<code>`), or the code itself. */
   label: (vocabulary: string, code: string) => string;
@@ -60,6 +62,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLocale: (l) => {
         globalThis.localStorage?.setItem(STORAGE_KEY, l);
         setLocaleState(l);
+      },
+      adoptUserLocale: (l) => {
+        if (!globalThis.localStorage?.getItem(STORAGE_KEY)) setLocaleState(l);
       },
       t: format,
       label: (vocabulary, code) => {
