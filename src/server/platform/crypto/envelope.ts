@@ -63,6 +63,11 @@ export class Vault {
   // Unwrapped data keys are kept briefly: a case view opens many fields under one key.
   readonly #dataKeys = new Map<string, Buffer>();
   static readonly #cacheSize = 2048;
+  // The active KEK's id, remembered briefly: every new record asks for it. After a rotation by another
+  // instance, this one may wrap under the previous KEK for up to a minute — still readable, and re-wrapped
+  // by the next rotation.
+  #active: { id: string; until: number } | undefined;
+  static readonly #activeTtlMs = 60_000;
 
   constructor(keys: KeyRing) {
     this.#keys = keys;
@@ -85,6 +90,7 @@ export class Vault {
       wrapKey(this.#keys.kekWrapping, kek, `kek:${id}`),
     ]);
     this.#keks.set(id, kek);
+    this.#active = { id, until: Date.now() + Vault.#activeTtlMs };
     return id;
   }
 
@@ -103,8 +109,12 @@ export class Vault {
 
   /** A fresh data key for one record or file, stored wrapped under the active KEK. */
   async newDataKey(q: Queryable): Promise<DataKey> {
-    const { rows } = await q.query<{ id: string }>('SELECT id FROM key_encryption_keys WHERE active');
-    const kekId = rows[0]?.id ?? (await this.ensureActiveKek(q));
+    let kekId = this.#active && this.#active.until > Date.now() ? this.#active.id : undefined;
+    if (!kekId) {
+      const { rows } = await q.query<{ id: string }>('SELECT id FROM key_encryption_keys WHERE active');
+      kekId = rows[0]?.id ?? (await this.ensureActiveKek(q));
+      this.#active = { id: kekId, until: Date.now() + Vault.#activeTtlMs };
+    }
     const id = randomUUID();
     const key = randomBytes(32);
     await q.query('INSERT INTO data_keys (id, kek_id, wrapped) VALUES ($1, $2, $3)', [
