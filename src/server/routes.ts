@@ -10,6 +10,7 @@ import { followupRoutes } from './followup/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { indicatorRoutes } from './indicators/routes.ts';
 import { intakeRoutes } from './intake/routes.ts';
+import { notificationSweeper } from './notifications/sweep.ts';
 import { publicSiteRoutes } from './public-site/routes.ts';
 import { referralRoutes } from './referrals/routes.ts';
 import { searchRoutes } from './search/routes.ts';
@@ -25,6 +26,7 @@ export async function registerFeatureRoutes(app: FastifyInstance, deps: AppDeps)
   await app.register(followupRoutes(deps));
   await app.register(authRoutes(deps));
   await app.register(userRoutes(deps));
+  await app.register(notificationSweeper(deps));
   await app.register(caseRoutes(deps));
   await app.register(campaignRoutes(deps));
   await app.register(searchRoutes(deps));

@@ -1,5 +1,6 @@
 import type { Role } from '../../shared/roles.ts';
 import type { AppDeps } from '../app.ts';
+import type { Queryable } from '../platform/db/db.ts';
 import { mailerFor } from './mailer.ts';
 import { type NotificationTemplate, renderNotification } from './templates.ts';
 
@@ -87,35 +88,109 @@ export async function notifyStaff(
   return result;
 }
 
-/** A report of immediate or high risk arrived: supervisors, intake officers and on-duty caseworkers. */
-export function notifyHighRiskReport(
-  deps: Pick<AppDeps, 'config' | 'db'>,
-  opts: { caseId: string; reference: string; risk: 'immediate' | 'high' | 'medium' | 'low' },
-): Promise<NotifyResult> {
-  if (opts.risk !== 'immediate' && opts.risk !== 'high')
-    return Promise.resolve({ recipients: 0, sent: 0, failed: 0 });
+// Nothing older than a day is announced: a restored backup or a long outage must not flood inboxes.
+const LOOKBACK_MS = 24 * 3_600_000;
+
+export type HighRiskClaim = { case_id: string; reference: string; risk: 'immediate' | 'high' };
+export type MessageClaim = { case_id: string; reference: string; assignee_id: string | null };
+
+export async function claimHighRiskReports(
+  q: Queryable,
+  opts: { now: Date; caseId?: string },
+): Promise<HighRiskClaim[]> {
+  const { rows } = await q.query<HighRiskClaim>(
+    `WITH claimed AS (
+       INSERT INTO notification_log (kind, subject_id, claimed_at)
+       SELECT 'high_risk_report', r.id, $1 FROM reports r
+        WHERE r.risk IN ('immediate', 'high') AND NOT r.synthetic AND r.received_at > $2
+          AND ($3::uuid IS NULL OR r.case_id = $3::uuid)
+       ON CONFLICT DO NOTHING
+       RETURNING subject_id
+     )
+     SELECT c.id AS case_id, c.reference,
+            CASE WHEN bool_or(r.risk = 'immediate') THEN 'immediate' ELSE 'high' END AS risk
+       FROM claimed JOIN reports r ON r.id = claimed.subject_id JOIN cases c ON c.id = r.case_id
+      GROUP BY c.id, c.reference`,
+    [opts.now, new Date(opts.now.getTime() - LOOKBACK_MS), opts.caseId ?? null],
+  );
+  return rows;
+}
+
+export async function claimReporterMessages(
+  q: Queryable,
+  opts: { now: Date; caseId?: string },
+): Promise<MessageClaim[]> {
+  const { rows } = await q.query<MessageClaim>(
+    `WITH claimed AS (
+       INSERT INTO notification_log (kind, subject_id, claimed_at)
+       SELECT 'reporter_message', m.id, $1 FROM case_messages m
+        WHERE m.direction = 'from_reporter' AND m.created_at > $2
+          AND ($3::uuid IS NULL OR m.case_id = $3::uuid)
+       ON CONFLICT DO NOTHING
+       RETURNING subject_id
+     )
+     SELECT DISTINCT c.id AS case_id, c.reference, c.assignee_id
+       FROM claimed JOIN case_messages m ON m.id = claimed.subject_id JOIN cases c ON c.id = m.case_id`,
+    [opts.now, new Date(opts.now.getTime() - LOOKBACK_MS), opts.caseId ?? null],
+  );
+  return rows;
+}
+
+export function sendHighRisk(deps: Pick<AppDeps, 'config' | 'db'>, c: HighRiskClaim): Promise<NotifyResult> {
   return notifyStaff(deps, {
     roles: ['supervisor', 'intake_officer'],
     onDutyRoles: ['caseworker'],
     template: 'high_risk_report',
-    caseReference: opts.reference,
-    caseId: opts.caseId,
-    risk: opts.risk,
+    caseReference: c.reference,
+    caseId: c.case_id,
+    risk: c.risk,
+  });
+}
+
+export function sendReporterMessage(
+  deps: Pick<AppDeps, 'config' | 'db'>,
+  c: MessageClaim,
+): Promise<NotifyResult> {
+  // A case nobody holds yet goes to the intake officers and supervisors, so the message is not left unread.
+  return notifyStaff(deps, {
+    ...(c.assignee_id ? { userIds: [c.assignee_id] } : { roles: ['intake_officer', 'supervisor'] }),
+    template: 'reporter_message',
+    caseReference: c.reference,
+    caseId: c.case_id,
   });
 }
 
 /**
- * The reporter wrote in a case: its assignee is told; a case nobody holds yet goes to the intake officers
- * and supervisors, so that the message is not left unread.
+ * A report of immediate or high risk arrived in this case: supervisors, intake officers and on-duty
+ * caseworkers are told. Call after the report's transaction committed, without awaiting; the sweeper
+ * (sweep.ts) announces it within seconds anyway, and the claim makes sure it is announced only once.
  */
-export function notifyReporterMessage(
-  deps: Pick<AppDeps, 'config' | 'db'>,
+export async function notifyHighRiskReport(
+  deps: Pick<AppDeps, 'config' | 'db' | 'clock'>,
+  opts: { caseId: string; reference: string; risk: 'immediate' | 'high' | 'medium' | 'low' },
+): Promise<NotifyResult[]> {
+  if (opts.risk !== 'immediate' && opts.risk !== 'high') return [];
+  try {
+    const claims = await deps.db.transaction((tx) =>
+      claimHighRiskReports(tx, { now: deps.clock(), caseId: opts.caseId }),
+    );
+    return await Promise.all(claims.map((c) => sendHighRisk(deps, c)));
+  } catch {
+    return [];
+  }
+}
+
+/** The reporter wrote in this case: its assignee is told (or intake officers and supervisors). */
+export async function notifyReporterMessage(
+  deps: Pick<AppDeps, 'config' | 'db' | 'clock'>,
   opts: { caseId: string; reference: string; assigneeId: string | null },
-): Promise<NotifyResult> {
-  return notifyStaff(deps, {
-    ...(opts.assigneeId ? { userIds: [opts.assigneeId] } : { roles: ['intake_officer', 'supervisor'] }),
-    template: 'reporter_message',
-    caseReference: opts.reference,
-    caseId: opts.caseId,
-  });
+): Promise<NotifyResult[]> {
+  try {
+    const claims = await deps.db.transaction((tx) =>
+      claimReporterMessages(tx, { now: deps.clock(), caseId: opts.caseId }),
+    );
+    return await Promise.all(claims.map((c) => sendReporterMessage(deps, c)));
+  } catch {
+    return [];
+  }
 }

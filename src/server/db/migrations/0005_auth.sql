@@ -35,3 +35,12 @@ CREATE TABLE setup_tokens (
   expires_at  timestamptz NOT NULL,
   used_at     timestamptz
 );
+
+-- Staff e-mail notifications already claimed (an outbox read backwards): each arrival — a high-risk report,
+-- a reporter's message — is announced once, by one instance, even if several sweep at the same time.
+CREATE TABLE notification_log (
+  kind        text NOT NULL CHECK (kind IN ('high_risk_report', 'reporter_message')),
+  subject_id  uuid NOT NULL,              -- the report or the message announced
+  claimed_at  timestamptz NOT NULL,
+  PRIMARY KEY (kind, subject_id)
+);

@@ -1,0 +1,60 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { AppDeps } from '../app.ts';
+import {
+  claimHighRiskReports,
+  claimReporterMessages,
+  type HighRiskClaim,
+  type MessageClaim,
+  type NotifyResult,
+  sendHighRisk,
+  sendReporterMessage,
+} from './notify.ts';
+
+/**
+ * Arrivals are announced from the database, not from the request that stored them: every few seconds the
+ * sweeper claims the high-risk reports and reporter messages nobody has announced yet (notification_log),
+ * commits the claim, then sends. A request never waits for SMTP; a crash between commit and send loses at
+ * most one e-mail, never sends one twice; several instances never announce the same arrival twice.
+ * Synthetic (demo) reports are never announced, nor anything older than a day (a restored backup must not
+ * flood inboxes).
+ */
+export const SWEEP_INTERVAL_MS = 10_000;
+
+/** One sweep: claim what is new (committed), then send. Never throws. */
+export async function sweepNotifications(
+  deps: Pick<AppDeps, 'config' | 'db' | 'clock'>,
+): Promise<NotifyResult[]> {
+  const now = deps.clock();
+  let claims: { highRisk: HighRiskClaim[]; messages: MessageClaim[] };
+  try {
+    claims = await deps.db.transaction(async (tx) => ({
+      highRisk: await claimHighRiskReports(tx, { now }),
+      messages: await claimReporterMessages(tx, { now }),
+    }));
+  } catch {
+    // The database is away or the schema is older: the next sweep tries again.
+    return [];
+  }
+  return Promise.all([
+    ...claims.highRisk.map((c) => sendHighRisk(deps, c)),
+    ...claims.messages.map((c) => sendReporterMessage(deps, c)),
+  ]);
+}
+
+/** Runs the sweeper while the app is up: registered once in routes.ts, stopped when the app closes. */
+export function notificationSweeper(deps: AppDeps, intervalMs = SWEEP_INTERVAL_MS): FastifyPluginAsync {
+  return async (app) => {
+    let timer: NodeJS.Timeout | undefined;
+    let running: Promise<unknown> = Promise.resolve();
+    app.addHook('onReady', async () => {
+      timer = setInterval(() => {
+        running = running.then(() => sweepNotifications(deps));
+      }, intervalMs);
+      timer.unref();
+    });
+    app.addHook('onClose', async () => {
+      if (timer) clearInterval(timer);
+      await running;
+    });
+  };
+}
