@@ -183,7 +183,7 @@ try {
     }
     await tx.query(
       `INSERT INTO indicator_occurrences (value_id, report_id, case_id, source)
-       SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::uuid[], $4::text[])`,
+       SELECT v, r, c, s::indicator_source FROM unnest($1::bigint[], $2::uuid[], $3::uuid[], $4::text[]) AS t(v, r, c, s)`,
       occ,
     );
     occurrences += occ[0].length;

@@ -147,6 +147,7 @@ export async function linkNewReport(
     }
   }
   const joined: string[] = [];
+  const memberRows: { campaigns: string[]; cases: string[] } = { campaigns: [], cases: [] };
   if (strong.length > 0) {
     const suggested = [...campaigns.entries()]
       .filter(([, c]) => c.status === 'suggested')
@@ -180,15 +181,10 @@ export async function linkNewReport(
     }
     const into = [...(target ? [target] : []), ...confirmed];
     for (const campaignId of into) {
-      const members = [opts.caseId, ...(campaignId === (target ?? confirmed[0]) ? loose : [])];
-      await tx.query(
-        `WITH added AS (
-           INSERT INTO campaign_members (campaign_id, case_id, added_at)
-           SELECT $1, unnest($2::uuid[]), $3 ON CONFLICT DO NOTHING
-         )
-         UPDATE campaigns SET updated_at = $3 WHERE id = $1`,
-        [campaignId, members, opts.now],
-      );
+      for (const caseId of [opts.caseId, ...(campaignId === (target ?? confirmed[0]) ? loose : [])]) {
+        memberRows.campaigns.push(campaignId);
+        memberRows.cases.push(caseId);
+      }
       joined.push(campaignId);
     }
   }
@@ -198,8 +194,15 @@ export async function linkNewReport(
     const theirs = campaignOf.get(caseId) ?? [];
     return joined.find((c) => theirs.includes(c)) ?? (strong.includes(caseId) ? (joined[0] ?? null) : null);
   };
+  // Memberships, the campaigns' timestamps and the alerts in one round trip.
   await tx.query(
-    `INSERT INTO link_alerts (id, case_id, linked_case_id, campaign_id, created_at)
+    `WITH added AS (
+       INSERT INTO campaign_members (campaign_id, case_id, added_at)
+       SELECT c, k, $5 FROM unnest($6::uuid[], $7::uuid[]) AS t(c, k) ON CONFLICT DO NOTHING
+     ), touched AS (
+       UPDATE campaigns SET updated_at = $5 WHERE id = ANY($6::uuid[])
+     )
+     INSERT INTO link_alerts (id, case_id, linked_case_id, campaign_id, created_at)
      SELECT unnest($1::uuid[]), $2, unnest($3::uuid[]), unnest($4::uuid[]), $5`,
     [
       alertFor.map(() => randomUUID()),
@@ -207,6 +210,8 @@ export async function linkNewReport(
       alertFor.map((l) => l.caseId),
       alertFor.map((l) => inCampaign(l.caseId)),
       opts.now,
+      memberRows.campaigns,
+      memberRows.cases,
     ],
   );
   return { links, campaignIds: joined, alerts: alertFor.length };

@@ -93,7 +93,7 @@ export async function insertOccurrences(
   await q.query(
     `WITH added AS (
        INSERT INTO indicator_occurrences (value_id, report_id, case_id, source)
-       SELECT v, $3, $4, s FROM unnest($1::bigint[], $2::text[]) AS t(v, s)
+       SELECT v, $3, $4, s::indicator_source FROM unnest($1::bigint[], $2::text[]) AS t(v, s)
        RETURNING value_id
      )
      UPDATE indicator_values SET occurrence_count = occurrence_count + 1 WHERE id IN (SELECT value_id FROM added)`,

@@ -25,11 +25,12 @@ export async function searchReports(deps: Deps, query: SearchOptions): Promise<S
 
   const tokens = query.q ? searchTokens(deps.keys.searchToken, query.q).map((t) => t.toString('hex')) : [];
   // A query of only very common words ("the", "de") narrows nothing: the index leaves them out too.
-  if (tokens.length > 0) {
-    const parts = tokens.map(
-      (t) => `SELECT report_id FROM search_tokens WHERE token = decode(${param(t)}, 'hex')`,
+  // One semi-join per word: the planner can start from the rarest word's postings, or walk reports newest
+  // first and probe the (token, report_id) key when every word is common.
+  for (const t of tokens) {
+    where.push(
+      `EXISTS (SELECT 1 FROM search_tokens s WHERE s.token = decode(${param(t)}, 'hex') AND s.report_id = r.id)`,
     );
-    where.push(`r.id IN (${parts.join(' INTERSECT ')})`);
   }
 
   if (query.indicator) {

@@ -5,17 +5,21 @@
 -- are computed at query time through the (value_id, case_id) index: there is no table of pairs.
 
 CREATE TABLE indicator_values (
+  -- Fixed-width columns first, then the variable ones: no padding between them (rows are ~136 bytes).
   id                bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  first_seen        timestamptz NOT NULL,
+  occurrence_count  int NOT NULL DEFAULT 0,        -- reports it occurs in
+  warned            boolean NOT NULL DEFAULT false, -- on the warning list: never links
   kind              text NOT NULL CHECK (kind IN ('phone', 'email', 'url', 'domain', 'account', 'ip', 'other')),
   platform          text,                          -- for accounts: x, facebook, wechat, qq, ...
   blind_index       bytea NOT NULL UNIQUE,         -- blindIndexFor(keys.blindIndex, kind, normalised)
-  value_sealed      bytea NOT NULL,                -- the normalised value, sealed (aad indicator.value)
-  occurrence_count  int NOT NULL DEFAULT 0,        -- reports it occurs in
-  warned            boolean NOT NULL DEFAULT false, -- on the warning list: never links
-  first_seen        timestamptz NOT NULL
+  value_sealed      bytea NOT NULL                 -- the normalised value, sealed (aad indicator.value:<kind>)
 );
 -- Full recomputation only looks at values seen in more than one report.
 CREATE INDEX indicator_values_shared ON indicator_values (id) WHERE occurrence_count > 1 AND NOT warned;
+
+-- Where a value was found. An enum is 4 bytes where the words would take 11: rows stay at 72 bytes.
+CREATE TYPE indicator_source AS ENUM ('structured', 'narrative', 'message');
 
 CREATE TABLE indicator_occurrences (
   value_id   bigint NOT NULL REFERENCES indicator_values (id) ON DELETE CASCADE,
@@ -24,7 +28,7 @@ CREATE TABLE indicator_occurrences (
   -- forgetReport (indicators/index-report.ts) deletes a report's rows.
   report_id  uuid NOT NULL,
   case_id    uuid NOT NULL,                      -- the report's case when it was indexed
-  source     text NOT NULL CHECK (source IN ('structured', 'narrative', 'message'))
+  source     indicator_source NOT NULL
 );
 -- value -> cases: the link lookup (index-only for the case ids).
 CREATE INDEX indicator_occurrences_value ON indicator_occurrences (value_id, case_id);
