@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../app.ts';
+import { mailerFor } from './mailer.ts';
 import {
   claimHighRiskReports,
   claimReporterMessages,
@@ -31,8 +32,12 @@ export async function sweepNotifications(
       highRisk: await claimHighRiskReports(tx, { now }),
       messages: await claimReporterMessages(tx, { now }),
     }));
-  } catch {
-    // The database is away or the schema is older: the next sweep tries again.
+  } catch (err) {
+    // The database is away, say: the next sweep tries again. Logged as a code, never with content.
+    mailerFor(deps).log.warn(
+      { code: 'notifications.sweep_failed', errorType: (err as Error).name },
+      'notification sweep failed',
+    );
     return [];
   }
   return Promise.all([
