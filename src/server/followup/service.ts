@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { ConsentsPatch, FollowupView } from '../../shared/contracts/followup.ts';
 import type { Consents } from '../../shared/contracts/report.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
+import type { Config } from '../config.ts';
 import { prepareEvidence, removeBlobs, storeEvidence, type UploadedFile } from '../evidence/store.ts';
 import type { IntakeDeps } from '../intake/service.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import { normaliseReceipt, receiptHash } from '../platform/crypto/receipts.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError } from '../platform/http/errors.ts';
+import { notifyConsentWithdrawn } from '../referrals/notify.ts';
 import { withReferralNews } from '../referrals/reporter-news.ts';
 import { presentFollowup } from './presenter.ts';
 import * as repo from './repo.ts';
@@ -17,7 +19,8 @@ import * as repo from './repo.ts';
  * malformed one (ReceiptNotFound, a 404), so an answer never tells whether a report exists. Callers
  * limit attempts per source (guardFollowup / noteReceiptFailure in platform/http/rate-limit.ts).
  */
-export type FollowupDeps = IntakeDeps;
+/** Follow-up also tells partners when consent is withdrawn, so it needs the mail settings too. */
+export type FollowupDeps = IntakeDeps & { config: Config };
 
 /** Per report, so a flood of files through follow-up cannot fill the disk. */
 export const MAX_EVIDENCE_PER_REPORT = 50;
@@ -150,7 +153,8 @@ export async function updateConsents(
   opts: { receipt: string; consents: ConsentsPatch; now?: Date },
 ): Promise<Consents> {
   const now = opts.now ?? deps.clock();
-  return deps.db.transaction(async (tx) => {
+  let withdrawnFrom: string | undefined;
+  const result = await deps.db.transaction(async (tx) => {
     // Still allowed after a deletion request: withdrawing a consent only ever protects the reporter.
     const row = await findByReceipt(deps, tx, opts.receipt, true);
     const next: Consents = {
@@ -178,8 +182,16 @@ export async function updateConsents(
       ),
       now,
     );
+    const withdrawn = changed.some(
+      ([name, , after]) => (name === 'contact' || name === 'referral_police') && !after,
+    );
+    if (withdrawn) withdrawnFrom = row.id;
     return next;
   });
+  // After the commit, and never blocking the reporter: partners that received this report are told that
+  // consent was withdrawn (the e-mail carries a reference and a link, never content).
+  if (withdrawnFrom) void notifyConsentWithdrawn(deps, withdrawnFrom);
+  return result;
 }
 
 /**

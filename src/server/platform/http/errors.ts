@@ -142,7 +142,7 @@ export function toAppError(err: unknown): AppError {
         path: [],
         message: v.message,
       } as unknown as z.core.$ZodIssue;
-      if (issue.code === 'invalid_type' && /received undefined|received null/.test(v.message)) {
+      if (issue.code === 'invalid_type' && /received undefined|received null/.test(v.message ?? '')) {
         fields[path] ??= { key: 'error.required' };
       } else {
         fields[path] ??= problemFromIssue(issue);
