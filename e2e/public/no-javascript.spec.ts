@@ -28,7 +28,29 @@ test('report with JavaScript off, get a receipt, follow up and exchange a messag
   await page
     .getByLabel('Describe what happened')
     .fill('Calls to my parents in Urumqi; they said I must stop speaking.');
+  await page.getByLabel('Screenshots, photos, recordings or documents').setInputFiles({
+    name: 'call-log.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('2026-10-01 21:14 call from +86 138 0013 8000 (4 min)\n'),
+  });
   const receipt = await submitAndReadReceipt(page);
   await followUpAndWrite(page, receipt, 'I received another call today.');
+
+  // Add information and a file, still without JavaScript.
+  await expect(page.getByText(/^text\/plain/)).toHaveCount(1);
+  await page.getByLabel('What would you like to add?').fill('The second caller used a Toronto number.');
+  await page.getByLabel('Files', { exact: true }).setInputFiles({
+    name: 'second.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('2026-10-03 call from +1 416 555 0100\n'),
+  });
+  await page.getByRole('button', { name: 'Add to my report' }).click();
+  await expect(
+    page.getByText('Thank you. It has been added to your report. 1 file was added.'),
+  ).toBeVisible();
+  await expect(page.getByText(/^text\/plain/)).toHaveCount(2);
+  await expect(page.locator('.message.from-you').last()).toContainText(
+    'The second caller used a Toronto number.',
+  );
   expect(foreign).toEqual([]);
 });
