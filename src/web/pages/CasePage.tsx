@@ -6,6 +6,8 @@ import { BASE, Link } from '../app/router.tsx';
 import { useUser } from '../app/session.ts';
 import { OverdueBadge, RiskBadge, StatusBadge } from '../components/badges.tsx';
 import { ErrorMessage, Loading } from '../components/states.tsx';
+import { CaseReferrals } from '../partner/CaseReferrals.tsx';
+import { useReferralText } from '../partner/text.ts';
 import { caseKey } from './case/hooks.ts';
 import { IdentitySection } from './case/IdentitySection.tsx';
 import { MessagesSection } from './case/MessagesSection.tsx';
@@ -16,6 +18,7 @@ import { WorkSection } from './case/WorkSection.tsx';
 
 export function CasePage({ id }: { id: string }) {
   const { t, date } = useI18n();
+  const rt = useReferralText();
   const user = useUser();
   const query = useQuery({
     queryKey: caseKey(id),
@@ -36,6 +39,7 @@ export function CasePage({ id }: { id: string }) {
   }
   const c = query.data;
   const p = c.permissions;
+  const refers = ['intake_officer', 'caseworker', 'supervisor'].includes(user.role) && !c.deidentified;
   const sections: [string, string][] = [
     ...(p.changeStatus || p.changeRisk || p.assign || p.merge ? [['work', t('console.case.work')]] : []),
     ['reports', t('console.case.reports')],
@@ -43,6 +47,7 @@ export function CasePage({ id }: { id: string }) {
     ...(c.messages ? [['messages', t('console.messages.title')]] : []),
     ...(c.notes ? [['notes', t('console.notes.title')]] : []),
     ...(c.tasks ? [['tasks', t('console.tasks.title')]] : []),
+    ...(refers ? [['referrals', rt('referrals.staff.title')]] : []),
     ['timeline', t('console.timeline.title')],
   ] as [string, string][];
   return (
@@ -115,6 +120,7 @@ export function CasePage({ id }: { id: string }) {
       {c.messages ? <MessagesSection view={c} messages={c.messages} /> : null}
       {c.notes ? <NotesSection caseId={c.id} notes={c.notes} canWrite={p.writeNotes} /> : null}
       {c.tasks ? <TasksSection caseId={c.id} tasks={c.tasks} canWrite={p.writeTasks} /> : null}
+      {refers ? <CaseReferrals caseId={c.id} /> : null}
       <TimelineSection events={c.timeline} />
     </article>
   );
