@@ -5,6 +5,7 @@ import { authRoutes } from './auth/routes.ts';
 import { campaignRoutes } from './campaigns/routes.ts';
 import { caseRoutes } from './cases/routes.ts';
 import { consoleRoutes } from './console-static/routes.ts';
+import { dashboardRoutes } from './dashboards/routes.ts';
 import { exportRoutes } from './exports/routes.ts';
 import { followupRoutes } from './followup/routes.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -34,6 +35,7 @@ export async function registerFeatureRoutes(app: FastifyInstance, deps: AppDeps)
   await app.register(referralRoutes(deps));
   await app.register(statsRoutes(deps));
   await app.register(exportRoutes(deps));
+  await app.register(dashboardRoutes(deps));
   await app.register(taxonomyRoutes(deps));
   await app.register(publicSiteRoutes(deps));
   await app.register(consoleRoutes(deps));

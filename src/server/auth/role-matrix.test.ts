@@ -101,6 +101,9 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/v1/exports/stix/extensions/x-focalpoint-phone-number': 'public',
   'GET /api/v1/exports/stix/extensions/x-focalpoint-phone-number.json': 'public',
 
+  // dashboards and periodic reports: de-identified aggregates for analysts and supervisors
+  'GET /api/v1/dashboards/summary': ['analyst', 'supervisor'],
+
   // linking, campaigns and search over blind indexes: analysts and supervisors
   'GET /api/v1/cases/{id}/links': ['analyst', 'supervisor'],
   'GET /api/v1/campaigns': ['analyst', 'supervisor'],

@@ -1,5 +1,6 @@
 import { auth } from './catalogs/auth.ts';
 import { staffConsole } from './catalogs/console.ts';
+import { dashboards } from './catalogs/dashboards.ts';
 import { errors } from './catalogs/errors.ts';
 import { indicators } from './catalogs/indicators.ts';
 import { intake } from './catalogs/intake.ts';
@@ -10,7 +11,18 @@ import { taxonomy } from './catalogs/taxonomy.ts';
 import type { Locale } from './locales.ts';
 
 /** Every catalog, merged. Add a feature's catalog here (one line). */
-const catalogs = [auth, errors, staffConsole, publicSite, taxonomy, intake, indicators, referrals, stats] as const;
+const catalogs = [
+  auth,
+  errors,
+  staffConsole,
+  publicSite,
+  taxonomy,
+  intake,
+  indicators,
+  referrals,
+  stats,
+  dashboards,
+] as const;
 
 type Union<T> = T extends readonly (infer C)[] ? C : never;
 type EnKeys<C> = C extends { en: infer E } ? keyof E : never;

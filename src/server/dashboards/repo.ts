@@ -1,0 +1,233 @@
+import type { Queryable } from '../platform/db/db.ts';
+
+/**
+ * The dashboard's aggregates as plain SQL over reports and cases. Every query starts from the same
+ * selection — reports received in the period that match the filters, in cases staff did not mark as spam
+ * or invalid — and answers counts only. Case-level figures (risk, status, time to acknowledge, referrals,
+ * campaigns) count the cases that hold at least one selected report.
+ */
+export type DashboardFilter = {
+  from: Date | null;
+  /** Exclusive upper bound. */
+  to: Date | null;
+  tactic: string | null;
+  community: string | null;
+  province: string | null;
+  channel: string | null;
+  risk: string | null;
+  status: string | null;
+};
+
+const SELECTED = `
+  SELECT r.id, r.case_id, r.received_at, r.province, r.institution, r.tactics, r.communities, r.channels,
+         r.perpetrator_types, r.suspected_state
+    FROM reports r JOIN cases c ON c.id = r.case_id
+   WHERE NOT c.spam
+     AND ($1::timestamptz IS NULL OR r.received_at >= $1::timestamptz)
+     AND ($2::timestamptz IS NULL OR r.received_at < $2::timestamptz)
+     AND ($3::text IS NULL OR $3::text = ANY (r.tactics))
+     AND ($4::text IS NULL OR $4::text = ANY (r.communities))
+     AND ($5::text IS NULL OR r.province = $5::text)
+     AND ($6::text IS NULL OR $6::text = ANY (r.channels))
+     AND ($7::text IS NULL OR c.risk = $7::text)
+     AND ($8::text IS NULL OR c.status = $8::text)`;
+
+const params = (f: DashboardFilter) => [
+  f.from,
+  f.to,
+  f.tactic,
+  f.community,
+  f.province,
+  f.channel,
+  f.risk,
+  f.status,
+];
+
+export type KeyCount = { key: string; count: number };
+
+export const ARRAY_DIMENSIONS = {
+  tactic: 'tactics',
+  community: 'communities',
+  channel: 'channels',
+  perpetrator: 'perpetrator_types',
+} as const;
+export const SCALAR_DIMENSIONS = { origin: 'suspected_state', province: 'province' } as const;
+
+export async function countTotals(
+  q: Queryable,
+  f: DashboardFilter,
+): Promise<{ reports: number; cases: number; campusReports: number; referrals: number }> {
+  const { rows } = await q.query<{ reports: number; cases: number; campus: number; referrals: number }>(
+    `WITH s AS (${SELECTED})
+     SELECT (SELECT count(*)::int FROM s) AS reports,
+            (SELECT count(DISTINCT case_id)::int FROM s) AS cases,
+            (SELECT count(*)::int FROM s WHERE institution IS NOT NULL AND institution <> '') AS campus,
+            (SELECT count(*)::int FROM referrals rf
+              WHERE rf.status = 'sent' AND rf.case_id IN (SELECT case_id FROM s)) AS referrals`,
+    params(f),
+  );
+  const r = rows[0];
+  return {
+    reports: r?.reports ?? 0,
+    cases: r?.cases ?? 0,
+    campusReports: r?.campus ?? 0,
+    referrals: r?.referrals ?? 0,
+  };
+}
+
+/** Reports per UTC calendar month of receipt. */
+export async function countByMonth(
+  q: Queryable,
+  f: DashboardFilter,
+): Promise<{ month: string; count: number }[]> {
+  const { rows } = await q.query<{ month: string; count: number }>(
+    `WITH s AS (${SELECTED})
+     SELECT to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, count(*)::int AS count
+       FROM s GROUP BY 1 ORDER BY 1`,
+    params(f),
+  );
+  return rows;
+}
+
+/** Reports per value of a multi-valued column (a report counts once under each of its values). */
+export async function countByArray(
+  q: Queryable,
+  f: DashboardFilter,
+  dimension: keyof typeof ARRAY_DIMENSIONS,
+): Promise<KeyCount[]> {
+  const column = ARRAY_DIMENSIONS[dimension];
+  const { rows } = await q.query<KeyCount>(
+    `WITH s AS (${SELECTED})
+     SELECT v AS key, count(*)::int AS count
+       FROM s, unnest(CASE WHEN cardinality(s.${column}) = 0 THEN ARRAY['unspecified']::text[]
+                           ELSE s.${column} END) AS v
+      GROUP BY 1 ORDER BY 2 DESC, 1`,
+    params(f),
+  );
+  return rows;
+}
+
+export async function countByScalar(
+  q: Queryable,
+  f: DashboardFilter,
+  dimension: keyof typeof SCALAR_DIMENSIONS,
+): Promise<KeyCount[]> {
+  const column = SCALAR_DIMENSIONS[dimension];
+  const { rows } = await q.query<KeyCount>(
+    `WITH s AS (${SELECTED})
+     SELECT coalesce(nullif(${column}, ''), 'unspecified') AS key, count(*)::int AS count
+       FROM s GROUP BY 1 ORDER BY 2 DESC, 1`,
+    params(f),
+  );
+  return rows;
+}
+
+/** The campus view: reports that name an institution, by institution (a place, never a person). */
+export async function countByInstitution(q: Queryable, f: DashboardFilter): Promise<KeyCount[]> {
+  const { rows } = await q.query<KeyCount>(
+    `WITH s AS (${SELECTED})
+     SELECT institution AS key, count(*)::int AS count
+       FROM s WHERE institution IS NOT NULL AND institution <> ''
+      GROUP BY 1 ORDER BY 2 DESC, 1`,
+    params(f),
+  );
+  return rows;
+}
+
+/** Cases holding a selected report, by their current risk or status. */
+export async function countCasesBy(
+  q: Queryable,
+  f: DashboardFilter,
+  column: 'risk' | 'status',
+): Promise<KeyCount[]> {
+  const { rows } = await q.query<KeyCount>(
+    `WITH s AS (${SELECTED})
+     SELECT c.${column} AS key, count(*)::int AS count
+       FROM cases c WHERE c.id IN (SELECT case_id FROM s)
+      GROUP BY 1 ORDER BY 2 DESC, 1`,
+    params(f),
+  );
+  return rows;
+}
+
+export type AckRow = {
+  risk: string;
+  acknowledged: number;
+  median_hours: number | null;
+  p90_hours: number | null;
+};
+
+/** Median and 90th percentile of (acknowledged_at − opened_at), in hours, by case risk. */
+export async function timeToAcknowledge(q: Queryable, f: DashboardFilter): Promise<AckRow[]> {
+  const { rows } = await q.query<AckRow>(
+    `WITH s AS (${SELECTED}),
+          a AS (SELECT c.risk, extract(epoch FROM (c.acknowledged_at - c.opened_at)) / 3600.0 AS hours
+                  FROM cases c
+                 WHERE c.id IN (SELECT case_id FROM s) AND c.acknowledged_at IS NOT NULL)
+     SELECT risk, count(*)::int AS acknowledged,
+            (percentile_cont(0.5) WITHIN GROUP (ORDER BY hours))::float8 AS median_hours,
+            (percentile_cont(0.9) WITHIN GROUP (ORDER BY hours))::float8 AS p90_hours
+       FROM a GROUP BY risk`,
+    params(f),
+  );
+  return rows.map((r) => ({
+    ...r,
+    median_hours: r.median_hours === null ? null : Number(r.median_hours),
+    p90_hours: r.p90_hours === null ? null : Number(r.p90_hours),
+  }));
+}
+
+/** Referrals sent for the selected cases, by the partner's kind and the outcome it reported. */
+export async function countReferrals(
+  q: Queryable,
+  f: DashboardFilter,
+): Promise<{ partnerKind: string; outcome: string; count: number }[]> {
+  const { rows } = await q.query<{ partnerKind: string; outcome: string; count: number }>(
+    `WITH s AS (${SELECTED})
+     SELECT p.kind AS "partnerKind", coalesce(rf.outcome, 'awaiting') AS outcome, count(*)::int AS count
+       FROM referrals rf JOIN partner_orgs p ON p.id = rf.partner_org_id
+      WHERE rf.status = 'sent' AND rf.case_id IN (SELECT case_id FROM s)
+      GROUP BY 1, 2 ORDER BY 1, 2`,
+    params(f),
+  );
+  return rows;
+}
+
+/** Campaigns with at least one selected case, by status. */
+export async function countCampaigns(q: Queryable, f: DashboardFilter): Promise<KeyCount[]> {
+  const { rows } = await q.query<KeyCount>(
+    `WITH s AS (${SELECTED})
+     SELECT ca.status AS key, count(DISTINCT ca.id)::int AS count
+       FROM campaigns ca JOIN campaign_members m ON m.campaign_id = ca.id
+      WHERE m.case_id IN (SELECT case_id FROM s)
+      GROUP BY 1 ORDER BY 2 DESC, 1`,
+    params(f),
+  );
+  return rows;
+}
+
+export type CampaignRow = {
+  status: string;
+  cases: number;
+  reports: number;
+  first_month: string;
+  last_month: string;
+};
+
+/**
+ * Campaigns touching the selection, de-identified: no id, no name (names are sealed and may reveal who
+ * is targeted), only status, size and the months it spans.
+ */
+export async function listCampaigns(q: Queryable, f: DashboardFilter): Promise<CampaignRow[]> {
+  const { rows } = await q.query<CampaignRow>(
+    `WITH s AS (${SELECTED})
+     SELECT ca.status, count(DISTINCT s.case_id)::int AS cases, count(DISTINCT s.id)::int AS reports,
+            to_char(min(s.received_at) AT TIME ZONE 'UTC', 'YYYY-MM') AS first_month,
+            to_char(max(s.received_at) AT TIME ZONE 'UTC', 'YYYY-MM') AS last_month
+       FROM campaigns ca JOIN campaign_members m ON m.campaign_id = ca.id JOIN s ON s.case_id = m.case_id
+      WHERE ca.status <> 'rejected'
+      GROUP BY ca.id, ca.status ORDER BY 2 DESC, 3 DESC, 4`,
+    params(f),
+  );
+  return rows;
+}
