@@ -27,6 +27,8 @@ import { emit, percentile, round } from './lib.ts';
  *   - bytes per identifier occurrence, tables and indexes (pg_total_relation_size; goal ≤ 300).
  *
  *   FOCALPOINT_BENCH_DATABASE_URL=postgres://… node bench/linking.ts [--reports 100000] [--million]
+ *     [--profile]  time each statement of the linking path
+ *     [--keep]     keep the scratch database (to EXPLAIN queries)
  *
  * The URL names a server where a scratch database is created and dropped. --million runs 1,000,000
  * reports (about 15 minutes of loading). Without a URL the benchmark says so and measures nothing.
@@ -426,6 +428,7 @@ try {
   });
 } finally {
   await db.close();
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  if (process.argv.includes('--keep')) log(`kept database ${dbName}`);
+  else await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
   await admin.end();
 }
