@@ -5,6 +5,7 @@ import {
   RISKS,
 } from '../../shared/contracts/dashboards.ts';
 import { dashboards } from '../../shared/i18n/catalogs/dashboards.ts';
+import { taxonomy } from '../../shared/i18n/catalogs/taxonomy.ts';
 import type { Vocabulary } from '../../shared/taxonomy.ts';
 import type { AppDeps } from '../app.ts';
 import type { Queryable } from '../platform/db/db.ts';
@@ -61,6 +62,8 @@ export async function taxonomyLabeller(q: Queryable, lang: DashboardLang): Promi
   }
   return (vocabulary, code) => {
     if (code === 'unspecified') return catalogLabel(lang, 'value', 'unspecified');
+    if (vocabulary === 'province')
+      return (taxonomy[lang] as Record<string, string>)[`taxonomy.province.${code}`] ?? code;
     return terms.get(`${vocabulary}:${code}`) ?? code;
   };
 }
@@ -100,7 +103,7 @@ export async function buildDashboardSummary(
       tactic: labelled(tactic, (c) => label('tactic', c)),
       community: labelled(community, (c) => label('community', c)),
       origin: labelled(origin, (c) => label('origin_state', c)),
-      province: labelled(province, (c) => (c === 'unspecified' ? label('province', c) : c)),
+      province: labelled(province, (c) => label('province', c)),
       channel: labelled(channel, (c) => label('channel', c)),
       institution: labelled(institution, (c) => c),
       perpetrator: labelled(perpetrator, (c) => label('perpetrator_type', c)),

@@ -6,6 +6,7 @@ import { Empty, ErrorMessage, Loading } from '../components/states.tsx';
 import { AuditPage } from '../pages/AuditPage.tsx';
 import { CasePage } from '../pages/CasePage.tsx';
 import { ChangePasswordPage } from '../pages/ChangePasswordPage.tsx';
+import { DASHBOARD_ROLES, DashboardNavLink, DashboardPage } from '../pages/DashboardPage.tsx';
 import { QueuePage } from '../pages/QueuePage.tsx';
 import { SetupPage } from '../pages/SetupPage.tsx';
 import { SignInPage } from '../pages/SignInPage.tsx';
@@ -49,6 +50,8 @@ function pageFor(route: Route, role: Role, notAllowed: string, notFound: string)
       return canCases ? <CasePage id={route.id} /> : <Denied text={notAllowed} />;
     case 'audit':
       return AUDIT_ROLES.includes(role) ? <AuditPage /> : <Denied text={notAllowed} />;
+    case 'dashboard':
+      return DASHBOARD_ROLES.includes(role) ? <DashboardPage /> : <Denied text={notAllowed} />;
     case 'users':
       return role === 'admin' ? <UsersPage /> : <Denied text={notAllowed} />;
     case 'setup':
@@ -104,6 +107,7 @@ function Nav() {
             <Link to={`${BASE}/`}>{t('console.nav.queue')}</Link>
           </li>
         ) : null}
+        <DashboardNavLink role={role} />
         {AUDIT_ROLES.includes(role) ? (
           <li>
             <Link to={`${BASE}/audit`}>{t('console.nav.audit')}</Link>

@@ -7,6 +7,7 @@ export type Route =
   | { page: 'queue' }
   | { page: 'case'; id: string }
   | { page: 'audit' }
+  | { page: 'dashboard' }
   | { page: 'users' }
   | { page: 'setup' }
   | { page: 'notFound' };
@@ -17,6 +18,7 @@ export function parseRoute(pathname: string): Route {
   if (parts.length === 0) return { page: 'queue' };
   if (parts[0] === 'cases' && parts[1] && parts.length === 2) return { page: 'case', id: parts[1] };
   if (parts[0] === 'audit' && parts.length === 1) return { page: 'audit' };
+  if (parts[0] === 'dashboard' && parts.length === 1) return { page: 'dashboard' };
   if (parts[0] === 'users' && parts.length === 1) return { page: 'users' };
   if (parts[0] === 'setup' && parts.length === 1) return { page: 'setup' };
   return { page: 'notFound' };
