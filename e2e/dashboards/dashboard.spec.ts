@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, newStaff, signIn, watchForeignRequests } from '../console/helpers.ts';
 import { focalpoint } from '../support/cli.ts';
@@ -31,8 +34,8 @@ test.describe('staff dashboard', () => {
         await page
           .locator('dt', { hasText: /^Reports$/ })
           .locator('xpath=following-sibling::dd[1]')
-          .innerText()
-      ).replace(/\D/g, ''),
+          .textContent()
+      )?.replace(/\D/g, ''),
     );
     expect(reports).toBeGreaterThanOrEqual(40);
     await expectNoAxeViolations(page);
@@ -59,6 +62,54 @@ test.describe('staff dashboard', () => {
     await page.screenshot({ path: 'test-results/dashboard-fr.png', fullPage: true });
     await page.screenshot({ path: 'test-results/dashboard-fr-top.png' });
     expect(foreign).toEqual([]);
+  });
+
+  test('the periodic report: from the CLI while the server runs, and from the dashboard', async ({
+    page,
+  }) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fp-e2e-report-'));
+    try {
+      const out = path.join(dir, 'report.html');
+      const result = JSON.parse(
+        focalpoint([
+          'report',
+          '--from',
+          '2000-01-01',
+          '--to',
+          '2100-12-31',
+          '--lang',
+          'fr',
+          '--format',
+          'html',
+          '--out',
+          out,
+          '--json',
+        ]),
+      ) as { file: string; bytes: number };
+      expect(result.file).toBe(out);
+      const html = readFileSync(out, 'utf8');
+      expect(html).toContain('<html lang="fr">');
+      expect(html).toContain('Signalements reçus');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+
+    await signIn(page, newStaff('supervisor'));
+    await page.goto('/console/dashboard');
+    await expect(
+      page.getByText('Choose both dates of the period to download the periodic report.'),
+    ).toBeVisible();
+    await page.getByLabel('Received from').fill('2000-01-01');
+    await page.getByLabel('Received until').fill('2100-12-31');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    const pdfLink = page.getByRole('link', { name: 'Download as PDF' });
+    await expect(pdfLink).toBeVisible();
+    const href = await pdfLink.getAttribute('href');
+    expect(href).toContain('/api/v1/reports/periodic?from=2000-01-01&to=2100-12-31&lang=en&format=pdf');
+    const [download] = await Promise.all([page.waitForEvent('download'), pdfLink.click()]);
+    expect(download.suggestedFilename()).toBe('focalpoint-report-2000-01-01-2100-12-31-en.pdf');
+    const bytes = readFileSync((await download.path()) ?? '');
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
   test('a caseworker has no dashboard', async ({ page }) => {

@@ -7,6 +7,7 @@ import { type Command, commands, registerCommand } from './registry.ts';
 import { runWhereDataLives } from './run-operation.ts';
 // Feature commands register themselves in the registry when imported.
 import '../server/exports/cli-command.ts';
+import '../server/periodic-reports/cli-command.ts';
 
 /**
  * `focalpoint` — administration from the shell. Every command works whether or not the server is

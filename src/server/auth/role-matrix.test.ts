@@ -103,6 +103,7 @@ const expectedAccess: Record<string, Access> = {
 
   // dashboards and periodic reports: de-identified aggregates for analysts and supervisors
   'GET /api/v1/dashboards/summary': ['analyst', 'supervisor'],
+  'GET /api/v1/reports/periodic': ['analyst', 'supervisor'],
 
   // linking, campaigns and search over blind indexes: analysts and supervisors
   'GET /api/v1/cases/{id}/links': ['analyst', 'supervisor'],

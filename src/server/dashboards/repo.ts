@@ -231,3 +231,16 @@ export async function listCampaigns(q: Queryable, f: DashboardFilter): Promise<C
   );
   return rows;
 }
+
+/** Median hours from opening to first staff action, over every acknowledged selected case. */
+export async function medianAcknowledgeHours(q: Queryable, f: DashboardFilter): Promise<number | null> {
+  const { rows } = await q.query<{ median: number | null }>(
+    `WITH s AS (${SELECTED})
+     SELECT (percentile_cont(0.5) WITHIN GROUP (
+               ORDER BY extract(epoch FROM (c.acknowledged_at - c.opened_at)) / 3600.0))::float8 AS median
+       FROM cases c WHERE c.id IN (SELECT case_id FROM s) AND c.acknowledged_at IS NOT NULL`,
+    params(f),
+  );
+  const m = rows[0]?.median;
+  return m === null || m === undefined ? null : Number(m);
+}

@@ -3,6 +3,7 @@ import { DashboardQuery, DashboardSummary } from '../../shared/contracts/dashboa
 import type { Role } from '../../shared/roles.ts';
 import type { AppDeps } from '../app.ts';
 import { staffGuard } from '../auth/guard.ts';
+import { periodicReportRoutes } from '../periodic-reports/routes.ts';
 import { buildDashboardSummary } from './service.ts';
 
 /** De-identified aggregates: analysts and supervisors. */
@@ -29,5 +30,6 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         return buildDashboardSummary(deps, req.query);
       },
     );
+    await app.register(periodicReportRoutes(deps));
   };
 }

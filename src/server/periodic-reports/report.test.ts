@@ -1,0 +1,189 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runOperation } from '../admin/operations.ts';
+import { createPartnerOrg, type SignedIn, signInAs } from '../auth/testing.ts';
+import { seedCampaign, seedReferral, seedReport } from '../dashboards/test-factory.ts';
+import { startTestContext, type TestContext } from '../testing/test-context.ts';
+import { renderPeriodicReportHtml } from './html.ts';
+import { buildPeriodicReport } from './model.ts';
+import './operations.ts';
+import { renderPeriodicReportPdf } from './pdf.ts';
+
+let ctx: TestContext;
+let analyst: SignedIn;
+let dir: string;
+const SECRET = 'They followed my sister to class';
+
+beforeAll(async () => {
+  ctx = await startTestContext();
+  analyst = await signInAs(ctx, 'analyst');
+  const supervisor = await signInAs(ctx, 'supervisor');
+  dir = await mkdtemp(path.join(tmpdir(), 'fp-periodic-'));
+  const cases: string[] = [];
+  // 7 in January (3 at one university), 4 in March; 2 in July fall outside the period.
+  for (let i = 0; i < 7; i++) {
+    const r = await seedReport(ctx.deps, {
+      receivedAt: new Date(`2026-01-${String(10 + i).padStart(2, '0')}T10:00:00Z`),
+      tactics: ['death_threat'],
+      communities: ['uyghur'],
+      risk: i < 2 ? 'immediate' : 'medium',
+      narrative: SECRET,
+      identity: { name: 'Aysha Test', email: 'aysha@example.org' },
+      acknowledgedAfterHours: 3,
+      ...(i < 3 ? { institution: 'Université de Montréal' } : {}),
+    });
+    cases.push(r.caseId);
+  }
+  for (let i = 0; i < 4; i++) {
+    const r = await seedReport(ctx.deps, {
+      receivedAt: new Date(`2026-03-0${i + 1}T10:00:00Z`),
+      tactics: ['phishing'],
+      communities: ['hong_kong'],
+      province: 'BC',
+      risk: 'low',
+    });
+    cases.push(r.caseId);
+  }
+  for (let i = 0; i < 2; i++) await seedReport(ctx.deps, { receivedAt: new Date('2026-07-02T10:00:00Z') });
+  await seedCampaign(ctx.deps, { status: 'confirmed', caseIds: cases.slice(0, 5) });
+  await seedCampaign(ctx.deps, { status: 'suggested', caseIds: cases.slice(7, 9) });
+  const police = await createPartnerOrg(ctx, { kind: 'police', name: 'Secret Squad Name' });
+  await seedReferral(ctx.deps, {
+    caseId: cases[0]!,
+    partnerOrgId: police,
+    createdBy: supervisor.userId,
+    outcome: 'charges_laid',
+  });
+  await seedReferral(ctx.deps, { caseId: cases[1]!, partnerOrgId: police, createdBy: supervisor.userId });
+});
+
+afterAll(async () => {
+  await ctx?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const PERIOD = { from: '2026-01-01', to: '2026-06-30' } as const;
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+
+describe('the periodic report', () => {
+  it('holds the period’s figures', async () => {
+    const r = await buildPeriodicReport(ctx.deps, { ...PERIOD, lang: 'en' });
+    expect(r.summary).toMatchObject({
+      reports: 11,
+      cases: 11,
+      campusReports: 3,
+      referrals: 2,
+      campaigns: 2,
+      highRisk: 2,
+      ackMedianHours: 3,
+    });
+    expect(r.trend.map((m) => m.count)).toEqual([7, 0, 4, 0, 0, 0]);
+    expect(r.campuses).toEqual([
+      { key: 'Université de Montréal', label: 'Université de Montréal', count: 3 },
+    ]);
+    expect(r.campaigns.map((c) => [c.label, c.status, c.cases])).toEqual([
+      ['Campaign 1', 'Confirmed', 5],
+      ['Campaign 2', 'Suggested', 2],
+    ]);
+  });
+
+  it('renders self-contained HTML with the figures, charts and tables, in English and French', async () => {
+    const en = renderPeriodicReportHtml(await buildPeriodicReport(ctx.deps, { ...PERIOD, lang: 'en' }));
+    expect(en).toContain('<html lang="en">');
+    expect(en).toMatch(/<dt>Reports received<\/dt><dd>11<\/dd>/);
+    expect(en).toMatch(/<dt>Reports from educational institutions<\/dt><dd>3<\/dd>/);
+    expect(en).toContain('Université de Montréal');
+    expect(en).toContain('Charges laid');
+    expect((en.match(/<svg /g) ?? []).length).toBeGreaterThanOrEqual(8);
+    expect((en.match(/<table>/g) ?? []).length).toBeGreaterThanOrEqual(9);
+    // Nothing loaded from anywhere, no script, and nothing about any person.
+    expect(en).not.toMatch(/<script|<link|\ssrc=|url\(|(?<!xmlns=")https?:\/\//);
+    for (const secret of [SECRET, 'Aysha', 'aysha@example.org', 'Secret Squad Name', 'FP-']) {
+      expect(en).not.toContain(secret);
+    }
+    const fr = renderPeriodicReportHtml(await buildPeriodicReport(ctx.deps, { ...PERIOD, lang: 'fr' }));
+    expect(fr).toContain('<html lang="fr">');
+    expect(fr).toMatch(/<dt>Signalements reçus<\/dt><dd>11<\/dd>/);
+    expect(fr).toContain('Accusations portées');
+    expect(fr).toContain('Campagne 1');
+  });
+
+  it('renders a PDF of several pages', async () => {
+    const pdf = await renderPeriodicReportPdf(await buildPeriodicReport(ctx.deps, { ...PERIOD, lang: 'fr' }));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pageCount(pdf)).toBeGreaterThanOrEqual(3);
+    const en = await renderPeriodicReportPdf(await buildPeriodicReport(ctx.deps, { ...PERIOD, lang: 'en' }));
+    expect(pageCount(en)).toBeGreaterThanOrEqual(3);
+    // Kept for a person (or pdftoppm) to look at: $TMPDIR/fp-periodic-report-en.pdf.
+    await writeFile(path.join(tmpdir(), 'fp-periodic-report-en.pdf'), en);
+  });
+
+  it('is written to a file by the `report.periodic` operation, and audited', async () => {
+    const out = path.join(dir, 'report.html');
+    const result = await runOperation(
+      ctx.deps,
+      'report.periodic',
+      { ...PERIOD, lang: 'en', format: 'html', out },
+      () => {},
+    );
+    expect(result).toMatchObject({ type: 'result', ok: true });
+    expect(await readFile(out, 'utf8')).toMatch(/<dt>Reports received<\/dt><dd>11<\/dd>/);
+    const pdfOut = path.join(dir, 'report.pdf');
+    await runOperation(
+      ctx.deps,
+      'report.periodic',
+      { ...PERIOD, lang: 'fr', format: 'pdf', out: pdfOut },
+      () => {},
+    );
+    expect((await readFile(pdfOut)).subarray(0, 4).toString()).toBe('%PDF');
+    const bad = await runOperation(
+      ctx.deps,
+      'report.periodic',
+      { ...PERIOD, lang: 'de', format: 'pdf', out: pdfOut },
+      () => {},
+    );
+    expect(bad).toMatchObject({ ok: false });
+    const { rows } = await ctx.deps.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit_log WHERE action = 'report.periodic.written'",
+    );
+    expect(rows[0]?.n).toBe(2);
+  });
+
+  it('downloads from the console route for analysts, audited', async () => {
+    const res = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/reports/periodic?from=2026-01-01&to=2026-06-30&lang=en&format=pdf',
+      headers: analyst.headers,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toContain('focalpoint-report-2026-01-01-2026-06-30-en.pdf');
+    expect(res.rawPayload.subarray(0, 4).toString()).toBe('%PDF');
+    const html = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/reports/periodic?from=2026-01-01&to=2026-06-30&lang=fr&format=html',
+      headers: analyst.headers,
+    });
+    expect(html.statusCode).toBe(200);
+    expect(html.body).toContain('Signalements reçus');
+    const { rows } = await ctx.deps.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit_log WHERE action = 'report.periodic.downloaded'",
+    );
+    expect(rows[0]?.n).toBe(2);
+    const backwards = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/reports/periodic?from=2026-06-30&to=2026-01-01',
+      headers: analyst.headers,
+    });
+    expect(backwards.statusCode).toBe(400);
+    const caseworker = await signInAs(ctx, 'caseworker');
+    const denied = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/reports/periodic?from=2026-01-01&to=2026-06-30',
+      headers: caseworker.headers,
+    });
+    expect(denied.statusCode).toBe(403);
+  });
+});
