@@ -4,6 +4,7 @@ import type { Consents } from '../../shared/contracts/report.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
 import type { Config } from '../config.ts';
 import { prepareEvidence, removeBlobs, storeEvidence, type UploadedFile } from '../evidence/store.ts';
+import { indexMessage } from '../indicators/index-report.ts';
 import type { IntakeDeps } from '../intake/service.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import { normaliseReceipt, receiptHash } from '../platform/crypto/receipts.ts';
@@ -98,14 +99,17 @@ export async function postReporterMessage(
     refuseAfterDeletionRequest(row);
     const id = randomUUID();
     const dataKey = await deps.vault.newDataKey(tx);
+    const caseId = (await repo.caseStatusOf(tx, row.case_id)).id;
     await repo.insertMessage(tx, {
       id,
-      caseId: (await repo.caseStatusOf(tx, row.case_id)).id,
+      caseId,
       reportId: row.id,
       dataKeyId: dataKey.id,
       bodySealed: deps.vault.seal(dataKey, opts.body, `case_message.body:${id}`),
       createdAt: now,
     });
+    // A number or account named in a later message links the case like one in the report itself.
+    await indexMessage(tx, deps, { reportId: row.id, caseId, text: opts.body, now, dataKey });
     await appendAudit(tx, reporterAudit('followup.message.received', row.id), now);
     return { id, createdAt: now.toISOString() };
   });
