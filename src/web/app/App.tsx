@@ -4,6 +4,8 @@ import type { Role } from '../../shared/roles.ts';
 import { api } from '../api/client.ts';
 import { Empty, ErrorMessage, Loading } from '../components/states.tsx';
 import { AuditPage } from '../pages/AuditPage.tsx';
+import { CampaignPage } from '../pages/CampaignPage.tsx';
+import { CampaignsPage } from '../pages/CampaignsPage.tsx';
 import { CasePage } from '../pages/CasePage.tsx';
 import { ChangePasswordPage } from '../pages/ChangePasswordPage.tsx';
 import { DASHBOARD_ROLES, DashboardNavLink, DashboardPage } from '../pages/DashboardPage.tsx';
@@ -13,6 +15,7 @@ import { SignInPage } from '../pages/SignInPage.tsx';
 import { UsersPage } from '../pages/UsersPage.tsx';
 import { PartnerPortal } from '../partner/PartnerPortal.tsx';
 import { LanguageSwitch, useI18n } from './i18n.tsx';
+import { useIndicatorText } from './indicator-text.ts';
 import { BASE, Link, type Route, useFocusHeadingOnNavigate, useLocation, useRoute } from './router.tsx';
 import { useSession, useSetSession } from './session.ts';
 
@@ -52,6 +55,10 @@ function pageFor(route: Route, role: Role, notAllowed: string, notFound: string)
       return AUDIT_ROLES.includes(role) ? <AuditPage /> : <Denied text={notAllowed} />;
     case 'dashboard':
       return DASHBOARD_ROLES.includes(role) ? <DashboardPage /> : <Denied text={notAllowed} />;
+    case 'campaigns':
+      return LINK_ROLES.includes(role) ? <CampaignsPage /> : <Denied text={notAllowed} />;
+    case 'campaign':
+      return LINK_ROLES.includes(role) ? <CampaignPage id={route.id} /> : <Denied text={notAllowed} />;
     case 'users':
       return role === 'admin' ? <UsersPage /> : <Denied text={notAllowed} />;
     case 'setup':
@@ -59,6 +66,18 @@ function pageFor(route: Route, role: Role, notAllowed: string, notFound: string)
     case 'notFound':
       return <Denied text={notFound} />;
   }
+}
+
+/** Links and campaigns are for analysts and supervisors (identities never appear there). */
+const LINK_ROLES: readonly Role[] = ['analyst', 'supervisor'];
+
+function CampaignsNavLink() {
+  const it = useIndicatorText();
+  return (
+    <li>
+      <Link to={`${BASE}/campaigns`}>{it('indicators.page.nav')}</Link>
+    </li>
+  );
 }
 
 function Denied({ text }: { text: string }) {
@@ -108,6 +127,7 @@ function Nav() {
           </li>
         ) : null}
         <DashboardNavLink role={role} />
+        {LINK_ROLES.includes(role) ? <CampaignsNavLink /> : null}
         {AUDIT_ROLES.includes(role) ? (
           <li>
             <Link to={`${BASE}/audit`}>{t('console.nav.audit')}</Link>

@@ -8,6 +8,8 @@ export type Route =
   | { page: 'case'; id: string }
   | { page: 'audit' }
   | { page: 'dashboard' }
+  | { page: 'campaigns' }
+  | { page: 'campaign'; id: string }
   | { page: 'users' }
   | { page: 'setup' }
   | { page: 'notFound' };
@@ -19,6 +21,8 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === 'cases' && parts[1] && parts.length === 2) return { page: 'case', id: parts[1] };
   if (parts[0] === 'audit' && parts.length === 1) return { page: 'audit' };
   if (parts[0] === 'dashboard' && parts.length === 1) return { page: 'dashboard' };
+  if (parts[0] === 'campaigns' && parts.length === 1) return { page: 'campaigns' };
+  if (parts[0] === 'campaigns' && parts[1] && parts.length === 2) return { page: 'campaign', id: parts[1] };
   if (parts[0] === 'users' && parts.length === 1) return { page: 'users' };
   if (parts[0] === 'setup' && parts.length === 1) return { page: 'setup' };
   return { page: 'notFound' };

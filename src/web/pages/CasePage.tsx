@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { CaseView } from '../../shared/contracts/cases.ts';
 import { api } from '../api/client.ts';
 import { useI18n } from '../app/i18n.tsx';
+import { useIndicatorText } from '../app/indicator-text.ts';
 import { BASE, Link } from '../app/router.tsx';
 import { useUser } from '../app/session.ts';
 import { OverdueBadge, RiskBadge, StatusBadge } from '../components/badges.tsx';
@@ -10,6 +11,7 @@ import { CaseReferrals } from '../partner/CaseReferrals.tsx';
 import { useReferralText } from '../partner/text.ts';
 import { caseKey } from './case/hooks.ts';
 import { IdentitySection } from './case/IdentitySection.tsx';
+import { LinksSection } from './case/LinksSection.tsx';
 import { MessagesSection } from './case/MessagesSection.tsx';
 import { NotesSection, TasksSection } from './case/NotesTasks.tsx';
 import { ReportSection } from './case/ReportSection.tsx';
@@ -19,6 +21,7 @@ import { WorkSection } from './case/WorkSection.tsx';
 export function CasePage({ id }: { id: string }) {
   const { t, date } = useI18n();
   const rt = useReferralText();
+  const it = useIndicatorText();
   const user = useUser();
   const query = useQuery({
     queryKey: caseKey(id),
@@ -40,6 +43,7 @@ export function CasePage({ id }: { id: string }) {
   const c = query.data;
   const p = c.permissions;
   const refers = ['intake_officer', 'caseworker', 'supervisor'].includes(user.role) && !c.deidentified;
+  const seesLinks = ['analyst', 'supervisor'].includes(user.role);
   const sections: [string, string][] = [
     ...(p.changeStatus || p.changeRisk || p.assign || p.merge ? [['work', t('console.case.work')]] : []),
     ['reports', t('console.case.reports')],
@@ -48,6 +52,7 @@ export function CasePage({ id }: { id: string }) {
     ...(c.notes ? [['notes', t('console.notes.title')]] : []),
     ...(c.tasks ? [['tasks', t('console.tasks.title')]] : []),
     ...(refers ? [['referrals', rt('referrals.staff.title')]] : []),
+    ...(seesLinks ? [['links', it('indicators.links.title')]] : []),
     ['timeline', t('console.timeline.title')],
   ] as [string, string][];
   return (
@@ -121,6 +126,7 @@ export function CasePage({ id }: { id: string }) {
       {c.notes ? <NotesSection caseId={c.id} notes={c.notes} canWrite={p.writeNotes} /> : null}
       {c.tasks ? <TasksSection caseId={c.id} tasks={c.tasks} canWrite={p.writeTasks} /> : null}
       {refers ? <CaseReferrals caseId={c.id} /> : null}
+      {seesLinks ? <LinksSection caseId={c.id} /> : null}
       <TimelineSection events={c.timeline} />
     </article>
   );
