@@ -53,130 +53,6 @@ export const ARRAY_DIMENSIONS = {
 } as const;
 export const SCALAR_DIMENSIONS = { origin: 'suspected_state', province: 'province' } as const;
 
-export async function countTotals(
-  q: Queryable,
-  f: DashboardFilter,
-): Promise<{ reports: number; cases: number; campusReports: number; referrals: number }> {
-  const { rows } = await q.query<{ reports: number; cases: number; campus: number; referrals: number }>(
-    `WITH s AS (${SELECTED})
-     SELECT (SELECT count(*)::int FROM s) AS reports,
-            (SELECT count(DISTINCT case_id)::int FROM s) AS cases,
-            (SELECT count(*)::int FROM s WHERE institution IS NOT NULL AND institution <> '') AS campus,
-            (SELECT count(*)::int FROM referrals rf
-              WHERE rf.status = 'sent' AND rf.case_id IN (SELECT case_id FROM s)) AS referrals`,
-    params(f),
-  );
-  const r = rows[0];
-  return {
-    reports: r?.reports ?? 0,
-    cases: r?.cases ?? 0,
-    campusReports: r?.campus ?? 0,
-    referrals: r?.referrals ?? 0,
-  };
-}
-
-/** Reports per UTC calendar month of receipt. */
-export async function countByMonth(
-  q: Queryable,
-  f: DashboardFilter,
-): Promise<{ month: string; count: number }[]> {
-  const { rows } = await q.query<{ month: string; count: number }>(
-    `WITH s AS (${SELECTED})
-     SELECT to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, count(*)::int AS count
-       FROM s GROUP BY 1 ORDER BY 1`,
-    params(f),
-  );
-  return rows;
-}
-
-/** Reports per value of a multi-valued column (a report counts once under each of its values). */
-export async function countByArray(
-  q: Queryable,
-  f: DashboardFilter,
-  dimension: keyof typeof ARRAY_DIMENSIONS,
-): Promise<KeyCount[]> {
-  const column = ARRAY_DIMENSIONS[dimension];
-  const { rows } = await q.query<KeyCount>(
-    `WITH s AS (${SELECTED})
-     SELECT v AS key, count(*)::int AS count
-       FROM s, unnest(CASE WHEN cardinality(s.${column}) = 0 THEN ARRAY['unspecified']::text[]
-                           ELSE s.${column} END) AS v
-      GROUP BY 1 ORDER BY 2 DESC, 1`,
-    params(f),
-  );
-  return rows;
-}
-
-export async function countByScalar(
-  q: Queryable,
-  f: DashboardFilter,
-  dimension: keyof typeof SCALAR_DIMENSIONS,
-): Promise<KeyCount[]> {
-  const column = SCALAR_DIMENSIONS[dimension];
-  const { rows } = await q.query<KeyCount>(
-    `WITH s AS (${SELECTED})
-     SELECT coalesce(nullif(${column}, ''), 'unspecified') AS key, count(*)::int AS count
-       FROM s GROUP BY 1 ORDER BY 2 DESC, 1`,
-    params(f),
-  );
-  return rows;
-}
-
-/** The campus view: reports that name an institution, by institution (a place, never a person). */
-export async function countByInstitution(q: Queryable, f: DashboardFilter): Promise<KeyCount[]> {
-  const { rows } = await q.query<KeyCount>(
-    `WITH s AS (${SELECTED})
-     SELECT institution AS key, count(*)::int AS count
-       FROM s WHERE institution IS NOT NULL AND institution <> ''
-      GROUP BY 1 ORDER BY 2 DESC, 1`,
-    params(f),
-  );
-  return rows;
-}
-
-/** Cases holding a selected report, by their current risk or status. */
-export async function countCasesBy(
-  q: Queryable,
-  f: DashboardFilter,
-  column: 'risk' | 'status',
-): Promise<KeyCount[]> {
-  const { rows } = await q.query<KeyCount>(
-    `WITH s AS (${SELECTED})
-     SELECT c.${column} AS key, count(*)::int AS count
-       FROM cases c WHERE c.id IN (SELECT case_id FROM s)
-      GROUP BY 1 ORDER BY 2 DESC, 1`,
-    params(f),
-  );
-  return rows;
-}
-
-export type AckRow = {
-  risk: string;
-  acknowledged: number;
-  median_hours: number | null;
-  p90_hours: number | null;
-};
-
-/** Median and 90th percentile of (acknowledged_at − opened_at), in hours, by case risk. */
-export async function timeToAcknowledge(q: Queryable, f: DashboardFilter): Promise<AckRow[]> {
-  const { rows } = await q.query<AckRow>(
-    `WITH s AS (${SELECTED}),
-          a AS (SELECT c.risk, extract(epoch FROM (c.acknowledged_at - c.opened_at)) / 3600.0 AS hours
-                  FROM cases c
-                 WHERE c.id IN (SELECT case_id FROM s) AND c.acknowledged_at IS NOT NULL)
-     SELECT risk, count(*)::int AS acknowledged,
-            (percentile_cont(0.5) WITHIN GROUP (ORDER BY hours))::float8 AS median_hours,
-            (percentile_cont(0.9) WITHIN GROUP (ORDER BY hours))::float8 AS p90_hours
-       FROM a GROUP BY risk`,
-    params(f),
-  );
-  return rows.map((r) => ({
-    ...r,
-    median_hours: r.median_hours === null ? null : Number(r.median_hours),
-    p90_hours: r.p90_hours === null ? null : Number(r.p90_hours),
-  }));
-}
-
 /** Referrals sent for the selected cases, by the partner's kind and the outcome it reported. */
 export async function countReferrals(
   q: Queryable,
@@ -243,4 +119,68 @@ export async function medianAcknowledgeHours(q: Queryable, f: DashboardFilter): 
   );
   const m = rows[0]?.median;
   return m === null || m === undefined ? null : Number(m);
+}
+
+export type DimensionRow = { dim: string; key: string; count: number };
+
+/**
+ * Every report-level figure in one statement: the selection is read once (a materialised CTE) and
+ * then grouped per dimension, instead of one scan of reports ⋈ cases per chart.
+ */
+export async function countReportDimensions(q: Queryable, f: DashboardFilter): Promise<DimensionRow[]> {
+  // unnest in the select list (ProjectSet) costs far less per row than a lateral function scan.
+  const arrays = Object.entries(ARRAY_DIMENSIONS).map(
+    ([dim, column]) =>
+      `SELECT '${dim}', v, count(*)::int FROM (
+         SELECT unnest(CASE WHEN cardinality(${column}) = 0 THEN ARRAY['unspecified']::text[] ELSE ${column} END) AS v
+           FROM s) u
+        GROUP BY 2`,
+  );
+  const scalars = Object.entries(SCALAR_DIMENSIONS).map(
+    ([dim, column]) =>
+      `SELECT '${dim}', coalesce(nullif(${column}, ''), 'unspecified'), count(*)::int FROM s GROUP BY 2`,
+  );
+  const { rows } = await q.query<DimensionRow>(
+    `WITH s AS MATERIALIZED (${SELECTED})
+     SELECT 'total' AS dim, 'reports' AS key, count(*)::int AS count FROM s
+     UNION ALL SELECT 'total', 'cases', count(*)::int FROM (SELECT DISTINCT case_id FROM s) d
+     UNION ALL SELECT 'month', to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM'), count(*)::int FROM s GROUP BY 2
+     UNION ALL SELECT 'institution', institution, count(*)::int FROM s
+                WHERE institution IS NOT NULL AND institution <> '' GROUP BY 2
+     UNION ALL ${[...arrays, ...scalars].join('\n     UNION ALL ')}`,
+    params(f),
+  );
+  return rows;
+}
+
+export type CaseFigureRow = {
+  dim: string;
+  key: string;
+  count: number;
+  median_hours: number | null;
+  p90_hours: number | null;
+};
+
+/** Case-level figures in one statement: cases by risk and status, time to acknowledge, referrals sent. */
+export async function countCaseFigures(q: Queryable, f: DashboardFilter): Promise<CaseFigureRow[]> {
+  const { rows } = await q.query<CaseFigureRow>(
+    `WITH s AS MATERIALIZED (SELECT DISTINCT case_id FROM (${SELECTED}) x),
+          c AS MATERIALIZED (SELECT cases.risk, cases.status, cases.opened_at, cases.acknowledged_at
+                               FROM cases JOIN s ON s.case_id = cases.id)
+     SELECT 'risk' AS dim, risk AS key, count(*)::int AS count, NULL::float8 AS median_hours, NULL::float8 AS p90_hours
+       FROM c GROUP BY 2
+     UNION ALL SELECT 'status', status, count(*)::int, NULL, NULL FROM c GROUP BY 2
+     UNION ALL SELECT 'ack', risk, count(*)::int,
+                (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM (acknowledged_at - opened_at)) / 3600.0))::float8,
+                (percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM (acknowledged_at - opened_at)) / 3600.0))::float8
+           FROM c WHERE acknowledged_at IS NOT NULL GROUP BY 2
+     UNION ALL SELECT 'total', 'referrals', count(*)::int, NULL, NULL
+           FROM referrals rf JOIN s ON s.case_id = rf.case_id WHERE rf.status = 'sent'`,
+    params(f),
+  );
+  return rows.map((r) => ({
+    ...r,
+    median_hours: r.median_hours === null ? null : Number(r.median_hours),
+    p90_hours: r.p90_hours === null ? null : Number(r.p90_hours),
+  }));
 }

@@ -11,17 +11,12 @@ import type { AppDeps } from '../app.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { listTaxonomy, termLabel } from '../taxonomy/repo.ts';
 import {
-  countByArray,
-  countByInstitution,
-  countByMonth,
-  countByScalar,
   countCampaigns,
-  countCasesBy,
+  countCaseFigures,
   countReferrals,
-  countTotals,
+  countReportDimensions,
   type DashboardFilter,
   type KeyCount,
-  timeToAcknowledge,
 } from './repo.ts';
 
 export type DashboardLang = 'en' | 'fr';
@@ -80,20 +75,45 @@ export async function buildDashboardSummary(
   const f = toFilter(query);
   const q = deps.db;
   const label = await taxonomyLabeller(q, lang);
-  const totals = await countTotals(q, f);
-  const byMonth = await countByMonth(q, f);
-  const tactic = await countByArray(q, f, 'tactic');
-  const community = await countByArray(q, f, 'community');
-  const channel = await countByArray(q, f, 'channel');
-  const perpetrator = await countByArray(q, f, 'perpetrator');
-  const origin = await countByScalar(q, f, 'origin');
-  const province = await countByScalar(q, f, 'province');
-  const institution = await countByInstitution(q, f);
-  const risk = await countCasesBy(q, f, 'risk');
-  const status = await countCasesBy(q, f, 'status');
-  const ack = await timeToAcknowledge(q, f);
+  const reportRows = await countReportDimensions(q, f);
+  const caseRows = await countCaseFigures(q, f);
   const referrals = await countReferrals(q, f);
   const campaigns = await countCampaigns(q, f);
+  const byCountThenKey = (a: KeyCount, b: KeyCount) =>
+    b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  const dim = (rows: { dim: string; key: string; count: number }[], name: string): KeyCount[] =>
+    rows
+      .filter((r) => r.dim === name)
+      .map((r) => ({ key: r.key, count: r.count }))
+      .sort(byCountThenKey);
+  const total = (rows: { dim: string; key: string; count: number }[], key: string) =>
+    rows.find((r) => r.dim === 'total' && r.key === key)?.count ?? 0;
+  const totals = {
+    reports: total(reportRows, 'reports'),
+    cases: total(reportRows, 'cases'),
+    campusReports: reportRows.filter((r) => r.dim === 'institution').reduce((n, r) => n + r.count, 0),
+    referrals: total(caseRows, 'referrals'),
+  };
+  const byMonth = dim(reportRows, 'month')
+    .map((r) => ({ month: r.key, count: r.count }))
+    .sort((a, b) => (a.month < b.month ? -1 : 1));
+  const tactic = dim(reportRows, 'tactic');
+  const community = dim(reportRows, 'community');
+  const channel = dim(reportRows, 'channel');
+  const perpetrator = dim(reportRows, 'perpetrator');
+  const origin = dim(reportRows, 'origin');
+  const province = dim(reportRows, 'province');
+  const institution = dim(reportRows, 'institution');
+  const risk = dim(caseRows, 'risk');
+  const status = dim(caseRows, 'status');
+  const ack = caseRows
+    .filter((r) => r.dim === 'ack')
+    .map((r) => ({
+      risk: r.key,
+      acknowledged: r.count,
+      median_hours: r.median_hours,
+      p90_hours: r.p90_hours,
+    }));
   const ackByRisk = new Map(ack.map((a) => [a.risk, a]));
   return {
     period: { from: query.from ?? null, to: query.to ?? null },
