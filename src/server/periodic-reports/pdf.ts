@@ -237,7 +237,7 @@ export async function renderPeriodicReportPdf(r: PeriodicReport): Promise<Buffer
     ['periodic.summary.ackMedian', hours(s.ackMedianHours)],
   ];
   const boxW = (width - 12) / 2;
-  const boxH = 58;
+  const boxH = 64;
   const top = doc.y;
   figures.forEach(([key, value], i) => {
     const x = MARGIN + (i % 2) * (boxW + 12);
@@ -253,7 +253,7 @@ export async function renderPeriodicReportPdf(r: PeriodicReport): Promise<Buffer
       .font('bold')
       .fontSize(20)
       .fillColor(INK)
-      .text(value, x + 14, y + 27, { width: boxW - 24, lineBreak: false });
+      .text(value, x + 14, Math.max(y + 27, doc.y + 3), { width: boxW - 24, lineBreak: false });
   });
   doc.x = MARGIN;
   doc.y = top + Math.ceil(figures.length / 2) * (boxH + 10) + 10;

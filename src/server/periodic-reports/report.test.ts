@@ -118,6 +118,7 @@ describe('the periodic report', () => {
     expect(pageCount(en)).toBeGreaterThanOrEqual(3);
     // Kept for a person (or pdftoppm) to look at: $TMPDIR/fp-periodic-report-en.pdf.
     await writeFile(path.join(tmpdir(), 'fp-periodic-report-en.pdf'), en);
+    await writeFile(path.join(tmpdir(), 'fp-periodic-report-fr.pdf'), pdf);
   });
 
   it('is written to a file by the `report.periodic` operation, and audited', async () => {
