@@ -15,6 +15,8 @@ export function request(
     body?: string | Buffer;
     from?: string;
     timeoutMs?: number;
+    /** A keep-alive agent (bound to a source address) instead of one connection per request. */
+    agent?: http.Agent;
   },
 ): Promise<Answer> {
   const url = new URL(opts.path, baseUrl);
@@ -26,8 +28,8 @@ export function request(
         path: url.pathname + url.search,
         method: opts.method ?? 'GET',
         headers: opts.headers,
-        ...(opts.from ? { localAddress: opts.from } : {}),
-        agent: false,
+        ...(opts.from && !opts.agent ? { localAddress: opts.from } : {}),
+        agent: opts.agent ?? false,
         timeout: opts.timeoutMs ?? 30_000,
       },
       (res) => {
@@ -56,6 +58,7 @@ export function postJson(
   payload: unknown,
   headers: Record<string, string> = {},
   from?: string,
+  agent?: http.Agent,
 ) {
   return request(baseUrl, {
     method: 'POST',
@@ -63,5 +66,6 @@ export function postJson(
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(payload),
     ...(from ? { from } : {}),
+    ...(agent ? { agent } : {}),
   });
 }
