@@ -40,16 +40,30 @@ export function peakRssMb(pid: number): number {
   return round(kb / 1024, 1);
 }
 
-export type RunningServer = { child: ChildProcess; baseUrl: string; dataDir: string; stop: () => Promise<void> };
+export type RunningServer = {
+  child: ChildProcess;
+  baseUrl: string;
+  dataDir: string;
+  stop: () => Promise<void>;
+};
 
 /** Starts `node src/server/main.ts` on a fresh data directory and waits for /healthz. */
-export async function startServer(env: Record<string, string> = {}, dataDir?: string): Promise<RunningServer & { startupMs: number }> {
+export async function startServer(
+  env: Record<string, string> = {},
+  dataDir?: string,
+): Promise<RunningServer & { startupMs: number }> {
   const dir = dataDir ?? (await mkdtemp(path.join(tmpdir(), 'fp-bench-')));
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, [path.join(root, 'src/server/main.ts')], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', FOCALPOINT_DATA_DIR: dir, PORT: String(port), LOG_LEVEL: 'warn', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      FOCALPOINT_DATA_DIR: dir,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -11,7 +11,10 @@ import { root } from './lib.ts';
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const passThrough = process.argv.slice(2).filter((a) => a.startsWith('-'));
 const files = readdirSync(path.join(root, 'bench'))
-  .filter((f) => f.endsWith('.ts') && !['run.ts', 'lib.ts'].includes(f) && !f.endsWith('.test.ts') && !f.startsWith('_'))
+  .filter(
+    (f) =>
+      f.endsWith('.ts') && !['run.ts', 'lib.ts'].includes(f) && !f.endsWith('.test.ts') && !f.startsWith('_'),
+  )
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
 

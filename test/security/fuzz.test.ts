@@ -30,6 +30,7 @@ const hostileString = fc.oneof(
     '\u0000\u0001\u0007\u001b[31m',
     '𝕱𝖔𝖈𝖆𝖑 \ud800 lone surrogate',
     'A'.repeat(100_000),
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, meant literally
     '{{7*7}}${7*7}',
   ),
 );

@@ -1,13 +1,6 @@
 import type { ReportInputBody } from '../../shared/contracts/report.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
-import {
-  CHANNELS,
-  COMMUNITIES,
-  IMPACTS,
-  PERPETRATOR_TYPES,
-  PROVINCES,
-  TACTICS,
-} from '../../shared/taxonomy.ts';
+import { CHANNELS, COMMUNITIES, IMPACTS, PERPETRATOR_TYPES, TACTICS } from '../../shared/taxonomy.ts';
 import { Random } from './random.ts';
 
 /**
