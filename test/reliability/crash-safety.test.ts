@@ -14,6 +14,9 @@ import { postJson, request } from '../support/http-client.ts';
  */
 const ROUNDS = Number(process.env.FOCALPOINT_CRASH_ROUNDS ?? 6);
 const CLIENTS = 8;
+// Each restart gives the intake fresh in-memory limits, but the retries all land after the last one: the
+// global limit for reports without proof of work (600 an hour) bounds what one round may send.
+const PER_ROUND = Math.max(10, Math.floor(480 / ROUNDS));
 
 type Submission = {
   key: string;
@@ -32,9 +35,11 @@ describe('crash safety under SIGKILL', () => {
       for (let round = 0; round < ROUNDS; round++) {
         await server.start();
         let stop = false;
-        const killAfter = 300 + Math.floor(Math.random() * 1500);
+        let sentThisRound = 0;
+        // Early enough that submissions are still under way when the kill comes.
+        const killAfter = 100 + Math.floor(Math.random() * 700);
         const clients = Array.from({ length: CLIENTS }, async () => {
-          while (!stop) {
+          while (!stop && sentThisRound++ < PER_ROUND) {
             // A fresh loopback source every few reports keeps us under the per-source limit.
             const from = `127.0.${Math.floor(sourceCounter / 250)}.${(sourceCounter++ % 250) + 2}`;
             const s: Submission = { key: randomUUID(), body: reports.next().value!.input, from };
@@ -64,7 +69,7 @@ describe('crash safety under SIGKILL', () => {
 
       await server.start();
       const acknowledged = submissions.filter((s) => s.acknowledged);
-      expect(acknowledged.length).toBeGreaterThan(ROUNDS * 3);
+      expect(acknowledged.length).toBeGreaterThan(ROUNDS);
 
       // Every receipt ever returned opens its report.
       for (const [i, s] of acknowledged.entries()) {
