@@ -165,6 +165,24 @@ builtIn['demo seed'] = {
   },
 };
 
+builtIn['campaigns recompute'] = {
+  summary: 'Rebuild every campaign from the links between cases (confirmed and rejected decisions kept)',
+  usage: 'focalpoint campaigns recompute [--json]',
+  options: { json: { type: 'boolean', description: 'print the result as JSON' } },
+  async run(v) {
+    const result = await operate('campaigns.recompute', {});
+    if (!result.ok) {
+      err(`Recomputation failed: ${result.error}`);
+      return 1;
+    }
+    const r = result.data as { campaigns: number; created: number; removed: number; members: number };
+    if (v.json) out(JSON.stringify(r));
+    else
+      out(`${r.campaigns} campaigns (${r.created} new, ${r.removed} gone), ${r.members} case memberships.`);
+    return 0;
+  },
+};
+
 builtIn.restore = {
   summary: 'Restore a backup into an empty installation (readable only with the original master key)',
   usage: 'focalpoint restore --from FILE [--json]',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../app.ts';
 import { createBackup } from '../backup/backup.ts';
 import { restoreBackup } from '../backup/restore.ts';
+import { recomputeCampaigns } from '../campaigns/linking.ts';
 import { seedDemo } from '../demo/seed.ts';
 import { appendAudit, verifyAuditChain } from '../platform/audit/audit.ts';
 import { CreateUserInput, createUser } from '../users/create-user.ts';
@@ -31,6 +32,20 @@ const operations: Record<string, Operation> = {
     args: z.object({ file: z.string().min(1) }),
     run: (deps, args: { file: string }, progress) =>
       createBackup(deps, { file: args.file, onProgress: progressTo(progress) }),
+  },
+  'campaigns.recompute': {
+    args: z.object({}),
+    run: async (deps) => {
+      const result = await recomputeCampaigns(deps.db, { now: deps.clock() });
+      await deps.db.transaction((tx) =>
+        appendAudit(tx, {
+          actor: { type: 'cli' },
+          action: 'campaigns.recomputed',
+          meta: { campaigns: result.campaigns },
+        }),
+      );
+      return result;
+    },
   },
   'demo.seed': {
     args: z.object({ reports: z.number().int().min(1).max(1_000_000), seed: z.number().int().optional() }),
