@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ReferralBasis, ReferralOutcome, ReferralStatus } from '../../shared/contracts/referrals.ts';
 import type { PartnerKind } from '../../shared/roles.ts';
+import type { ReportRow } from '../cases/repo.ts';
 import type { Vault } from '../platform/crypto/envelope.ts';
 import { maybeOne, type Queryable } from '../platform/db/db.ts';
 import type { ConsentKind } from './policy.ts';
@@ -250,33 +251,9 @@ export function findCase(q: Queryable, id: string, opts: { forUpdate?: boolean }
   );
 }
 
-export type PackageReportRow = {
-  id: string;
-  reference: string;
-  received_at: Date;
-  language: string;
-  incident_started_on: string | null;
-  incident_ended_on: string | null;
-  ongoing: boolean;
-  province: string | null;
-  city: string | null;
-  institution: string | null;
-  tactics: string[];
-  communities: string[];
-  channels: string[];
-  impacts: string[];
-  perpetrator_types: string[];
-  suspected_state: string | null;
-  reporter_kind: string;
-  anonymous: boolean;
-  risk: string;
-  consent_contact: boolean;
-  consent_referral_police: boolean;
-  consent_updates: boolean;
+/** The report columns a referral package reads: the case view's row (one shape, typed once) plus the deletion request. */
+export type PackageReportRow = Omit<ReportRow, 'risk_reasons' | 'consent_statistics' | 'verified'> & {
   deletion_requested_at: Date | null;
-  narrative_sealed: unknown;
-  details_sealed: unknown;
-  identity_sealed: unknown;
 };
 
 export async function reportsOfCase(q: Queryable, caseId: string): Promise<PackageReportRow[]> {
