@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { detectMediaType } from './detect.ts';
-import { sanitisedCopy, stripJpegMetadata, stripPngMetadata, stripWebpMetadata } from './sanitise.ts';
+import {
+  makeSanitisedCopy,
+  sanitisedCopy,
+  stripGifMetadata,
+  stripJpegMetadata,
+  stripPngMetadata,
+  stripWebpMetadata,
+} from './sanitise.ts';
 import { exifWithGps, makeJpeg, makePng, makeWebp } from './testing/fixtures.ts';
 
 const GPS = exifWithGps({ latitude: [43, 39, 7], artist: 'Artist-Canary-7731' });
@@ -99,6 +106,38 @@ describe('WebP', () => {
   });
 });
 
+describe('GIF', () => {
+  it('drops comment and XMP extensions, keeps the loop extension and the image', () => {
+    const sub = (data: Buffer) => Buffer.concat([Buffer.from([data.length]), data, Buffer.from([0])]);
+    const header = Buffer.from('GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff', 'latin1');
+    const loop = Buffer.concat([
+      Buffer.from([0x21, 0xff]),
+      sub(Buffer.from('NETSCAPE2.0')).subarray(0, -1),
+      sub(Buffer.from([1, 0, 0])),
+    ]);
+    const xmp = Buffer.concat([
+      Buffer.from([0x21, 0xff, 11]),
+      Buffer.from('XMP DataXMP'),
+      sub(Buffer.from('<x:xmpmeta>Gif-Canary</x:xmpmeta>')),
+    ]);
+    const comment = Buffer.concat([Buffer.from([0x21, 0xfe]), sub(Buffer.from('Comment Gif-Canary'))]);
+    const image = Buffer.from([0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x4c, 0x01, 0]);
+    const original = Buffer.concat([
+      header,
+      loop,
+      xmp,
+      comment,
+      image,
+      Buffer.from([0x3b]),
+      Buffer.from('after Gif-Canary'),
+    ]);
+    const clean = stripGifMetadata(original);
+    expect(clean.includes(Buffer.from('Gif-Canary'))).toBe(false);
+    expect(clean).toEqual(Buffer.concat([header, loop, image, Buffer.from([0x3b])]));
+    expect(sanitisedCopy('image/gif', original.subarray(0, 40))).toBeNull();
+  });
+});
+
 describe('detectMediaType (by content, not by name)', () => {
   it('accepts images, PDF, text, audio and video', async () => {
     expect(await detectMediaType(makeJpeg())).toBe('image/jpeg');
@@ -131,7 +170,9 @@ describe('detectMediaType (by content, not by name)', () => {
     for (const bytes of refused) expect(await detectMediaType(bytes)).toBeNull();
   });
 
-  it('has no sanitiser for PDF yet, and says so with null', () => {
-    expect(sanitisedCopy('application/pdf', Buffer.from('%PDF-1.4'))).toBeNull();
+  it('gives null, not a half-clean copy, for types without a sanitiser and for broken files', async () => {
+    expect(await makeSanitisedCopy('image/heic', Buffer.from('\0\0\0\x18ftypheic'))).toBeNull();
+    expect(await makeSanitisedCopy('audio/ogg', Buffer.from('OggS\0\x02'))).toBeNull();
+    expect(await makeSanitisedCopy('application/pdf', Buffer.from('%PDF-1.4'))).toBeNull();
   });
 });

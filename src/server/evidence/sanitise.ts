@@ -1,27 +1,73 @@
 /**
- * Sanitised copies: the same picture without the data a camera or phone hides in it (GPS position,
- * device, owner, dates, edit history, thumbnails that may show what a crop removed). Staff view this
- * copy and partners receive it by default; the original is kept sealed for chain of custody.
+ * Sanitised copies: the same picture, document, sound or video without the data a camera, phone or
+ * program hides in it (GPS position, device, owner, author, dates, edit history, thumbnails that may
+ * show what a crop removed, attachments). Staff view this copy and partners receive it by default; the
+ * original is kept sealed for chain of custody.
  *
- * Written in plain TypeScript over the container formats (no decoder runs on untrusted bytes), and
- * conservative: chunks are kept only when known to carry pixels or colour; anything unexpected makes
- * the whole copy fail (null) rather than risk a copy that still leaks.
+ * Conservative by design: parts are kept only when known to carry pixels, pages, sound or colour, and
+ * anything unexpected makes the whole copy fail (null) rather than risk a copy that still leaks.
  *
- * Not sanitised (copy = null, only the original exists): PDF — metadata lives in the Info dictionary,
- * in XMP streams possibly inside compressed object streams, and in earlier incremental revisions kept
- * in the same file; removing it safely needs a full PDF parser and rewriter, which this is not. GIF,
- * HEIC, audio and video are in the same position (comment/XMP extensions, ISO-BMFF `meta`/`udta` boxes
- * that can hold a location). Staff tooling must treat a null copy as "original only, handle with care".
+ * What each accepted type gets:
+ * - JPEG, PNG, WebP, GIF: rewritten container (sanitise-image.ts), no decoder runs on the bytes.
+ * - PDF: a new document built from the pages only, scrubbed and checked again (sanitise-pdf.ts).
+ * - MP4, MOV, M4A: moov rebuilt from video and sound tracks, mdat from their samples (sanitise-media.ts).
+ * - MP3, WAV: audio frames or format and samples only (sanitise-audio.ts).
+ * - Plain text: the text itself.
+ * - No copy (null): HEIC/HEIF (EXIF and XMP are items in `mdat` located through `iloc`, and the image
+ *   itself is a grid of items: rewriting it is a HEIF muxer, not a filter), Ogg (comments sit in a
+ *   header packet that shares pages with the codec setup: they would have to be re-paged with new
+ *   checksums), WebM (EBML tags, titles and dates with seek and cue offsets to rewrite), and any file a
+ *   sanitiser above refuses. Staff tooling treats a null copy as "original only, its metadata intact".
  */
 
-export class SanitiseError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SanitiseError';
+import { stripMp3Metadata, stripWavMetadata } from './sanitise-audio.ts';
+import { SanitiseError } from './sanitise-error.ts';
+import {
+  stripGifMetadata,
+  stripJpegMetadata,
+  stripPngMetadata,
+  stripWebpMetadata,
+} from './sanitise-image.ts';
+import { stripIsoMediaMetadata } from './sanitise-media.ts';
+import { stripPdfMetadata } from './sanitise-pdf.ts';
+
+export { SanitiseError } from './sanitise-error.ts';
+export {
+  stripGifMetadata,
+  stripJpegMetadata,
+  stripPngMetadata,
+  stripWebpMetadata,
+} from './sanitise-image.ts';
+
+/** Media types that get a copy when the file is well formed; for every other type the copy is null. */
+export const SANITISED_MEDIA_TYPES = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/gif',
+  'application/pdf',
+  'video/mp4',
+  'video/quicktime',
+  'audio/mp4',
+  'audio/mpeg',
+  'audio/wav',
+  'text/plain',
+];
+
+/**
+ * The sanitised copy of a file of this media type, or null when there is no safe way to make one.
+ * Asynchronous because PDF parsing yields to the event loop between batches of objects.
+ */
+export async function makeSanitisedCopy(mediaType: string, bytes: Buffer): Promise<Buffer | null> {
+  if (mediaType !== 'application/pdf') return sanitisedCopy(mediaType, bytes);
+  try {
+    return await stripPdfMetadata(bytes);
+  } catch (err) {
+    if (err instanceof SanitiseError) return null;
+    throw err;
   }
 }
-
-/** The sanitised copy of a file of this media type, or null when there is no safe way to make one. */
+/** The same for every type that needs no PDF parser (PDF gets null here: use makeSanitisedCopy). */
 export function sanitisedCopy(mediaType: string, bytes: Buffer): Buffer | null {
   try {
     switch (mediaType) {
@@ -31,6 +77,16 @@ export function sanitisedCopy(mediaType: string, bytes: Buffer): Buffer | null {
         return stripPngMetadata(bytes);
       case 'image/webp':
         return stripWebpMetadata(bytes);
+      case 'image/gif':
+        return stripGifMetadata(bytes);
+      case 'video/mp4':
+      case 'video/quicktime':
+      case 'audio/mp4':
+        return stripIsoMediaMetadata(bytes);
+      case 'audio/mpeg':
+        return stripMp3Metadata(bytes);
+      case 'audio/wav':
+        return stripWavMetadata(bytes);
       case 'text/plain':
         // Plain text has no container and so no hidden metadata: the copy is the text itself.
         return Buffer.from(bytes);
@@ -38,183 +94,8 @@ export function sanitisedCopy(mediaType: string, bytes: Buffer): Buffer | null {
         return null;
     }
   } catch (err) {
-    if (err instanceof SanitiseError) return null;
+    // A read past the end of a truncated box or block is the same as a refused file: no copy.
+    if (err instanceof SanitiseError || err instanceof RangeError) return null;
     throw err;
   }
-}
-
-// ---------------------------------------------------------------------------------------------------
-// JPEG: a sequence of marker segments. APP1…APP15 (EXIF with GPS, XMP, IPTC/Photoshop, ICC, MPF with
-// extra images, maker data) and COM are dropped. APP0 is rewritten as a bare JFIF header without its
-// thumbnail; APP14 "Adobe" is kept only in its fixed 12-byte form, because decoders need its colour
-// transform flag to show CMYK/YCCK images correctly and it holds nothing else. Whatever follows the
-// first EOI (phones append whole extra JPEGs there, each with its own EXIF) is dropped.
-
-const SOI = 0xd8;
-const EOI = 0xd9;
-const SOS = 0xda;
-const APP0 = 0xe0;
-const APP14 = 0xee;
-const COM = 0xfe;
-
-export function stripJpegMetadata(src: Buffer): Buffer {
-  if (src.length < 4 || src[0] !== 0xff || src[1] !== SOI) throw new SanitiseError('not a JPEG');
-  const out: Buffer[] = [Buffer.from([0xff, SOI])];
-  let i = 2;
-  let sawScan = false;
-  for (;;) {
-    if (i >= src.length) throw new SanitiseError('JPEG ends without EOI');
-    if (src[i] !== 0xff) throw new SanitiseError('JPEG marker expected');
-    while (src[i] === 0xff) i++; // fill bytes
-    const marker = src[i];
-    if (marker === undefined) throw new SanitiseError('JPEG truncated');
-    i++;
-    if (marker === EOI) {
-      if (!sawScan) throw new SanitiseError('JPEG without image data');
-      out.push(Buffer.from([0xff, EOI]));
-      return Buffer.concat(out);
-    }
-    if ((marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
-      out.push(Buffer.from([0xff, marker]));
-      continue;
-    }
-    if (marker === SOI || marker === 0x00) throw new SanitiseError('unexpected JPEG marker');
-    if (i + 2 > src.length) throw new SanitiseError('JPEG truncated');
-    const length = src.readUInt16BE(i);
-    if (length < 2 || i + length > src.length) throw new SanitiseError('JPEG segment overruns');
-    const payload = src.subarray(i + 2, i + length);
-    const segmentEnd = i + length;
-
-    if (marker === APP0) {
-      if (payload.subarray(0, 5).toString('latin1') === 'JFIF\0' && payload.length >= 14) {
-        const jfif = Buffer.from(payload.subarray(0, 14));
-        jfif[12] = 0; // no thumbnail
-        jfif[13] = 0;
-        out.push(segment(APP0, jfif));
-      }
-      // JFXX (extension thumbnails) and anything else in APP0 is dropped.
-    } else if (marker === APP14) {
-      if (payload.length === 12 && payload.subarray(0, 5).toString('latin1') === 'Adobe') {
-        out.push(segment(APP14, payload));
-      }
-    } else if ((marker > APP0 && marker <= 0xef) || marker === COM) {
-      // dropped: metadata
-    } else {
-      out.push(src.subarray(i - 2, segmentEnd));
-    }
-    i = segmentEnd;
-
-    if (marker === SOS) {
-      sawScan = true;
-      // Entropy-coded data runs to the next marker that is neither a stuffed 0xFF00 nor a restart.
-      let j = i;
-      while (j < src.length) {
-        if (src[j] === 0xff) {
-          const next = src[j + 1];
-          if (next === 0x00 || (next !== undefined && next >= 0xd0 && next <= 0xd7)) {
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        j++;
-      }
-      out.push(src.subarray(i, j));
-      i = j;
-    }
-  }
-}
-
-function segment(marker: number, payload: Buffer): Buffer {
-  const head = Buffer.alloc(4);
-  head[0] = 0xff;
-  head[1] = marker;
-  head.writeUInt16BE(payload.length + 2, 2);
-  return Buffer.concat([head, payload]);
-}
-
-// ---------------------------------------------------------------------------------------------------
-// PNG: chunks kept only from a list of those that describe pixels, colour or animation. Text (tEXt,
-// iTXt, zTXt), eXIf, tIME and any private chunk are dropped, and so is everything after IEND.
-
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const PNG_KEEP = new Set([
-  'IHDR',
-  'PLTE',
-  'IDAT',
-  'IEND',
-  'tRNS',
-  'cHRM',
-  'gAMA',
-  'iCCP',
-  'sBIT',
-  'sRGB',
-  'cICP',
-  'mDCV',
-  'cLLI',
-  'bKGD',
-  'hIST',
-  'pHYs',
-  'sPLT',
-  'acTL',
-  'fcTL',
-  'fdAT',
-]);
-
-export function stripPngMetadata(src: Buffer): Buffer {
-  if (src.length < 8 || !src.subarray(0, 8).equals(PNG_SIGNATURE)) throw new SanitiseError('not a PNG');
-  const out: Buffer[] = [PNG_SIGNATURE];
-  let i = 8;
-  let first = true;
-  while (i + 12 <= src.length) {
-    const length = src.readUInt32BE(i);
-    const type = src.subarray(i + 4, i + 8).toString('latin1');
-    const end = i + 12 + length;
-    if (end > src.length) throw new SanitiseError('PNG chunk overruns');
-    if (first && type !== 'IHDR') throw new SanitiseError('PNG must start with IHDR');
-    first = false;
-    if (PNG_KEEP.has(type)) out.push(src.subarray(i, end));
-    i = end;
-    if (type === 'IEND') return Buffer.concat(out);
-  }
-  throw new SanitiseError('PNG ends without IEND');
-}
-
-// ---------------------------------------------------------------------------------------------------
-// WebP: a RIFF container. EXIF and XMP chunks are dropped and the VP8X flags that announce them cleared.
-
-const WEBP_KEEP = new Set(['VP8 ', 'VP8L', 'VP8X', 'ALPH', 'ANIM', 'ANMF', 'ICCP']);
-const VP8X_EXIF = 0x08;
-const VP8X_XMP = 0x04;
-
-export function stripWebpMetadata(src: Buffer): Buffer {
-  if (
-    src.length < 12 ||
-    src.subarray(0, 4).toString('latin1') !== 'RIFF' ||
-    src.subarray(8, 12).toString('latin1') !== 'WEBP'
-  ) {
-    throw new SanitiseError('not a WebP');
-  }
-  const riffEnd = Math.min(src.length, 8 + src.readUInt32LE(4));
-  const chunks: Buffer[] = [];
-  let i = 12;
-  while (i + 8 <= riffEnd) {
-    const type = src.subarray(i, i + 4).toString('latin1');
-    const size = src.readUInt32LE(i + 4);
-    const end = i + 8 + size + (size % 2);
-    if (i + 8 + size > riffEnd) throw new SanitiseError('WebP chunk overruns');
-    if (WEBP_KEEP.has(type)) {
-      const chunk = Buffer.from(src.subarray(i, Math.min(end, riffEnd)));
-      if (type === 'VP8X' && size >= 1) chunk[8] = (chunk[8] ?? 0) & ~(VP8X_EXIF | VP8X_XMP);
-      chunks.push(chunk);
-    }
-    i = end;
-  }
-  if (chunks.length === 0) throw new SanitiseError('WebP without image');
-  const body = Buffer.concat(chunks);
-  const head = Buffer.alloc(12);
-  head.write('RIFF', 0, 'latin1');
-  head.writeUInt32LE(body.length + 4, 4);
-  head.write('WEBP', 8, 'latin1');
-  return Buffer.concat([head, body]);
 }

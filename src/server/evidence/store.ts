@@ -4,7 +4,7 @@ import type { Queryable } from '../platform/db/db.ts';
 import { AppError } from '../platform/http/errors.ts';
 import type { BlobStore } from '../platform/storage/blob-store.ts';
 import { detectMediaType } from './detect.ts';
-import { sanitisedCopy } from './sanitise.ts';
+import { makeSanitisedCopy } from './sanitise.ts';
 
 /** A file as received: the name the browser sent (sealed, never trusted) and its bytes. */
 export type UploadedFile = { filename?: string | undefined; bytes: Buffer };
@@ -56,7 +56,7 @@ export async function prepareEvidence(
         fields: { [`${field}.${n}`]: { key: 'error.fileType' } },
       });
     }
-    const sanitised = sanitisedCopy(mediaType, file.bytes);
+    const sanitised = await makeSanitisedCopy(mediaType, file.bytes);
     const filename = file.filename?.normalize('NFC').slice(0, 255);
     prepared.push({
       filename: filename || undefined,
