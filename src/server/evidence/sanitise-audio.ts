@@ -1,3 +1,4 @@
+import { readRiff, writeRiff } from './riff.ts';
 import { SanitiseError } from './sanitise-error.ts';
 
 // ---------------------------------------------------------------------------------------------------
@@ -92,34 +93,8 @@ export function stripMp3Metadata(src: Buffer): Buffer {
 const WAV_KEEP = new Set(['fmt ', 'fact', 'data']);
 
 export function stripWavMetadata(src: Buffer): Buffer {
-  if (
-    src.length < 12 ||
-    src.subarray(0, 4).toString('latin1') !== 'RIFF' ||
-    src.subarray(8, 12).toString('latin1') !== 'WAVE'
-  ) {
-    throw new SanitiseError('not a WAV');
-  }
-  const riffEnd = 8 + src.readUInt32LE(4);
-  if (riffEnd > src.length) throw new SanitiseError('WAV truncated');
-  const chunks: Buffer[] = [];
-  const seen = new Set<string>();
-  let i = 12;
-  while (i + 8 <= riffEnd) {
-    const type = src.subarray(i, i + 4).toString('latin1');
-    const size = src.readUInt32LE(i + 4);
-    if (i + 8 + size > riffEnd) throw new SanitiseError('WAV chunk overruns');
-    const end = Math.min(riffEnd, i + 8 + size + (size % 2));
-    if (WAV_KEEP.has(type)) {
-      chunks.push(src.subarray(i, i + 8 + size), size % 2 ? Buffer.alloc(1) : Buffer.alloc(0));
-      seen.add(type);
-    }
-    i = end;
-  }
-  if (!seen.has('fmt ') || !seen.has('data')) throw new SanitiseError('WAV without format or data');
-  const body = Buffer.concat(chunks);
-  const head = Buffer.alloc(12);
-  head.write('RIFF', 0, 'latin1');
-  head.writeUInt32LE(body.length + 4, 4);
-  head.write('WAVE', 8, 'latin1');
-  return Buffer.concat([head, body]);
+  const chunks = readRiff(src, 'WAVE').filter((c) => WAV_KEEP.has(c.type));
+  const types = new Set(chunks.map((c) => c.type));
+  if (!types.has('fmt ') || !types.has('data')) throw new SanitiseError('WAV without format or data');
+  return writeRiff('WAVE', chunks);
 }

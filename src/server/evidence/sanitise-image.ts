@@ -1,3 +1,4 @@
+import { readRiff, writeRiff } from './riff.ts';
 import { SanitiseError } from './sanitise-error.ts';
 
 // ---------------------------------------------------------------------------------------------------
@@ -145,35 +146,12 @@ const VP8X_EXIF = 0x08;
 const VP8X_XMP = 0x04;
 
 export function stripWebpMetadata(src: Buffer): Buffer {
-  if (
-    src.length < 12 ||
-    src.subarray(0, 4).toString('latin1') !== 'RIFF' ||
-    src.subarray(8, 12).toString('latin1') !== 'WEBP'
-  ) {
-    throw new SanitiseError('not a WebP');
-  }
-  const riffEnd = Math.min(src.length, 8 + src.readUInt32LE(4));
-  const chunks: Buffer[] = [];
-  let i = 12;
-  while (i + 8 <= riffEnd) {
-    const type = src.subarray(i, i + 4).toString('latin1');
-    const size = src.readUInt32LE(i + 4);
-    const end = i + 8 + size + (size % 2);
-    if (i + 8 + size > riffEnd) throw new SanitiseError('WebP chunk overruns');
-    if (WEBP_KEEP.has(type)) {
-      const chunk = Buffer.from(src.subarray(i, Math.min(end, riffEnd)));
-      if (type === 'VP8X' && size >= 1) chunk[8] = (chunk[8] ?? 0) & ~(VP8X_EXIF | VP8X_XMP);
-      chunks.push(chunk);
-    }
-    i = end;
-  }
+  const chunks = readRiff(src, 'WEBP').filter((c) => WEBP_KEEP.has(c.type));
   if (chunks.length === 0) throw new SanitiseError('WebP without image');
-  const body = Buffer.concat(chunks);
-  const head = Buffer.alloc(12);
-  head.write('RIFF', 0, 'latin1');
-  head.writeUInt32LE(body.length + 4, 4);
-  head.write('WEBP', 8, 'latin1');
-  return Buffer.concat([head, body]);
+  for (const c of chunks) {
+    if (c.type === 'VP8X' && c.bytes.length > 8) c.bytes[8] = (c.bytes[8] ?? 0) & ~(VP8X_EXIF | VP8X_XMP);
+  }
+  return writeRiff('WEBP', chunks);
 }
 
 // ---------------------------------------------------------------------------------------------------
