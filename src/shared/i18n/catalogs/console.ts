@@ -165,7 +165,10 @@ export const staffConsole = {
     'console.evidence.none': 'No files were sent.',
     'console.evidence.size': '{kb} KB',
     'console.evidence.download': 'Download sanitised copy',
-    'console.evidence.noSanitised': 'no sanitised copy',
+    'console.evidence.noSanitised':
+      'No metadata-free copy: this file could not be cleaned. The original still holds its hidden metadata (place, device, author, dates).',
+    'console.evidence.originalOnly':
+      'This file has no metadata-free copy. Opening the original exposes everything hidden in it: where and when it was made, the device and the author’s name. Do not pass it on.',
     'console.evidence.original': 'Original…',
     'console.evidence.sha': 'SHA-256 of the original',
     'console.evidence.originalTitle': 'Download the original file',
@@ -435,7 +438,10 @@ export const staffConsole = {
     'console.evidence.none': 'Aucun fichier n’a été envoyé.',
     'console.evidence.size': '{kb} Ko',
     'console.evidence.download': 'Télécharger la copie nettoyée',
-    'console.evidence.noSanitised': 'pas de copie nettoyée',
+    'console.evidence.noSanitised':
+      'Pas de copie sans métadonnées : ce fichier n’a pas pu être nettoyé. L’original contient encore ses métadonnées cachées (lieu, appareil, auteur, dates).',
+    'console.evidence.originalOnly':
+      'Ce fichier n’a pas de copie sans métadonnées. Ouvrir l’original expose tout ce qu’il cache : où et quand il a été fait, l’appareil et le nom de son auteur. Ne le transmettez pas.',
     'console.evidence.original': 'Original…',
     'console.evidence.sha': 'SHA-256 de l’original',
     'console.evidence.originalTitle': 'Télécharger le fichier original',

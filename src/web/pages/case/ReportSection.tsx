@@ -179,7 +179,11 @@ function EvidenceRow({
           <span className="visually-hidden"> {name}</span>
         </button>
       ) : null}
-      {!file.sanitisedAvailable ? <span className="muted">{t('console.evidence.noSanitised')}</span> : null}
+      {!file.sanitisedAvailable ? (
+        <p className="notice" data-testid="no-sanitised-copy">
+          {t('console.evidence.noSanitised')}
+        </p>
+      ) : null}
       {permissions.downloadOriginal ? (
         <button type="button" onClick={() => setAsking(true)}>
           {t('console.evidence.original')}
@@ -197,6 +201,11 @@ function EvidenceRow({
       ) : null}
       <Dialog open={asking} title={t('console.evidence.originalTitle')} onClose={() => setAsking(false)}>
         <form onSubmit={onOriginal}>
+          {!file.sanitisedAvailable ? (
+            <p className="notice" role="alert">
+              {t('console.evidence.originalOnly')}
+            </p>
+          ) : null}
           <p>{t('console.evidence.originalIntro')}</p>
           <div className="field">
             <label htmlFor={`orig-${file.id}`}>{t('console.reason')}</label>
