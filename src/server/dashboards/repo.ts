@@ -18,7 +18,11 @@ export type DashboardFilter = {
   status: string | null;
 };
 
-const SELECTED = `
+/**
+ * The selection as SQL over `reports r` and `cases c`, with the filter as $1–$8 (see filterParams). It
+ * ends with a condition, so a caller may add `AND r.case_id = …` to test one case.
+ */
+export const SELECTED = `
   SELECT r.id, r.case_id, r.received_at, r.province, r.institution, r.tactics, r.communities, r.channels,
          r.perpetrator_types, r.suspected_state
     FROM reports r JOIN cases c ON c.id = r.case_id
@@ -32,7 +36,7 @@ const SELECTED = `
      AND ($7::text IS NULL OR c.risk = $7::text)
      AND ($8::text IS NULL OR c.status = $8::text)`;
 
-const params = (f: DashboardFilter) => [
+export const filterParams = (f: DashboardFilter) => [
   f.from,
   f.to,
   f.tactic,
@@ -64,7 +68,7 @@ export async function countReferrals(
        FROM referrals rf JOIN partner_orgs p ON p.id = rf.partner_org_id
       WHERE rf.status = 'sent' AND rf.case_id IN (SELECT case_id FROM s)
       GROUP BY 1, 2 ORDER BY 1, 2`,
-    params(f),
+    filterParams(f),
   );
   return rows;
 }
@@ -77,7 +81,7 @@ export async function countCampaigns(q: Queryable, f: DashboardFilter): Promise<
        FROM campaigns ca JOIN campaign_members m ON m.campaign_id = ca.id
       WHERE m.case_id IN (SELECT case_id FROM s)
       GROUP BY 1 ORDER BY 2 DESC, 1`,
-    params(f),
+    filterParams(f),
   );
   return rows;
 }
@@ -103,7 +107,7 @@ export async function listCampaigns(q: Queryable, f: DashboardFilter): Promise<C
        FROM campaigns ca JOIN campaign_members m ON m.campaign_id = ca.id JOIN s ON s.case_id = m.case_id
       WHERE ca.status <> 'rejected'
       GROUP BY ca.id, ca.status ORDER BY 2 DESC, 3 DESC, 4`,
-    params(f),
+    filterParams(f),
   );
   return rows;
 }
@@ -115,7 +119,7 @@ export async function medianAcknowledgeHours(q: Queryable, f: DashboardFilter): 
      SELECT (percentile_cont(0.5) WITHIN GROUP (
                ORDER BY extract(epoch FROM (c.acknowledged_at - c.opened_at)) / 3600.0))::float8 AS median
        FROM cases c WHERE c.id IN (SELECT case_id FROM s) AND c.acknowledged_at IS NOT NULL`,
-    params(f),
+    filterParams(f),
   );
   const m = rows[0]?.median;
   return m === null || m === undefined ? null : Number(m);
@@ -148,7 +152,7 @@ export async function countReportDimensions(q: Queryable, f: DashboardFilter): P
      UNION ALL SELECT 'institution', institution, count(*)::int FROM s
                 WHERE institution IS NOT NULL AND institution <> '' GROUP BY 2
      UNION ALL ${[...arrays, ...scalars].join('\n     UNION ALL ')}`,
-    params(f),
+    filterParams(f),
   );
   return rows;
 }
@@ -176,7 +180,7 @@ export async function countCaseFigures(q: Queryable, f: DashboardFilter): Promis
            FROM c WHERE acknowledged_at IS NOT NULL GROUP BY 2
      UNION ALL SELECT 'total', 'referrals', count(*)::int, NULL, NULL
            FROM referrals rf JOIN s ON s.case_id = rf.case_id WHERE rf.status = 'sent'`,
-    params(f),
+    filterParams(f),
   );
   return rows.map((r) => ({
     ...r,

@@ -4,6 +4,7 @@ import type { Role } from '../../shared/roles.ts';
 import type { AppDeps } from '../app.ts';
 import { staffGuard } from '../auth/guard.ts';
 import { periodicReportRoutes } from '../periodic-reports/routes.ts';
+import { dashboardRollupSweeper } from './rollup.ts';
 import { buildDashboardSummary } from './service.ts';
 
 /** De-identified aggregates: analysts and supervisors. */
@@ -31,5 +32,7 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
     );
     await app.register(periodicReportRoutes(deps));
+    // Keeps the dashboard rollup caught up while the server runs; a request catches up too if needed.
+    await app.register(dashboardRollupSweeper(deps));
   };
 }

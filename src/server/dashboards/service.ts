@@ -18,6 +18,8 @@ import {
   type DashboardFilter,
   type KeyCount,
 } from './repo.ts';
+import { refreshDashboardRollup } from './rollup.ts';
+import { type RollupFigures, RollupOutOfStep, readRollupFigures, rollupKeyOf } from './rollup-read.ts';
 
 export type DashboardLang = 'en' | 'fr';
 
@@ -63,24 +65,67 @@ export async function taxonomyLabeller(q: Queryable, lang: DashboardLang): Promi
   };
 }
 
+const compareCodes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const labelled = (rows: KeyCount[], label: (code: string) => string): Bucket[] =>
   rows.map((r) => ({ key: r.key, label: label(r.key), count: r.count }));
+
+/** The figures computed from the base tables: the reference the rollup must equal. */
+async function directFigures(q: Queryable, f: DashboardFilter): Promise<RollupFigures> {
+  return {
+    reportRows: await countReportDimensions(q, f),
+    caseRows: await countCaseFigures(q, f),
+    referrals: await countReferrals(q, f),
+    campaigns: await countCampaigns(q, f),
+  };
+}
+
+/**
+ * Where the figures come from: `auto` reads the rollup when the selection filters at most one dimension
+ * (caught up first if anything changed) and computes directly otherwise, or if the rollup turns out to
+ * be behind the data it is read with; `direct` and `rollup` force one source (tests and benchmarks).
+ */
+export type FigureSource = 'auto' | 'direct' | 'rollup';
+
+async function figuresFor(
+  deps: Pick<AppDeps, 'db' | 'clock'>,
+  f: DashboardFilter,
+  source: FigureSource,
+): Promise<RollupFigures> {
+  const key = source === 'direct' ? null : rollupKeyOf(f);
+  if (key === null) {
+    if (source === 'rollup') throw new Error('this selection cannot be read from the rollup');
+    return directFigures(deps.db, f);
+  }
+  await refreshDashboardRollup(deps);
+  try {
+    // One snapshot for every read, so the histogram and the values it points to agree.
+    return await deps.db.transaction(async (tx) => {
+      await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+      return readRollupFigures(tx, f, key);
+    });
+  } catch (err) {
+    if (source === 'rollup' || !(err instanceof RollupOutOfStep)) throw err;
+    return directFigures(deps.db, f);
+  }
+}
 
 /** Every aggregate of the dashboard for one selection, labelled in `lang`. */
 export async function buildDashboardSummary(
   deps: Pick<AppDeps, 'db' | 'clock'>,
   query: DashboardQuery,
+  opts: { source?: FigureSource } = {},
 ): Promise<DashboardSummary> {
   const lang: DashboardLang = query.lang ?? 'en';
   const f = toFilter(query);
   const q = deps.db;
   const label = await taxonomyLabeller(q, lang);
-  const reportRows = await countReportDimensions(q, f);
-  const caseRows = await countCaseFigures(q, f);
-  const referrals = await countReferrals(q, f);
-  const campaigns = await countCampaigns(q, f);
-  const byCountThenKey = (a: KeyCount, b: KeyCount) =>
-    b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  const figures = await figuresFor(deps, f, opts.source ?? 'auto');
+  const { reportRows, caseRows, campaigns } = figures;
+  const referrals = [...figures.referrals].sort(
+    (a, b) => compareCodes(a.partnerKind, b.partnerKind) || compareCodes(a.outcome, b.outcome),
+  );
+  const byCountThenKey = (a: KeyCount, b: KeyCount) => b.count - a.count || compareCodes(a.key, b.key);
   const dim = (rows: { dim: string; key: string; count: number }[], name: string): KeyCount[] =>
     rows
       .filter((r) => r.dim === name)

@@ -13,15 +13,19 @@ export async function seedReport(
   seed: DashboardSeed = {},
 ): Promise<{ caseId: string; reportId: string }> {
   const made = await insertReport(deps, seed);
+  // As the product does it: a report's classification or a case's acknowledgement changes with the
+  // case's updated_at.
   if (seed.institution) {
     await deps.db.query('UPDATE reports SET institution = $1 WHERE id = $2', [
       seed.institution,
       made.reportId,
     ]);
+    await deps.db.query('UPDATE cases SET updated_at = now() WHERE id = $1', [made.caseId]);
   }
   if (seed.acknowledgedAfterHours !== undefined) {
     await deps.db.query(
-      `UPDATE cases SET acknowledged_at = opened_at + make_interval(secs => $1::float8) WHERE id = $2`,
+      `UPDATE cases SET acknowledged_at = opened_at + make_interval(secs => $1::float8), updated_at = now()
+        WHERE id = $2`,
       [seed.acknowledgedAfterHours * 3600, made.caseId],
     );
   }
