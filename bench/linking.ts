@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
 import { recomputeCampaigns } from '../src/server/campaigns/linking.ts';
 import { generateReports, type SyntheticReport } from '../src/server/demo/generate.ts';
@@ -58,6 +59,8 @@ if (!SERVER) {
 }
 
 const log = (message: string) => process.stderr.write(`linking: ${message}\n`);
+// Two cores shared with other work: every figure carries the load average it was measured under.
+const machine = () => ({ cpus: cpus().length, loadAverage1m: round(loadavg()[0] ?? 0, 1) });
 const hex = (b: Buffer) => b.toString('hex');
 
 const dbName = `fp_bench_linking_${randomBytes(4).toString('hex')}`;
@@ -234,6 +237,7 @@ try {
   );
   emit({
     bench: 'linking.load',
+    ...machine(),
     reports: loaded,
     values: values.size,
     occurrences,
@@ -250,6 +254,7 @@ try {
   const steadySeconds = (performance.now() - started) / 1000;
   emit({
     bench: 'linking.recompute',
+    ...machine(),
     reports: loaded,
     seconds: round(recomputeSeconds, 2),
     steadyStateSeconds: round(steadySeconds, 2),
@@ -348,6 +353,7 @@ try {
   roundTrips.sort((a, b) => a - b);
   emit({
     bench: 'linking.new_report',
+    ...machine(),
     roundTripP50Ms: round(percentile(roundTrips, 50), 3),
     roundTripP99Ms: round(percentile(roundTrips, 99), 3),
     reports: loaded,
@@ -384,6 +390,7 @@ try {
   searchTimes.sort((x, y) => x - y);
   emit({
     bench: 'linking.search_two_words',
+    ...machine(),
     reports: loaded,
     samples: searchTimes.length,
     averageHits: round(hits / SEARCHES, 1),
@@ -416,6 +423,7 @@ try {
   const perOccurrence = (Number(s.values_bytes) + Number(s.occ_bytes)) / Number(s.occ);
   emit({
     bench: 'linking.storage_per_occurrence',
+    ...machine(),
     reports: loaded,
     occurrences: Number(s.occ),
     bytesPerOccurrence: round(perOccurrence, 1),

@@ -56,30 +56,6 @@ function gather(rows: readonly SharedRow[]): LinkedCase[] {
   return [...byCase.values()].sort((a, b) => b.weight - a.weight || a.caseId.localeCompare(b.caseId));
 }
 
-/** Cases linked to the given values (those of a new report), other than `caseId`. */
-export async function casesSharingValues(
-  q: Queryable,
-  caseId: string,
-  valueIds: readonly string[],
-): Promise<LinkedCase[]> {
-  if (valueIds.length === 0) return [];
-  const { rows } = await q.query<SharedRow>(
-    `SELECT COALESCE(c.merged_into_id, c.id) AS case_id, v.kind, v.platform, count(DISTINCT v.id)::int AS n
-       FROM indicator_values v
-       JOIN indicator_occurrences o ON o.value_id = v.id
-       JOIN cases c ON c.id = o.case_id
-      WHERE v.id = ANY($1::bigint[]) AND NOT v.warned AND v.occurrence_count <= $3
-        AND COALESCE(c.merged_into_id, c.id) <> $2
-        AND NOT EXISTS (
-          SELECT 1 FROM rejected_links rl
-           WHERE rl.case_a = LEAST($2::uuid, COALESCE(c.merged_into_id, c.id))
-             AND rl.case_b = GREATEST($2::uuid, COALESCE(c.merged_into_id, c.id)))
-      GROUP BY 1, 2, 3`,
-    [valueIds, caseId, COMMON_VALUE_REPORTS],
-  );
-  return gather(rows);
-}
-
 async function dropRejected(q: Queryable, caseId: string, links: LinkedCase[]): Promise<LinkedCase[]> {
   if (links.length === 0) return links;
   const { rows } = await q.query<{ other: string }>(
@@ -114,70 +90,53 @@ export async function linksOfCase(q: Queryable, caseId: string): Promise<LinkedC
 
 export type LinkOutcome = { links: LinkedCase[]; campaignIds: string[]; alerts: number };
 
+/** What the database found for a newly indexed report (index_report_indicators, migration 0014). */
+export type FoundLinks = {
+  links: readonly SharedRow[];
+  campaigns: readonly { campaign_id: string; case_id: string; status: string; created_at: string }[];
+};
+
 /**
- * Incremental linking of a newly indexed report: finds the cases it links to, puts its case into their
- * campaign (merging suggested campaigns it bridges, or suggesting a new one), and raises alerts for the
- * console. Runs inside the intake transaction; a handful of index lookups.
+ * Incremental linking of a newly indexed report: from the cases it links to (found by the database in
+ * the same call that recorded its identifiers), puts its case into their campaign (merging suggested
+ * campaigns it bridges, or suggesting a new one), and raises alerts for the console. One round trip,
+ * and none when nothing links.
  */
 export async function linkNewReport(
   tx: Queryable,
-  opts: { caseId: string; valueIds: readonly string[]; now: Date },
+  opts: { caseId: string; found: FoundLinks; now: Date },
 ): Promise<LinkOutcome> {
-  const links = await casesSharingValues(tx, opts.caseId, opts.valueIds);
+  const links = gather(opts.found.links);
   if (links.length === 0) return { links, campaignIds: [], alerts: 0 };
   // No lock: a recomputation running meanwhile may miss this case, and the next one puts it right.
   const strong = links.filter((l) => l.weight >= 1).map((l) => l.caseId);
+  const strongSet = new Set(strong);
   const campaignOf = new Map<string, string[]>();
-  const campaigns = new Map<string, { status: string; created_at: Date }>();
-  if (strong.length > 0) {
-    const { rows } = await tx.query<{
-      campaign_id: string;
-      case_id: string;
-      status: string;
-      created_at: Date;
-    }>(
-      `SELECT m.campaign_id, m.case_id, c.status, c.created_at
-         FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id
-        WHERE m.case_id = ANY($1::uuid[]) AND c.status <> 'rejected'`,
-      [strong],
-    );
-    for (const row of rows) {
-      campaignOf.set(row.case_id, [...(campaignOf.get(row.case_id) ?? []), row.campaign_id]);
-      campaigns.set(row.campaign_id, { status: row.status, created_at: row.created_at });
-    }
+  const campaigns = new Map<string, { status: string; created_at: number }>();
+  for (const row of opts.found.campaigns) {
+    if (!strongSet.has(row.case_id)) continue;
+    campaignOf.set(row.case_id, [...(campaignOf.get(row.case_id) ?? []), row.campaign_id]);
+    campaigns.set(row.campaign_id, { status: row.status, created_at: new Date(row.created_at).getTime() });
   }
   const joined: string[] = [];
   const memberRows: { campaigns: string[]; cases: string[] } = { campaigns: [], cases: [] };
+  let create: string | null = null;
+  let mergeFrom: string[] = [];
+  let target: string | undefined;
   if (strong.length > 0) {
     const suggested = [...campaigns.entries()]
       .filter(([, c]) => c.status === 'suggested')
-      .sort(([a, x], [b, y]) => x.created_at.getTime() - y.created_at.getTime() || a.localeCompare(b))
+      .sort(([a, x], [b, y]) => x.created_at - y.created_at || a.localeCompare(b))
       .map(([id]) => id);
     const confirmed = [...campaigns.entries()].filter(([, c]) => c.status === 'confirmed').map(([id]) => id);
     const loose = strong.filter((id) => !campaignOf.has(id));
-    let target = suggested[0];
+    target = suggested[0];
     if (target) {
       // The new case bridges several suggested campaigns: they become one.
-      const others = suggested.slice(1);
-      if (others.length > 0) {
-        await tx.query(
-          `INSERT INTO campaign_members (campaign_id, case_id, added_at)
-           SELECT $1, case_id, $3 FROM campaign_members WHERE campaign_id = ANY($2::uuid[])
-           ON CONFLICT DO NOTHING`,
-          [target, others, opts.now],
-        );
-        await tx.query('UPDATE link_alerts SET campaign_id = $1 WHERE campaign_id = ANY($2::uuid[])', [
-          target,
-          others,
-        ]);
-        await tx.query('DELETE FROM campaigns WHERE id = ANY($1::uuid[])', [others]);
-      }
+      mergeFrom = suggested.slice(1);
     } else if (confirmed.length === 0) {
       target = randomUUID();
-      await tx.query(
-        `INSERT INTO campaigns (id, status, created_at, updated_at) VALUES ($1, 'suggested', $2, $2)`,
-        [target, opts.now],
-      );
+      create = target;
     }
     const into = [...(target ? [target] : []), ...confirmed];
     for (const campaignId of into) {
@@ -192,28 +151,20 @@ export async function linkNewReport(
   const alertFor = links.slice(0, 20);
   const inCampaign = (caseId: string) => {
     const theirs = campaignOf.get(caseId) ?? [];
-    return joined.find((c) => theirs.includes(c)) ?? (strong.includes(caseId) ? (joined[0] ?? null) : null);
+    return joined.find((c) => theirs.includes(c)) ?? (strongSet.has(caseId) ? (joined[0] ?? null) : null);
   };
-  // Memberships, the campaigns' timestamps and the alerts in one round trip.
-  await tx.query(
-    `WITH added AS (
-       INSERT INTO campaign_members (campaign_id, case_id, added_at)
-       SELECT c, k, $5 FROM unnest($6::uuid[], $7::uuid[]) AS t(c, k) ON CONFLICT DO NOTHING
-     ), touched AS (
-       UPDATE campaigns SET updated_at = $5 WHERE id = ANY($6::uuid[])
-     )
-     INSERT INTO link_alerts (id, case_id, linked_case_id, campaign_id, created_at)
-     SELECT unnest($1::uuid[]), $2, unnest($3::uuid[]), unnest($4::uuid[]), $5`,
-    [
-      alertFor.map(() => randomUUID()),
-      opts.caseId,
-      alertFor.map((l) => l.caseId),
-      alertFor.map((l) => inCampaign(l.caseId)),
-      opts.now,
-      memberRows.campaigns,
-      memberRows.cases,
-    ],
-  );
+  await tx.query('SELECT record_link_outcome($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)', [
+    opts.caseId,
+    opts.now,
+    create,
+    mergeFrom.length > 0 ? target : null,
+    mergeFrom,
+    memberRows.campaigns,
+    memberRows.cases,
+    alertFor.map(() => randomUUID()),
+    alertFor.map((l) => l.caseId),
+    alertFor.map((l) => inCampaign(l.caseId)),
+  ]);
   return { links, campaignIds: joined, alerts: alertFor.length };
 }
 

@@ -4,7 +4,7 @@ import type { Consents } from '../../shared/contracts/report.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
 import type { Config } from '../config.ts';
 import { prepareEvidence, removeBlobs, storeEvidence, type UploadedFile } from '../evidence/store.ts';
-import { indexMessage } from '../indicators/index-report.ts';
+import { forgetStoredReport, indexMessage } from '../indicators/index-report.ts';
 import type { IntakeDeps } from '../intake/service.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import { normaliseReceipt, receiptHash } from '../platform/crypto/receipts.ts';
@@ -200,7 +200,8 @@ export async function updateConsents(
 
 /**
  * The reporter asks for their report to be deleted. The request is recorded (staff act on it under the
- * retention rules, e.g. after a referral's legal hold); from then on the report cannot be changed.
+ * retention rules, e.g. after a referral's legal hold); from then on the report cannot be changed, and its
+ * identifiers and words are forgotten at once (no link, no search hit).
  * Asking twice keeps the first date.
  */
 export async function requestDeletion(
@@ -212,6 +213,8 @@ export async function requestDeletion(
     const row = await findByReceipt(deps, tx, opts.receipt, true);
     const at = await repo.markDeletionRequested(tx, row.id, now);
     if (!row.deletion_requested_at) {
+      // From now on the report links to no case and no search finds it.
+      await forgetStoredReport(tx, deps, { reportId: row.id, now });
       await appendAudit(tx, reporterAudit('followup.deletion.requested', row.id), now);
     }
     return { deletionRequestedAt: at.toISOString() };

@@ -7,19 +7,20 @@ import { forgetReport, indexMessage } from './index-report.ts';
 
 let ctx: TestContext;
 
-async function submit(narrative: string) {
+async function submit(narrative: string, extra: Record<string, unknown> = {}) {
   const res = await ctx.app.inject({
     method: 'POST',
     url: '/api/v1/reports',
-    payload: { language: 'en', suspectedState: 'CN', narrative },
+    payload: { language: 'en', suspectedState: 'CN', narrative, ...extra },
     remoteAddress: nextAddress(),
   });
   expect(res.statusCode).toBe(201);
+  const { reference, receipt } = res.json() as { reference: string; receipt: string };
   const { rows } = await ctx.deps.db.query<{ id: string; case_id: string }>(
     'SELECT id, case_id FROM reports WHERE reference = $1',
-    [(res.json() as { reference: string }).reference],
+    [reference],
   );
-  return { reportId: rows[0]!.id, caseId: rows[0]!.case_id };
+  return { reportId: rows[0]!.id, caseId: rows[0]!.case_id, receipt };
 }
 
 const count = async (sql: string, params: unknown[] = []) =>
@@ -77,5 +78,57 @@ describe('indexing beyond intake', () => {
       await count('SELECT count(*)::int AS n FROM indicator_occurrences WHERE report_id = $1', [r.reportId]),
     ).toBe(0);
     expect(await count('SELECT count(*)::int AS n FROM indicator_values')).toBe(values - 1);
+  });
+
+  it('a reporter who asks for deletion is at once unlinked and unsearchable, messages and descriptions too', async () => {
+    const kept = await submit('A man from +86 151 2345 6789 photographed the zebrafinch vigil.');
+    const leaving = await submit('They called from 0086 151-2345-6789 after the zebrafinch vigil.', {
+      perpetrators: [
+        {
+          description: 'the quokkaman outside',
+          indicators: [{ kind: 'email', value: 'only.mine@example.org' }],
+        },
+      ],
+    });
+    const receipt = { authorization: `Receipt ${leaving.receipt}` };
+    const message = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/followup/messages',
+      headers: receipt,
+      payload: { body: 'Also the wombatier account @only_mine_troll wrote to me.' },
+      remoteAddress: nextAddress(),
+    });
+    expect(message.statusCode).toBe(201);
+    expect((await linksOfCase(ctx.deps.db, kept.caseId)).map((l) => l.caseId)).toEqual([leaving.caseId]);
+    for (const word of ['zebrafinch', 'quokkaman', 'wombatier'])
+      expect((await searchReports(ctx.deps, { q: word, limit: 10 })).items.map((i) => i.reportId)).toContain(
+        leaving.reportId,
+      );
+    const values = await count('SELECT count(*)::int AS n FROM indicator_values');
+
+    const deletion = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/followup/deletion-request',
+      headers: receipt,
+      remoteAddress: nextAddress(),
+    });
+    expect(deletion.statusCode).toBe(202);
+
+    expect(await linksOfCase(ctx.deps.db, kept.caseId)).toEqual([]);
+    expect(await linksOfCase(ctx.deps.db, leaving.caseId)).toEqual([]);
+    expect(
+      (await searchReports(ctx.deps, { q: 'zebrafinch', limit: 10 })).items.map((i) => i.reportId),
+    ).toEqual([kept.reportId]);
+    for (const word of ['quokkaman', 'wombatier'])
+      expect((await searchReports(ctx.deps, { q: word, limit: 10 })).items).toEqual([]);
+    expect(
+      (await searchReports(ctx.deps, { q: '', indicator: 'only.mine@example.org', limit: 10 })).items,
+    ).toEqual([]);
+    for (const table of ['search_tokens', 'indicator_occurrences'])
+      expect(
+        await count(`SELECT count(*)::int AS n FROM ${table} WHERE report_id = $1`, [leaving.reportId]),
+      ).toBe(0);
+    // The e-mail and the account were this report's alone; the phone number is still the other's.
+    expect(await count('SELECT count(*)::int AS n FROM indicator_values')).toBe(values - 2);
   });
 });

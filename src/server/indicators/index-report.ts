@@ -1,9 +1,15 @@
 import type { AppDeps } from '../app.ts';
-import { type LinkOutcome, linkNewReport } from '../campaigns/linking.ts';
+import {
+  COMMON_VALUE_REPORTS,
+  type FoundLinks,
+  type LinkOutcome,
+  linkNewReport,
+} from '../campaigns/linking.ts';
+import { aad } from '../cases/sealing.ts';
 import { blindIndexFor } from '../platform/crypto/blind-index.ts';
 import type { DataKey } from '../platform/crypto/envelope.ts';
 import type { Queryable } from '../platform/db/db.ts';
-import { indexSearchTokens, removeSearchTokens } from '../search/tokens.ts';
+import { removeSearchTokens, searchTokens } from '../search/tokens.ts';
 import {
   type ExtractedIndicator,
   extractFromMessage,
@@ -12,12 +18,10 @@ import {
 } from './extract.ts';
 import {
   deleteOccurrencesOfReport,
-  findValues,
   hex,
-  insertOccurrences,
-  insertValues,
-  lookupValues,
-  valuesOfReport,
+  indexedTextsOfReport,
+  knownAmong,
+  markNothingToIndex,
 } from './repo.ts';
 import { ensureWarningListSeeded } from './warning-list.ts';
 
@@ -51,66 +55,80 @@ export type IndexOutcome = LinkOutcome & { indicators: number; tokens: number };
 
 export const valueAad = (kind: string) => `indicator.value:${kind}`;
 
-/** Stores the values and occurrences of one report; returns the ids of the values it now mentions. */
-export async function recordIndicators(
+type Recorded = { found: FoundLinks; tokens: number };
+
+/**
+ * Stores one report's values, occurrences and search tokens and finds the cases they link it to, in one
+ * call to index_report_indicators (migration 0014: one round trip, plans kept by the connection).
+ * Values new to the database are sealed under `dataKey`; without one, the known values are looked up
+ * first and a data key is made only if some are new.
+ */
+async function recordReport(
   tx: Queryable,
   deps: IndexDeps,
   opts: {
     reportId: string;
     caseId: string;
     indicators: readonly ExtractedIndicator[];
+    texts: readonly string[];
     now: Date;
-    /** The report was just created: it has no occurrences yet (saves a lookup). */
-    fresh?: boolean;
-    /** Seal new values under this key (the report's own) instead of a new one. */
     dataKey?: DataKey | undefined;
   },
-): Promise<string[]> {
-  if (opts.indicators.length === 0) return [];
-  const items = opts.indicators.map((i) => ({
-    ...i,
-    blindIndex: blindIndexFor(deps.keys.blindIndex, i.kind, i.value),
-  }));
-  const { known, warned } = await lookupValues(
-    tx,
-    items.map((i) => i.blindIndex),
-  );
-  const idOf = new Map(known.map((k) => [k.blind_index_hex, k.id]));
-  const missing = items.filter((i) => !idOf.has(hex(i.blindIndex)));
-  if (missing.length > 0) {
-    const dataKey = opts.dataKey ?? (await deps.vault.newDataKey(tx));
-    const inserted = await insertValues(
-      tx,
-      missing.map((m) => ({
-        kind: m.kind,
-        platform: m.platform ?? null,
-        blindIndex: m.blindIndex,
-        sealed: deps.vault.seal(dataKey, m.value, valueAad(m.kind)),
-        warned: warned.has(hex(m.blindIndex)),
-      })),
-      opts.now,
+): Promise<Recorded> {
+  // One item per value: the first mention names its source.
+  const items = new Map<string, ExtractedIndicator>();
+  for (const i of opts.indicators) {
+    const blind = hex(blindIndexFor(deps.keys.blindIndex, i.kind, i.value));
+    if (!items.has(blind)) items.set(blind, i);
+  }
+  const tokens = new Set<string>();
+  for (const text of opts.texts)
+    for (const t of searchTokens(deps.keys.searchToken, text)) tokens.add(hex(t));
+
+  let dataKey = opts.dataKey;
+  let sealFor = (_blind: string): boolean => true;
+  if (!dataKey && items.size > 0) {
+    const knownSet = await knownAmong(tx, [...items.keys()]);
+    sealFor = (blind) => !knownSet.has(blind);
+    if (knownSet.size < items.size) dataKey = await deps.vault.newDataKey(tx);
+  }
+  const call = async (
+    blinds: readonly string[],
+    sealAll: boolean,
+    key: DataKey | undefined,
+    withTokens: boolean,
+  ) => {
+    const chosen = blinds.map((b) => [b, items.get(b)!] as const);
+    const { rows } = await tx.query<{ r: IndexedRow }>(
+      'SELECT index_report_indicators($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) AS r',
+      [
+        opts.reportId,
+        opts.caseId,
+        opts.now,
+        chosen.map(([, i]) => i.kind),
+        chosen.map(([, i]) => i.platform ?? null),
+        chosen.map(([b]) => b),
+        chosen.map(([b, i]) =>
+          key && (sealAll || sealFor(b)) ? hex(deps.vault.seal(key, i.value, valueAad(i.kind))) : null,
+        ),
+        chosen.map(([, i]) => i.source),
+        withTokens ? [...tokens] : [],
+        COMMON_VALUE_REPORTS,
+      ],
     );
-    for (const row of inserted) idOf.set(row.blind_index_hex, row.id);
-    if (inserted.length < missing.length) {
-      // Another report brought the same value at the same moment: take its row.
-      for (const row of await findValues(
-        tx,
-        missing.map((m) => m.blindIndex),
-      ))
-        idOf.set(row.blind_index_hex, row.id);
-    }
-  }
-  const already = opts.fresh ? new Set<string>() : await valuesOfReport(tx, opts.reportId);
-  const rows: { valueId: string; source: string }[] = [];
-  for (const item of items) {
-    const valueId = idOf.get(hex(item.blindIndex));
-    if (!valueId || already.has(valueId)) continue;
-    already.add(valueId);
-    rows.push({ valueId, source: item.source });
-  }
-  await insertOccurrences(tx, rows, opts.reportId, opts.caseId);
-  return rows.map((r) => r.valueId);
+    return rows[0]!.r;
+  };
+  const first = await call([...items.keys()], false, dataKey, true);
+  if (first.missing.length === 0) return { found: first, tokens: tokens.size };
+  // A value we took for known was forgotten meanwhile: seal it and record it again.
+  const again = await call(first.missing, true, dataKey ?? (await deps.vault.newDataKey(tx)), false);
+  return {
+    found: { links: [...first.links, ...again.links], campaigns: [...first.campaigns, ...again.campaigns] },
+    tokens: tokens.size,
+  };
 }
+
+type IndexedRow = FoundLinks & { missing: string[] };
 
 export async function indexReport(
   tx: Queryable,
@@ -120,19 +138,9 @@ export async function indexReport(
   const now = opts.now ?? deps.clock();
   await ensureWarningListSeeded(tx, deps);
   const indicators = extractFromReport(opts);
-  const valueIds = await recordIndicators(tx, deps, {
-    reportId: opts.reportId,
-    caseId: opts.caseId,
-    indicators,
-    now,
-    fresh: true,
-    dataKey: opts.dataKey,
-  });
-  const outcome = await linkNewReport(tx, { caseId: opts.caseId, valueIds, now });
-  const tokens = await indexSearchTokens(tx, deps.keys.searchToken, {
-    reportId: opts.reportId,
-    texts: [opts.narrative, ...(opts.perpetrators ?? []).map((p) => p.description ?? '')],
-  });
+  const texts = [opts.narrative, ...(opts.perpetrators ?? []).map((p) => p.description ?? '')];
+  const { found, tokens } = await recordReport(tx, deps, { ...opts, indicators, texts, now });
+  const outcome = await linkNewReport(tx, { caseId: opts.caseId, found, now });
   return { ...outcome, indicators: indicators.length, tokens };
 }
 
@@ -153,18 +161,9 @@ export async function indexMessage(
   const now = opts.now ?? deps.clock();
   await ensureWarningListSeeded(tx, deps);
   const indicators = extractFromMessage(opts.text, { originState: opts.suspectedState ?? null });
-  const valueIds = await recordIndicators(tx, deps, {
-    reportId: opts.reportId,
-    caseId: opts.caseId,
-    indicators,
-    now,
-    dataKey: opts.dataKey,
-  });
-  const outcome = await linkNewReport(tx, { caseId: opts.caseId, valueIds, now });
-  const tokens = await indexSearchTokens(tx, deps.keys.searchToken, {
-    reportId: opts.reportId,
-    texts: [opts.text],
-  });
+  const texts = [opts.text];
+  const { found, tokens } = await recordReport(tx, deps, { ...opts, indicators, texts, now });
+  const outcome = await linkNewReport(tx, { caseId: opts.caseId, found, now });
   return { ...outcome, indicators: indicators.length, tokens };
 }
 
@@ -179,4 +178,30 @@ export async function forgetReport(
 ): Promise<void> {
   await deleteOccurrencesOfReport(tx, opts.reportId);
   await removeSearchTokens(tx, deps.keys.searchToken, opts);
+}
+
+/**
+ * Forgets a stored report when its reporter asks for deletion (or retention removes it): reads back the
+ * texts that were indexed — narrative, perpetrators' descriptions, the reporter's messages — and forgets
+ * them, so the report no longer links to any case or comes up in search. The sealed report itself stays
+ * until staff delete it under the retention rules. A report still waiting for the background indexer is
+ * marked done: there is nothing left to index.
+ */
+export async function forgetStoredReport(
+  tx: Queryable,
+  deps: IndexDeps,
+  opts: { reportId: string; now?: Date },
+): Promise<void> {
+  const sealed = await indexedTextsOfReport(tx, opts.reportId);
+  if (!sealed) return;
+  const texts = [await deps.vault.openText(tx, sealed.narrative, aad.narrative(opts.reportId))];
+  if (sealed.details) {
+    const details = JSON.parse(await deps.vault.openText(tx, sealed.details, aad.details(opts.reportId))) as {
+      perpetrators?: { description?: string }[];
+    };
+    for (const p of details.perpetrators ?? []) texts.push(p.description ?? '');
+  }
+  for (const m of sealed.messages) texts.push(await deps.vault.openText(tx, m.body, aad.message(m.id)));
+  await forgetReport(tx, deps, { reportId: opts.reportId, texts });
+  await markNothingToIndex(tx, opts.reportId, opts.now ?? deps.clock());
 }

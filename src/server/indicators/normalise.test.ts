@@ -203,7 +203,7 @@ describe('accounts', () => {
       ['https://www.youtube.com/@BadTube', 'youtube:badtube'],
       ['https://youtube.com/channel/UCabcdefghijklmnopqrstuv', 'youtube:channel/UCabcdefghijklmnopqrstuv'],
       ['https://www.tiktok.com/@Tok_User?lang=en', 'tiktok:tok_user'],
-      ['https://www.douyin.com/user/MS4wLjABAAAA', 'douyin:ms4wljabaaaa'],
+      ['https://www.douyin.com/user/MS4wLjABAAAA', 'douyin:MS4wLjABAAAA'],
       ['https://weibo.com/u/1234567890', 'weibo:1234567890'],
       ['https://t.me/Some_Channel', 'telegram:some_channel'],
       ['https://wa.me/8613800138000', 'whatsapp:+8613800138000'],
@@ -214,6 +214,35 @@ describe('accounts', () => {
         value: account.slice(account.indexOf(':') + 1),
       });
     }
+  });
+
+  it('Douyin user ids keep their case: the ways of writing one agree, ids differing in case stay apart', () => {
+    // A sec_uid as Douyin prints it: MS4wLjABAAAA followed by URL-safe base64, where case carries meaning.
+    const secUid = fc
+      .stringMatching(/^[A-Za-z0-9_-]{20,40}$/)
+      .filter((s) => /[a-z]/.test(s) && /[A-Z]/.test(s))
+      .map((s) => `MS4wLjABAAAA${s}`);
+    fc.assert(
+      fc.property(secUid, fc.constantFrom('https://www.', 'http://', '', 'https://m.'), (id, prefix) => {
+        const variants = [
+          id,
+          `@${id}`,
+          ` ${id} `,
+          `${prefix}douyin.com/user/${id}`,
+          `${prefix}douyin.com/user/${id}/?from_tab_name=main&utm_source=copy`,
+        ];
+        for (const v of variants) expect(normaliseAccount('douyin', v)).toBe(id);
+        expect(normaliseUrl(`${prefix}douyin.com/user/${id}`)?.account).toEqual({
+          platform: 'douyin',
+          value: id,
+        });
+        const swapped = [...id]
+          .map((c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()))
+          .join('');
+        expect(normaliseAccount('douyin', swapped)).not.toBe(normaliseAccount('douyin', id));
+        expect(normaliseAccount('douyin', id.toLowerCase())).not.toBe(normaliseAccount('douyin', id));
+      }),
+    );
   });
 
   it('WeChat IDs, QQ numbers and WhatsApp numbers', () => {

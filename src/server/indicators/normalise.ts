@@ -386,7 +386,7 @@ const HANDLE = /^[a-z0-9_.]{1,64}$/;
 /**
  * The account name on one platform, in the form that platform treats as the same account: lower-case
  * where the platform ignores case (X, Instagram, TikTok, Telegram, Facebook names, YouTube handles,
- * WeChat and Douyin IDs), exactly as given where it does not (YouTube channel ids). A profile URL of the
+ * WeChat IDs), exactly as given where it does not (YouTube channel ids, Douyin user ids). A profile URL of the
  * platform is accepted in place of the name. WhatsApp accounts are phone numbers (E.164).
  */
 export function normaliseAccount(
@@ -428,7 +428,8 @@ export function normaliseAccount(
       return /^[1-9]\d{4,11}$/.test(digits) ? digits : null;
     }
     case 'douyin':
-      text = text.toLowerCase();
+      // Douyin user ids (the sec_uid of douyin.com/user/…, MS4wLjABAAAA…) are case-sensitive: two ids
+      // that differ only in case are two people.
       return /^[\p{L}\p{N}_.-]{1,80}$/u.test(text) ? text : null;
     case 'weibo':
       text = text.toLowerCase();

@@ -114,23 +114,6 @@ export function searchTokens(key: Buffer, text: string): Buffer[] {
   return tokenise(text).map((t) => searchTokenFor(key, t));
 }
 
-/** Adds a report's tokens (narrative, descriptions, messages); repeats are ignored. */
-export async function indexSearchTokens(
-  tx: Queryable,
-  key: Buffer,
-  opts: { reportId: string; texts: readonly string[] },
-): Promise<number> {
-  const tokens = new Map<string, Buffer>();
-  for (const text of opts.texts) for (const t of searchTokens(key, text)) tokens.set(t.toString('hex'), t);
-  if (tokens.size === 0) return 0;
-  await tx.query(
-    `INSERT INTO search_tokens (token, report_id)
-     SELECT decode(h, 'hex'), $2 FROM unnest($1::text[]) AS t(h) ON CONFLICT DO NOTHING`,
-    [[...tokens.keys()], opts.reportId],
-  );
-  return tokens.size;
-}
-
 /** Removes a report's tokens by primary key (the texts are needed to know which). */
 export async function removeSearchTokens(
   tx: Queryable,
