@@ -9,6 +9,7 @@ import { dashboardRoutes } from './dashboards/routes.ts';
 import { exportRoutes } from './exports/routes.ts';
 import { followupRoutes } from './followup/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { backgroundIndexer } from './indexing/worker.ts';
 import { indicatorRoutes } from './indicators/routes.ts';
 import { intakeRoutes } from './intake/routes.ts';
 import { notificationSweeper } from './notifications/sweep.ts';
@@ -28,6 +29,7 @@ export async function registerFeatureRoutes(app: FastifyInstance, deps: AppDeps)
   await app.register(authRoutes(deps));
   await app.register(userRoutes(deps));
   await app.register(notificationSweeper(deps));
+  await app.register(backgroundIndexer(deps));
   await app.register(caseRoutes(deps));
   await app.register(campaignRoutes(deps));
   await app.register(searchRoutes(deps));

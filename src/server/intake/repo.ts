@@ -38,10 +38,24 @@ export type NewReportRow = {
   identitySealed: Buffer | null;
 };
 
-/** The case and its first report in one statement: one round trip fewer on the hot path. */
-export async function insertCaseAndReport(tx: Queryable, r: NewReportRow): Promise<void> {
+/** A data key's row, written with the report it seals (see Vault.prepareDataKey). */
+export type NewDataKeyRow = { id: string; kekId: string; wrapped: Buffer };
+
+/**
+ * The report's data key, its case and the report itself in one statement: one round trip, atomic on its
+ * own (a single statement needs no explicit transaction), which is what keeps intake close to the cost of
+ * a bare insert.
+ */
+export async function insertCaseAndReport(
+  tx: Queryable,
+  r: NewReportRow,
+  dataKey?: NewDataKeyRow,
+): Promise<void> {
   await tx.query(
-    `WITH new_case AS (
+    `WITH new_key AS (
+       INSERT INTO data_keys (id, kek_id, wrapped) SELECT $34::uuid, $35, $36 WHERE $34::uuid IS NOT NULL
+     ),
+     new_case AS (
        INSERT INTO cases (id, reference, status, risk, opened_at, updated_at)
        VALUES ($2, $3, 'new', $24, $8, $8)
        RETURNING id
@@ -88,6 +102,9 @@ export async function insertCaseAndReport(tx: Queryable, r: NewReportRow): Promi
       r.narrativeSealed,
       r.detailsSealed,
       r.identitySealed,
+      dataKey?.id ?? null,
+      dataKey?.kekId ?? null,
+      dataKey?.wrapped ?? null,
     ],
   );
 }

@@ -8,12 +8,11 @@ import {
   storeEvidence,
   type UploadedFile,
 } from '../evidence/store.ts';
-import { indexReport } from '../indicators/index-report.ts';
-import { appendAudit } from '../platform/audit/audit.ts';
+import { nudgeIndexer } from '../indexing/worker.ts';
 import type { Vault } from '../platform/crypto/envelope.ts';
 import type { KeyRing } from '../platform/crypto/keyring.ts';
 import { newReceipt, RECEIPT_ALPHABET, receiptHash } from '../platform/crypto/receipts.ts';
-import { asBuffer, type Db } from '../platform/db/db.ts';
+import { asBuffer, type Db, type Queryable } from '../platform/db/db.ts';
 import { AppError } from '../platform/http/errors.ts';
 import type { BlobStore } from '../platform/storage/blob-store.ts';
 import { IDEMPOTENCY_KEY, idempotencyHash, openReceiptForRetry, sealReceiptForRetry } from './idempotency.ts';
@@ -63,9 +62,13 @@ const uniq = <T>(values: readonly T[]) => [...new Set(values)];
 const isUniqueViolation = (err: unknown) => (err as { code?: string } | undefined)?.code === '23505';
 
 /**
- * Receives one report: everything in one transaction (a data key, the case, the report with its content
- * sealed, its evidence, the audit entry), risk assessed on arrival, and a receipt returned that is
- * stored only as a keyed hash. Nothing personal is logged; no address is stored.
+ * Receives one report: its data key, case and report (content sealed) in one statement — with its evidence
+ * in one transaction when files come — risk assessed on arrival, and a receipt returned that is stored
+ * only as a keyed hash. Nothing personal is logged; no address is stored.
+ *
+ * What can wait a moment is not done here: identifiers, links, search tokens and the `report.received`
+ * audit entry are the background indexer's (src/server/indexing), which picks the report up from the
+ * database right after this commit — or after a restart, if the process dies in between.
  */
 export async function submitReport(deps: IntakeDeps, opts: SubmitReportOptions): Promise<SubmitReportResult> {
   const now = opts.now ?? deps.clock();
@@ -129,32 +132,33 @@ async function insertReport(
   const { risk, reasons } = assessRisk(input);
   const written: string[] = [];
 
-  try {
-    await deps.db.transaction(async (tx) => {
-      const dataKey = await deps.vault.newDataKey(tx);
-      const details =
-        input.perpetrators.length > 0
-          ? deps.vault.seal(
-              dataKey,
-              JSON.stringify({ perpetrators: input.perpetrators }),
-              `report.details:${reportId}`,
-            )
-          : null;
-      const reporter = input.reporter;
-      const identity = reporter.anonymous
-        ? null
-        : deps.vault.seal(
+  const write = async (tx: Queryable) => {
+    const { dataKey, row: dataKeyRow } = await deps.vault.prepareDataKey(tx);
+    const details =
+      input.perpetrators.length > 0
+        ? deps.vault.seal(
             dataKey,
-            JSON.stringify({
-              name: reporter.name ?? null,
-              email: reporter.email ?? null,
-              phone: reporter.phone ?? null,
-              preferredLanguage: reporter.preferredLanguage ?? null,
-              safeToContact: reporter.safeToContact ?? null,
-            }),
-            `report.identity:${reportId}`,
-          );
-      await insertCaseAndReport(tx, {
+            JSON.stringify({ perpetrators: input.perpetrators }),
+            `report.details:${reportId}`,
+          )
+        : null;
+    const reporter = input.reporter;
+    const identity = reporter.anonymous
+      ? null
+      : deps.vault.seal(
+          dataKey,
+          JSON.stringify({
+            name: reporter.name ?? null,
+            email: reporter.email ?? null,
+            phone: reporter.phone ?? null,
+            preferredLanguage: reporter.preferredLanguage ?? null,
+            safeToContact: reporter.safeToContact ?? null,
+          }),
+          `report.identity:${reportId}`,
+        );
+    await insertCaseAndReport(
+      tx,
+      {
         id: reportId,
         caseId,
         reference,
@@ -190,24 +194,22 @@ async function insertReport(
         narrativeSealed: deps.vault.seal(dataKey, input.narrative, `report.narrative:${reportId}`),
         detailsSealed: details,
         identitySealed: identity,
-      });
+      },
+      dataKeyRow,
+    );
+    if (opts.evidence.length > 0) {
       await storeEvidence(tx, deps, { reportId, files: opts.evidence, now, written });
-      await indexReport(tx, deps, { reportId, caseId, ...input, now, dataKey });
-      // Last: the audit chain's lock is then held only until the commit that follows.
-      await appendAudit(
-        tx,
-        {
-          actor: { type: 'reporter' },
-          action: 'report.received',
-          target: { type: 'report', id: reportId },
-          meta: { risk, files: opts.evidence.length, verified: opts.verified },
-        },
-        now,
-      );
-    });
+    }
+  };
+
+  try {
+    // Without files the one statement is atomic by itself: no BEGIN and COMMIT round trips.
+    if (opts.evidence.length === 0) await write(deps.db);
+    else await deps.db.transaction(write);
   } catch (err) {
     await removeBlobs(deps.blobs, written);
     throw err;
   }
+  await nudgeIndexer(deps);
   return { reportId, reference, receipt, replayed: false };
 }

@@ -9,6 +9,7 @@ import type { AppDeps } from '../app.ts';
 import { buildApp } from '../app.ts';
 import { openContext } from '../boot.ts';
 import { type Config, loadConfig } from '../config.ts';
+import { settleIndexingBeforeAnswer } from '../indexing/worker.ts';
 
 export type TestContext = {
   deps: AppDeps;
@@ -44,11 +45,24 @@ export async function createTestDatabase(
   };
 }
 
+export type TestContextOptions = {
+  /**
+   * `settled` (the default): intake answers once the background indexer has linked and tokenised what it
+   * just stored, so a test can read links, campaigns, search results and the audit entry right after a
+   * submission. `background`: exactly as in production, indexing happens after the answer (the tests of
+   * src/server/indexing use it and wait with drainIndexing).
+   */
+  indexing?: 'settled' | 'background';
+};
+
 /**
  * A whole FocalPoint on a temporary data directory and a database of its own: the same start-up path as
  * `npm start`, real crypto, real database. `env` overrides configuration for one test file.
  */
-export async function startTestContext(env: Record<string, string> = {}): Promise<TestContext> {
+export async function startTestContext(
+  env: Record<string, string> = {},
+  opts: TestContextOptions = {},
+): Promise<TestContext> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'fp-test-'));
   const server = testDatabaseServer();
   const database = server ? await createTestDatabase(server) : undefined;
@@ -60,6 +74,7 @@ export async function startTestContext(env: Record<string, string> = {}): Promis
   });
   const template = database ? undefined : new Blob([await readFile(inject('pgliteTemplate'))]);
   const context = await openContext(config, template ? { pgliteTemplate: template } : {});
+  if ((opts.indexing ?? 'settled') === 'settled') settleIndexingBeforeAnswer(context.deps.db);
   const app = await buildApp(context.deps, { logger: false });
   await app.ready();
   return {

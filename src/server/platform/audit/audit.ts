@@ -76,7 +76,24 @@ function validate(entry: AuditEntry) {
  * only until the caller commits, so callers append last.
  */
 export async function appendAudit(tx: Queryable, entry: AuditEntry, now = new Date()): Promise<void> {
-  validate(entry);
+  await appendAuditEntries(tx, [{ entry, at: now }], { monotonic: true });
+}
+
+/**
+ * Appends several entries in chain order with the same two round trips — for work done in batches, such as
+ * the background indexer recording the arrival of each report it picked up.
+ *
+ * `monotonic` (one live act): the entry's time is never earlier than the head's, even if the clocks of two
+ * instances disagree slightly. Batches record when each act happened (a report's arrival), which may be a
+ * moment before entries already chained: `seq` is the chain's order, `at` the act's time.
+ */
+export async function appendAuditEntries(
+  tx: Queryable,
+  entries: readonly { entry: AuditEntry; at: Date }[],
+  opts: { monotonic?: boolean } = {},
+): Promise<void> {
+  if (entries.length === 0) return;
+  for (const { entry } of entries) validate(entry);
   const lockHead = () =>
     tx.query<{ seq: number; hash: string; at: Date }>(
       'SELECT seq, hash, at FROM audit_head WHERE id = 1 FOR UPDATE',
@@ -91,28 +108,47 @@ export async function appendAudit(tx: Queryable, entry: AuditEntry, now = new Da
     ({ rows } = await lockHead());
   }
   const head = rows[0] ?? { seq: 0, hash: GENESIS_HASH, at: new Date(0) };
-  // Time never runs backwards along the chain, even if clocks of two instances disagree slightly.
-  const at = new Date(Math.max(now.getTime(), head.at.getTime()));
-  const e = {
-    seq: head.seq + 1,
-    at,
-    actor_type: entry.actor.type,
-    actor_id: 'id' in entry.actor ? entry.actor.id : null,
-    action: entry.action,
-    target_type: entry.target?.type ?? null,
-    target_id: entry.target?.id ?? null,
-    meta: entry.meta ?? null,
-    prev_hash: head.hash,
-  };
-  const hash = entryHash(e);
+  let prev = { seq: Number(head.seq), hash: head.hash, at: head.at };
+  const chained: StoredEntry[] = [];
+  for (const { entry, at: when } of entries) {
+    const e = {
+      seq: prev.seq + 1,
+      at: opts.monotonic ? new Date(Math.max(when.getTime(), prev.at.getTime())) : when,
+      actor_type: entry.actor.type,
+      actor_id: 'id' in entry.actor ? entry.actor.id : null,
+      action: entry.action,
+      target_type: entry.target?.type ?? null,
+      target_id: entry.target?.id ?? null,
+      meta: entry.meta ?? null,
+      prev_hash: prev.hash,
+    };
+    const stored = { ...e, hash: entryHash(e) };
+    chained.push(stored);
+    prev = { seq: stored.seq, hash: stored.hash, at: opts.monotonic ? stored.at : prev.at };
+  }
+  const last = chained[chained.length - 1]!;
   await tx.query(
     `WITH entry AS (
        INSERT INTO audit_log (seq, at, actor_type, actor_id, action, target_type, target_id, meta, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-       RETURNING seq, hash, at
+       SELECT * FROM unnest($1::bigint[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[],
+         $7::text[], $8::jsonb[], $9::text[], $10::text[])
      )
-     UPDATE audit_head SET seq = entry.seq, hash = entry.hash, at = entry.at FROM entry WHERE audit_head.id = 1`,
-    [e.seq, e.at, e.actor_type, e.actor_id, e.action, e.target_type, e.target_id, e.meta, e.prev_hash, hash],
+     UPDATE audit_head SET seq = $11, hash = $12, at = GREATEST(audit_head.at, $13) WHERE audit_head.id = 1`,
+    [
+      chained.map((e) => e.seq),
+      chained.map((e) => e.at),
+      chained.map((e) => e.actor_type),
+      chained.map((e) => e.actor_id),
+      chained.map((e) => e.action),
+      chained.map((e) => e.target_type),
+      chained.map((e) => e.target_id),
+      chained.map((e) => (e.meta === null ? null : JSON.stringify(e.meta))),
+      chained.map((e) => e.prev_hash),
+      chained.map((e) => e.hash),
+      last.seq,
+      last.hash,
+      chained.reduce((max, e) => (e.at > max ? e.at : max), chained[0]!.at),
+    ],
   );
 }
 

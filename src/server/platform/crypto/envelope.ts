@@ -109,6 +109,23 @@ export class Vault {
 
   /** A fresh data key for one record or file, stored wrapped under the active KEK. */
   async newDataKey(q: Queryable): Promise<DataKey> {
+    const { dataKey, row } = await this.prepareDataKey(q);
+    await q.query('INSERT INTO data_keys (id, kek_id, wrapped) VALUES ($1, $2, $3)', [
+      row.id,
+      row.kekId,
+      row.wrapped,
+    ]);
+    return dataKey;
+  }
+
+  /**
+   * A fresh data key and the `data_keys` row that must be inserted with the record it seals — for a caller
+   * that writes both in one statement (intake's hot path). Until that row commits, nothing it sealed opens
+   * elsewhere.
+   */
+  async prepareDataKey(
+    q: Queryable,
+  ): Promise<{ dataKey: DataKey; row: { id: string; kekId: string; wrapped: Buffer } }> {
     let kekId = this.#active && this.#active.until > Date.now() ? this.#active.id : undefined;
     if (!kekId) {
       const { rows } = await q.query<{ id: string }>('SELECT id FROM key_encryption_keys WHERE active');
@@ -117,13 +134,9 @@ export class Vault {
     }
     const id = randomUUID();
     const key = randomBytes(32);
-    await q.query('INSERT INTO data_keys (id, kek_id, wrapped) VALUES ($1, $2, $3)', [
-      id,
-      kekId,
-      wrapKey(await this.#kek(q, kekId), key, `dek:${id}`),
-    ]);
+    const wrapped = wrapKey(await this.#kek(q, kekId), key, `dek:${id}`);
     this.#remember(id, key);
-    return { id, key };
+    return { dataKey: { id, key }, row: { id, kekId, wrapped } };
   }
 
   async dataKey(q: Queryable, id: string): Promise<DataKey> {

@@ -1,0 +1,109 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { pino } from 'pino';
+import type { AppDeps } from '../app.ts';
+import type { Db } from '../platform/db/db.ts';
+import { type IndexingDeps, indexPendingBatch } from './index-pending.ts';
+
+/**
+ * Runs the background indexer while the app is up. Intake nudges it after each commit; it also looks every
+ * few seconds, for reports saved before a crash or by another instance. One drain at a time per database
+ * in this process: a nudge during a drain only makes the drain look once more before it stops.
+ */
+export const POLL_INTERVAL_MS = 2_000;
+
+type State = {
+  running: Promise<number>;
+  again: boolean;
+  active: boolean;
+  draining: boolean;
+  kick?: () => void;
+  settle?: boolean;
+};
+const states = new WeakMap<Db, State>();
+
+const stateOf = (db: Db): State => {
+  let s = states.get(db);
+  if (!s) {
+    s = { running: Promise.resolve(0), again: false, active: false, draining: false };
+    states.set(db, s);
+  }
+  return s;
+};
+
+/**
+ * Indexes every waiting report, batch after batch, and resolves with how many it indexed. Tests call it to
+ * wait until what they submitted is linked and searchable; it joins a drain already under way.
+ */
+export function drainIndexing(deps: IndexingDeps, log?: pino.Logger): Promise<number> {
+  const s = stateOf(deps.db);
+  s.again = true;
+  if (s.draining) return s.running;
+  s.draining = true;
+  s.running = (async () => {
+    let total = 0;
+    try {
+      while (s.again) {
+        s.again = false;
+        for (;;) {
+          const n = await indexPendingBatch(deps, log ? { log } : {});
+          total += n;
+          if (n === 0) break;
+        }
+      }
+      return total;
+    } finally {
+      s.draining = false;
+    }
+  })();
+  return s.running;
+}
+
+/**
+ * For tests that read links or search results right after a submission: on this database, intake waits for
+ * the indexer to finish before answering. Never used by the server.
+ */
+export function settleIndexingBeforeAnswer(db: Db): void {
+  stateOf(db).settle = true;
+}
+
+/**
+ * Called by intake after a report commits: index it soon. A no-op where no indexer runs (the CLI); the
+ * report is indexed when the server next runs.
+ */
+export async function nudgeIndexer(deps: IndexingDeps): Promise<void> {
+  const s = states.get(deps.db);
+  if (s?.settle) {
+    await drainIndexing(deps);
+    return;
+  }
+  if (!s?.active) return;
+  s.again = true;
+  if (!s.draining) s.kick?.();
+}
+
+export function backgroundIndexer(deps: AppDeps, intervalMs = POLL_INTERVAL_MS): FastifyPluginAsync {
+  return async (app) => {
+    // Codes and counts only: never a reference, an identifier or a word of a narrative.
+    const log = pino({ level: deps.config.logLevel, base: { component: 'indexing' } });
+    const s = stateOf(deps.db);
+    let timer: NodeJS.Timeout | undefined;
+    const run = () => {
+      drainIndexing(deps, log).catch((err: unknown) => {
+        // The database is away, say: the next nudge or poll tries again.
+        log.warn({ code: 'indexing.drain_failed', errorType: (err as Error).name }, 'indexing paused');
+      });
+    };
+    s.kick = run;
+    app.addHook('onReady', async () => {
+      s.active = true;
+      timer = setInterval(run, intervalMs);
+      timer.unref();
+      run();
+    });
+    app.addHook('onClose', async () => {
+      s.active = false;
+      if (timer) clearInterval(timer);
+      await s.running.catch(() => 0);
+    });
+  };
+}
