@@ -40,7 +40,7 @@ describe('bulk loading synthetic reports', () => {
 
   it('stores every report once, with its case, flagged synthetic and already indexed', async () => {
     expect(result.reports).toBe(COUNT);
-    expect(progress).toEqual([70, 140, 210, 280, 300]);
+    expect(progress).toEqual([0, 70, 140, 210, 280, 300]);
     expect(truth.size).toBe(COUNT);
     expect([...truth.values()].every((r) => r !== undefined)).toBe(true);
     const { rows } = await ctx.deps.db.query<Record<string, number>>(

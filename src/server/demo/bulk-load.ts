@@ -83,12 +83,28 @@ const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 const textArray = (codes: readonly string[]) => `{${codes.join(',')}}`;
 const uniq = <T>(values: readonly T[]) => [...new Set(values)];
 
+/** Random bytes drawn from a pool: one call to the system's generator per 64 KiB instead of per id. */
+function randomPool() {
+  let pool = randomBytes(65_536);
+  let at = 0;
+  return (n: number): Buffer => {
+    if (at + n > pool.length) {
+      pool = randomBytes(65_536);
+      at = 0;
+    }
+    at += n;
+    return pool.subarray(at - n, at);
+  };
+}
+
 /** Time-ordered UUIDs: the load's start in milliseconds, a counter, random bits (RFC 9562 version 7). */
 function uuidSequence() {
   const stamp = Date.now();
+  const random = randomPool();
+  const b = Buffer.alloc(16);
   let counter = 0;
   return () => {
-    const b = randomBytes(16);
+    random(16).copy(b);
     b.writeUIntBE(stamp, 0, 6);
     const c = counter++;
     b[6] = 0x70 | ((c >>> 28) & 0x0f);
@@ -106,15 +122,10 @@ function referenceMaker() {
   const used = new Set<string>();
   const n = RECEIPT_ALPHABET.length;
   const limit = 256 - (256 % n);
-  let pool = randomBytes(4096);
-  let at = 0;
+  const random = randomPool();
   const char = () => {
     for (;;) {
-      if (at >= pool.length) {
-        pool = randomBytes(4096);
-        at = 0;
-      }
-      const byte = pool[at++]!;
+      const byte = random(1)[0]!;
       if (byte < limit) return RECEIPT_ALPHABET[byte % n]!;
     }
   };
@@ -514,6 +525,7 @@ export async function bulkLoadReports(deps: BulkLoadDeps, opts: BulkLoadOptions)
     return made;
   });
 
+  opts.onProgress?.(0, total);
   const preparer = new Preparer(deps);
   const generator = generateReports({ ...opts.generate, count: total, seed: opts.seed ?? 1 });
   const nextBatch = () => {
