@@ -9,7 +9,7 @@ import type { Db } from '../src/server/platform/db/db.ts';
 import { migrate } from '../src/server/platform/db/migrate.ts';
 import { openPglite } from '../src/server/platform/db/pglite.ts';
 import { openPostgres } from '../src/server/platform/db/postgres.ts';
-import { emit, round } from './lib.ts';
+import { arg, emit, round } from './lib.ts';
 
 /**
  * Bulk loading synthetic reports (`focalpoint demo seed`, and the 1M-report benchmarks of issues 5 and 7):
@@ -25,14 +25,6 @@ import { emit, round } from './lib.ts';
  * Node's own CPU time is reported beside the wall time: the rest of the machine (the database, other
  * work) shares two cores, so compare ratios, not only absolute numbers.
  */
-
-function arg(name: string): string | undefined {
-  const argv = process.argv.slice(2);
-  const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-  if (i < 0) return undefined;
-  const a = argv[i]!;
-  return a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[i + 1];
-}
 
 const REPORTS = Number(arg('reports') ?? 20_000);
 const PGLITE_REPORTS = Number(arg('pglite-reports') ?? Math.min(REPORTS, 3_000));

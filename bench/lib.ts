@@ -90,3 +90,11 @@ export async function startServer(
     },
   };
 }
+
+/** The value of `--name value` or `--name=value` on the command line, if given. */
+export function arg(name: string, argv: readonly string[] = process.argv.slice(2)): string | undefined {
+  const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (i < 0) return undefined;
+  const a = argv[i]!;
+  return a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[i + 1];
+}
