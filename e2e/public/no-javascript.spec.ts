@@ -8,14 +8,30 @@ test('report with JavaScript off, get a receipt, follow up and exchange a messag
   const foreign = watchRequests(page);
   await page.goto('/report');
   await expect(page).toHaveURL(/\/en\/report$/);
-  // All three person-or-group blocks are there without a script to add them.
-  await expect(page.locator('[data-perpetrator]')).toHaveCount(3);
-  await expect(page.locator('[data-perpetrator="2"]')).toBeVisible();
+  await expect(page.locator('[data-perpetrator]')).toHaveCount(1);
 
-  // A first try with the description missing: the form comes back with what was typed.
+  // "Add another person or group" without a script: the form comes back with everything typed, a
+  // second block, and the page where that block is. Nothing is sent.
   await fillReport(page, '');
-  await page.getByRole('button', { name: 'Send my report' }).click();
+  await page.getByRole('button', { name: 'Add another person or group' }).click();
+  await expect(page).toHaveURL(/\/en\/report#f-p-1$/);
+  await expect(page.locator('[data-perpetrator]')).toHaveCount(2);
+  await expect(page.getByRole('heading', { name: 'There is a problem' })).toHaveCount(0);
+  await expect(page.getByLabel('City or town')).toHaveValue('Toronto');
+  const second = page.locator('[data-perpetrator="1"]');
+  await expect(page.getByRole('group', { name: 'Person or group 2' })).toBeVisible();
+  await second.getByLabel('Who are they? Name, role, how you know them').fill('A second caller');
+  await second.getByLabel('Row 1: what is it?').selectOption('email');
+  await second.getByLabel('Row 1: the number, account name, address or link').fill('caller@example.org');
+
+  // A first try with the description missing, sent with Enter in a field as people do: the report is
+  // what Enter sends (not "Add another"), and the form comes back with what was typed.
+  await page.getByLabel('City or town').press('Enter');
   await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+  await expect(page.locator('[data-perpetrator]')).toHaveCount(2);
+  await expect(second.getByLabel('Row 1: the number, account name, address or link')).toHaveValue(
+    'caller@example.org',
+  );
   await expect(page.getByLabel('City or town')).toHaveValue('Toronto');
   await expect(page.getByLabel('Threat to kill')).toBeChecked();
   await expect(

@@ -14,18 +14,27 @@ test('report with JavaScript on: the proof of work is solved, spare blocks appea
     if (req.method() === 'POST' && req.url().endsWith('/en/report')) posted = req.postData() ?? '';
   });
   await page.goto('/en/report');
-  // Only the first person-or-group block shows; the others wait behind "Add another".
-  await expect(page.locator('[data-perpetrator="1"]')).toBeHidden();
-  await page.getByRole('button', { name: 'Add another person or group' }).click();
-  await expect(page.locator('[data-perpetrator="1"]')).toBeVisible();
-  await expect(
-    page.locator('[data-perpetrator="1"]').getByLabel('Who are they? Name, role, how you know them'),
-  ).toBeFocused();
-  await page
-    .locator('[data-perpetrator="1"]')
-    .getByRole('button', { name: 'Remove this person or group' })
-    .click();
-  await expect(page.locator('[data-perpetrator="1"]')).toBeHidden();
+  // One person-or-group block at first; "Add another" adds the next in place, without a round trip.
+  await expect(page.locator('[data-perpetrator]')).toHaveCount(1);
+  const add = page.getByRole('button', { name: 'Add another person or group' });
+  await add.click();
+  await expect(page).toHaveURL(/\/en\/report$/);
+  const second = page.locator('[data-perpetrator="1"]');
+  await expect(page.getByRole('group', { name: 'Person or group 2' })).toBeVisible();
+  await expect(second.getByLabel('Who are they? Name, role, how you know them')).toBeFocused();
+  await second.getByRole('button', { name: 'Remove this person or group' }).click();
+  await expect(second).toBeHidden();
+  await expect(add).toBeFocused();
+  // Added again, then a third: each block's fields are its own.
+  await add.click();
+  await expect(second).toBeVisible();
+  await second.getByLabel('Who are they? Name, role, how you know them').fill('The second caller');
+  await add.click();
+  const third = page.locator('[data-perpetrator="2"]');
+  await expect(page.getByRole('group', { name: 'Person or group 3' })).toBeVisible();
+  await expect(third.getByLabel('Who are they? Name, role, how you know them')).toHaveValue('');
+  await third.getByLabel('Row 1: what is it?').selectOption('email');
+  await third.getByLabel('Row 1: the number, account name, address or link').fill('third@example.org');
 
   // Contact fields appear only when the person chooses to give them.
   await expect(page.getByRole('textbox', { name: 'E-mail' })).toBeHidden();
@@ -38,6 +47,8 @@ test('report with JavaScript on: the proof of work is solved, spare blocks appea
   const receipt = await submitAndReadReceipt(page);
   expect(challenges.length).toBeGreaterThan(0);
   expect(posted).toMatch(/name="powSolution"\r\n\r\n\d+\r\n/);
+  expect(posted).toContain('name="perpetrators[1][description]"\r\n\r\nThe second caller\r\n');
+  expect(posted).toContain('name="perpetrators[2][indicators][0][value]"\r\n\r\nthird@example.org\r\n');
   await followUpAndWrite(page, receipt, 'Thank you. I can talk on Tuesday.');
   expect(foreign).toEqual([]);
 });

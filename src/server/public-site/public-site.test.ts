@@ -253,6 +253,51 @@ describe('the report form without JavaScript', () => {
     expect(deleted.body).toContain('data-status="deletion_requested"');
   });
 
+  it('switching language keeps the reporter’s place by posting the receipt, never putting it in an address', async () => {
+    const sent = await post('/en/report', form({ language: 'en', narrative: 'Switching language later.' }));
+    expect(sent.statusCode).toBe(201);
+    const receipt = RECEIPT.exec(sent.body.replaceAll('<wbr>', ''))?.[0] ?? '';
+    const reference = /FP-[A-Z0-9]{7}/.exec(sent.body)?.[0];
+    const addresses = (body: string) =>
+      [...body.matchAll(/\b(?:href|action|formaction)="([^"]*)"/g)].map((m) => m[1] ?? '');
+    const compact = receipt.replaceAll('-', '');
+    const carries = (body: string) =>
+      addresses(body).filter((a) =>
+        a
+          .toUpperCase()
+          .replace(/[^A-Z0-9]/g, '')
+          .includes(compact),
+      );
+
+    // The confirmation's switcher posts the receipt to show the same confirmation in another language.
+    expect(sent.body).toContain('formaction="/ug/follow-up"');
+    expect(sent.body).toMatch(/<input type="hidden" name="action" value="received">/);
+    expect(carries(sent.body)).toEqual([]);
+    const again = await post('/ug/follow-up', { action: 'received', receipt });
+    expect(again.statusCode).toBe(200);
+    expect(again.body).toContain('<html lang="ug" dir="rtl">');
+    expect(again.body.replaceAll('<wbr>', '')).toContain(receipt);
+    expect(again.body).toContain(reference);
+    expect(again.headers['set-cookie']).toBeUndefined();
+    expectSelfContained(again.body);
+
+    // The follow-up page's switcher opens the same report in the language chosen.
+    const opened = await post('/en/follow-up', { action: 'open', receipt: receipt.toLowerCase() });
+    expect(opened.body).toContain('formaction="/fr/follow-up"');
+    expect(opened.body).not.toContain('href="/fr/follow-up"');
+    expect(carries(opened.body)).toEqual([]);
+    const fr = await post('/fr/follow-up', { action: 'open', receipt: receipt.toLowerCase() });
+    expect(fr.statusCode).toBe(200);
+    expect(fr.body).toContain('<html lang="fr" dir="ltr">');
+    expect(fr.body).toContain('data-status="received"');
+    expect(fr.body).toContain('Aucun message pour l’instant.');
+    expectSelfContained(fr.body);
+
+    // A receipt that opens nothing stays a guess, in any language.
+    const wrong = await post('/fr/follow-up', { action: 'received', receipt: '2222-3333-4444-5555-6666' });
+    expect(wrong.statusCode).toBe(404);
+  });
+
   it('says plainly when a receipt opens nothing, without telling whether it exists', async () => {
     const res = await post('/en/follow-up', { action: 'open', receipt: '2222-3333-4444-5555-6666' });
     expect(res.statusCode).toBe(404);
@@ -282,6 +327,40 @@ describe('the report form without JavaScript', () => {
     } finally {
       await limited.close();
     }
+  });
+
+  it('“Add another person or group” brings the form back with one more block and nothing sent', async () => {
+    const before = await ctx.deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM reports');
+    const first = await ctx.app.inject({ url: '/en/report' });
+    expect(first.body.match(/data-perpetrator="/g)).toHaveLength(1);
+    expect(first.body).toContain('formaction="/en/report#f-p-1"');
+    const res = await post(
+      '/en/report',
+      form({
+        language: 'en',
+        more: 'perpetrator',
+        narrative: 'Half written.',
+        'perpetrators[0][description]': 'The first caller',
+        'perpetrators[0][indicators][0][type]': 'phone',
+        'perpetrators[0][indicators][0][value]': '+1 416 555 0100',
+        'perpetrators[0][indicators][1][type]': 'email',
+        'perpetrators[0][indicators][1][value]': 'a@example.org',
+        'perpetrators[0][indicators][2][type]': 'account:wechat',
+        'perpetrators[0][indicators][2][value]': 'wxid_first',
+      }),
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.body).not.toContain('class="error-summary"');
+    expect(res.body).toContain('Half written.</textarea>');
+    expect(res.body).toContain('The first caller</textarea>');
+    expect(res.body.match(/data-perpetrator="/g)).toHaveLength(2);
+    expect(res.body).toContain('name="perpetrators[1][description]"');
+    // The first block's rows were all filled: it comes back with a spare row.
+    expect(res.body).toContain('name="perpetrators[0][indicators][3][value]"');
+    expect(res.body).toContain('formaction="/en/report#f-p-2"');
+    expectSelfContained(res.body);
+    const after = await ctx.deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM reports');
+    expect(after.rows[0]?.n).toBe(before.rows[0]?.n);
   });
 
   it('keeps the text when a file is too large, and asks for the files again', async () => {

@@ -22,6 +22,7 @@ import {
   registerPublicMultipart,
   submissionExtras,
 } from '../intake/submission.ts';
+import { normaliseReceipt } from '../platform/crypto/receipts.ts';
 import { AppError, type FieldProblem, fieldsFromIssues, toAppError } from '../platform/http/errors.ts';
 import { guardFollowup, noteReceiptFailure } from '../platform/http/rate-limit.ts';
 import { taxonomyForLocale } from '../taxonomy/repo.ts';
@@ -32,7 +33,7 @@ import { homePage } from './views/home.ts';
 import type { PageContext } from './views/layout.ts';
 import { privacyPage } from './views/privacy.ts';
 import { receivedPage } from './views/received.ts';
-import { reportFormPage } from './views/report-form.ts';
+import { MORE_PERPETRATORS, reportFormPage } from './views/report-form.ts';
 
 const HIDDEN = { schema: { hide: true } } as const;
 const LIST_FIELDS = ['tactics', 'communities', 'channels', 'impacts', 'evidence'];
@@ -113,7 +114,8 @@ function logIfOurs(req: FastifyRequest, err: unknown, appError: AppError) {
 /**
  * The public site: server-rendered pages in six languages that work with JavaScript off. The form and
  * follow-up pages call the intake and follow-up services directly; the receipt travels only in POST
- * bodies and in the HTML answer, never in an address or a cookie.
+ * bodies and in the HTML answer, never in an address or a cookie. Pages shown with a receipt switch
+ * language by posting it again (`action` open or received), so the reporter keeps their place.
  */
 export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -156,6 +158,7 @@ export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         problem?: string;
         filesDropped?: boolean;
         idempotencyKey?: string;
+        morePerpetrators?: boolean;
       }) =>
         reportFormPage(ctx, {
           values: m.values,
@@ -165,6 +168,7 @@ export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           terms: await taxonomyForLocale(deps.db, locale),
           maxUploadMb,
           idempotencyKey: m.idempotencyKey ?? newIdempotencyKey(),
+          morePerpetrators: m.morePerpetrators ?? false,
         });
 
       app.get(`/${locale}`, HIDDEN, async (req, reply) => sendPublicPage(req, reply, homePage(ctx)));
@@ -192,6 +196,17 @@ export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           extras.idempotencyKey && IDEMPOTENCY_KEY.test(extras.idempotencyKey)
             ? extras.idempotencyKey
             : undefined;
+        // "Add another person or group" without JavaScript: nothing is sent, the form comes back with
+        // everything typed and one more block (files must be chosen again, and the page says so).
+        if (single(fields.more) === MORE_PERPETRATORS) {
+          const page = await renderForm({
+            values,
+            filesDropped: filesChosen,
+            morePerpetrators: true,
+            ...(key ? { idempotencyKey: key } : {}),
+          });
+          return sendPage(reply, 200, page);
+        }
         try {
           if (fileProblem) {
             // Report every problem at once: the files' and those of the text fields.
@@ -339,6 +354,13 @@ export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
         try {
           const view = await openFollowup(deps, { receipt, locale });
+          // The confirmation's language switcher: the same confirmation, in the language chosen.
+          if (action === 'received')
+            return sendPage(
+              reply,
+              200,
+              receivedPage(ctx, { reference: view.reference, receipt: normaliseReceipt(receipt) ?? receipt }),
+            );
           return sendPage(
             reply,
             status,

@@ -1,7 +1,7 @@
 // FocalPoint public site: optional improvements only. Every page works without this file.
 // 1. Quick exit also replaces this page in the history. 2. The report form solves the server's
-// proof-of-work challenge in the background, which marks the report verified. 3. Empty spare
-// "person or group" blocks hide behind an "Add another" button. 4. Contact fields hide while anonymous.
+// proof-of-work challenge in the background, which marks the report verified. 3. "Add another person or
+// group" adds a block in place instead of a round trip. 4. Contact fields hide while anonymous.
 (() => {
   for (const link of document.querySelectorAll('[data-quick-exit]')) {
     link.addEventListener('click', (event) => {
@@ -17,16 +17,14 @@
   if (!form) return;
 
   // --- Proof of work: sha256(challenge + counter) must start with `difficulty` zero bits.
-  const K = new Uint32Array([
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-  ]);
+  // The round constants: the first 32 bits of the fractional parts of the cube roots of the first 64
+  // primes (as FIPS 180-4 defines them; the test checks every hash against node:crypto).
+  const K = new Uint32Array(64);
+  for (let p = 2, i = 0; i < 64; p++) {
+    let prime = true;
+    for (let d = 2; d * d <= p; d++) if (p % d === 0) prime = false;
+    if (prime) K[i++] = (Math.cbrt(p) % 1) * 2 ** 32;
+  }
   const W = new Uint32Array(64);
   // Returns the first 32 bits of sha256 of an ASCII string (the challenge is base64url, the counter digits).
   function sha256First(text) {
@@ -138,46 +136,67 @@
     void Promise.race([solve(), new Promise((r) => setTimeout(r, 15000))]).then(() => form.submit());
   });
 
-  // --- Spare "person or group" blocks.
-  const blocks = Array.from(form.querySelectorAll('[data-perpetrator]'));
+  // --- "Add another person or group": a new block in place, numbered after the last one, instead of
+  // the round trip the button makes without JavaScript. "Remove" empties a block and hides it.
   const addButton = form.querySelector('[data-add-perpetrator]');
-  const isEmpty = (block) =>
-    Array.from(block.querySelectorAll('input[type="text"], textarea')).every(
-      (el) => el.value.trim() === '',
-    ) &&
-    Array.from(
-      block.querySelectorAll(
-        'select[name$="][type]"]:not([name*="[indicators]"]), select[name$="[attributionConfidence]"]',
-      ),
-    ).every((el) => el.value === '');
-  const refresh = () => {
-    if (addButton) addButton.hidden = !blocks.some((b) => b.hidden);
-  };
-  blocks.forEach((block, i) => {
-    if (i > 0 && isEmpty(block)) block.hidden = true;
-    const remove = block.querySelector('[data-remove-perpetrator]');
-    if (remove && i > 0) {
-      remove.hidden = false;
-      remove.addEventListener('click', () => {
-        for (const el of block.querySelectorAll('input[type="text"], textarea')) el.value = '';
-        for (const el of block.querySelectorAll('select')) el.selectedIndex = 0;
-        block.hidden = true;
-        refresh();
-        if (addButton) addButton.focus();
-      });
+  const blocks = () => Array.from(form.querySelectorAll('[data-perpetrator]'));
+  const renumber = (el, n) => {
+    for (const attr of ['name', 'id', 'for', 'aria-describedby']) {
+      const value = el.getAttribute(attr);
+      if (value)
+        el.setAttribute(
+          attr,
+          value.replace(/^perpetrators\[\d+\]/, `perpetrators[${n}]`).replace(/f-p-\d+/g, `f-p-${n}`),
+        );
     }
-  });
+  };
+  const empty = (block) => {
+    for (const el of block.querySelectorAll('input[type="text"], textarea')) el.value = '';
+    for (const el of block.querySelectorAll('select')) el.selectedIndex = 0;
+  };
+  const withRemove = (block) => {
+    const remove = block.querySelector('[data-remove-perpetrator]');
+    if (!remove || block.dataset.perpetrator === '0') return;
+    remove.hidden = false;
+    remove.addEventListener('click', () => {
+      empty(block);
+      block.hidden = true;
+      if (addButton) addButton.focus();
+    });
+  };
+  blocks().forEach(withRemove);
   if (addButton) {
-    addButton.addEventListener('click', () => {
-      const next = blocks.find((b) => b.hidden);
-      if (!next) return;
+    addButton.addEventListener('click', (event) => {
+      event.preventDefault();
+      const all = blocks();
+      let next = all.find((b) => b.hidden);
+      if (!next) {
+        const last = all[all.length - 1];
+        const n = all.length;
+        next = last.cloneNode(true);
+        next.dataset.perpetrator = String(n);
+        for (const el of [next, ...next.querySelectorAll('*')]) renumber(el, n);
+        for (const el of next.querySelectorAll('.error-message')) el.remove();
+        for (const el of next.querySelectorAll('.field-error')) el.classList.remove('field-error');
+        for (const el of next.querySelectorAll('[aria-invalid]')) {
+          el.removeAttribute('aria-invalid');
+          const rest = (el.getAttribute('aria-describedby') || '').replace(/\S+-error/g, '').trim();
+          if (rest) el.setAttribute('aria-describedby', rest);
+          else el.removeAttribute('aria-describedby');
+        }
+        for (const el of next.querySelectorAll('textarea')) el.textContent = '';
+        const legend = next.querySelector('legend');
+        if (legend) legend.textContent = legend.textContent.replace(/\d+/, String(n + 1));
+        empty(next);
+        last.after(next);
+        withRemove(next);
+        if (n + 1 >= Number(addButton.dataset.max || 10)) addButton.hidden = true;
+      }
       next.hidden = false;
-      refresh();
       const first = next.querySelector('textarea, input, select');
       if (first) first.focus();
     });
   }
-  refresh();
 
   // --- Contact details only when the person chose to give them.
   const identity = form.querySelector('[data-identity]');

@@ -36,8 +36,20 @@ function errorLine(id: string, message: string | undefined, prefix: string): Htm
     : '';
 }
 
-function wrap(error: string | undefined, inner: Html, extraClass = ''): Html {
-  return html`<div class="field${error ? ' field-error' : ''}${extraClass ? ` ${extraClass}` : ''}">${inner}</div>`;
+/**
+ * A control in its field. With a hint or an error, the label, hint and error point at the control's id
+ * (the error summary links to it). Without either nothing refers to the control, so the label simply wraps
+ * it and no id is written: the report form has many such fields and must stay light (≤ 50 KB).
+ * `attrs` receives the id and ARIA attributes to write inside the control's tag.
+ */
+function field(f: FieldCommon, control: (attrs: Html | '') => Html, extraClass = ''): Html {
+  const error = f.errors.get(f.name);
+  const cls = html`field${error ? ' field-error' : ''}${extraClass ? ` ${extraClass}` : ''}`;
+  if (!f.hint && !error && !f.id)
+    return html`<div class="${cls}"><label>${f.label}${control('')}</label></div>`;
+  const id = f.id ?? fieldId(f.name);
+  const attrs = html` id="${id}"${describedBy(f.hint ? `${id}-hint` : false, error ? `${id}-error` : false)}${flag(Boolean(error), 'aria-invalid="true"')}`;
+  return html`<div class="${cls}"><label for="${id}">${f.label}</label>${f.hint ? html`<span class="hint" id="${id}-hint">${f.hint}</span>` : ''}${errorLine(id, error, f.errorPrefix)}${control(attrs)}</div>`;
 }
 
 export function textInput(
@@ -51,36 +63,33 @@ export function textInput(
     maxlength?: number;
   },
 ): Html {
-  const id = f.id ?? fieldId(f.name);
-  const error = f.errors.get(f.name);
-  return wrap(
-    error,
-    html`<label for="${id}">${f.label}</label>${f.hint ? html`<span class="hint" id="${id}-hint">${f.hint}</span>` : ''}${errorLine(id, error, f.errorPrefix)}<input type="${f.type ?? 'text'}" id="${id}" name="${f.name}" value="${f.value ?? ''}"${f.autocomplete ? html` autocomplete="${f.autocomplete}"` : ''}${f.inputmode ? html` inputmode="${f.inputmode}"` : ''}${f.placeholder ? html` placeholder="${f.placeholder}"` : ''}${f.maxlength ? html` maxlength="${f.maxlength}"` : ''}${f.extraClass ? html` class="${f.extraClass}"` : ''}${describedBy(f.hint ? `${id}-hint` : false, error ? `${id}-error` : false)}${flag(Boolean(error), 'aria-invalid="true"')}>`,
+  return field(
+    f,
+    (attrs) =>
+      html`<input type="${f.type ?? 'text'}" name="${f.name}"${f.value ? html` value="${f.value}"` : ''}${f.autocomplete ? html` autocomplete="${f.autocomplete}"` : ''}${f.inputmode ? html` inputmode="${f.inputmode}"` : ''}${f.placeholder ? html` placeholder="${f.placeholder}"` : ''}${f.maxlength ? html` maxlength="${f.maxlength}"` : ''}${f.extraClass ? html` class="${f.extraClass}"` : ''}${attrs}>`,
   );
 }
 
 export function textArea(
   f: FieldCommon & { value: string | undefined; required?: boolean; rows?: number; extraClass?: string },
 ): Html {
-  const id = f.id ?? fieldId(f.name);
-  const error = f.errors.get(f.name);
-  return wrap(
-    error,
-    html`<label for="${id}">${f.label}</label>${f.hint ? html`<span class="hint" id="${id}-hint">${f.hint}</span>` : ''}${errorLine(id, error, f.errorPrefix)}<textarea id="${id}" name="${f.name}" rows="${f.rows ?? 8}"${f.extraClass ? html` class="${f.extraClass}"` : ''}${flag(Boolean(f.required), 'required')}${describedBy(f.hint ? `${id}-hint` : false, error ? `${id}-error` : false)}${flag(Boolean(error), 'aria-invalid="true"')}>${f.value ?? ''}</textarea>`,
+  return field(
+    f,
+    (attrs) =>
+      html`<textarea name="${f.name}" rows="${f.rows ?? 8}"${f.extraClass ? html` class="${f.extraClass}"` : ''}${flag(Boolean(f.required), 'required')}${attrs}>${f.value ?? ''}</textarea>`,
   );
 }
 
 export type Option = { value: string; label: string };
 
+/** Options are written without their optional end tags: long lists stay light. */
 export function select(f: FieldCommon & { value: string | undefined; options: readonly Option[] }): Html {
-  const id = f.id ?? fieldId(f.name);
-  const error = f.errors.get(f.name);
-  return wrap(
-    error,
-    html`<label for="${id}">${f.label}</label>${f.hint ? html`<span class="hint" id="${id}-hint">${f.hint}</span>` : ''}${errorLine(id, error, f.errorPrefix)}<select id="${id}" name="${f.name}"${describedBy(f.hint ? `${id}-hint` : false, error ? `${id}-error` : false)}${flag(Boolean(error), 'aria-invalid="true"')}>${f.options.map(
-      (o) =>
-        html`<option value="${o.value}"${flag(o.value === (f.value ?? ''), 'selected')}>${o.label}</option>`,
-    )}</select>`,
+  return field(
+    f,
+    (attrs) =>
+      html`<select name="${f.name}"${attrs}>${f.options.map(
+        (o) => html`<option value="${o.value}"${flag(o.value === (f.value ?? ''), 'selected')}>${o.label}`,
+      )}</select>`,
   );
 }
 
@@ -98,6 +107,22 @@ export function choice(c: {
   return html`<div class="choice"><input type="${c.type}" id="${c.id}" name="${c.name}" value="${c.value}"${flag(c.checked, 'checked')}${describedBy(c.hint ? `${c.id}-hint` : false, c.describedBy)}><div><label for="${c.id}">${c.label}</label>${c.hint ? html`<span class="hint" id="${c.id}-hint">${c.hint}</span>` : ''}</div></div>`;
 }
 
+/**
+ * A checkbox or radio inside its label, for long lists of choices without explanations (the taxonomy's
+ * tactics, channels, communities, impacts), always inside a `.choices` list that styles it. Only an `id`
+ * the error summary links to is written.
+ */
+export function tick(c: {
+  type: 'checkbox' | 'radio';
+  name: string;
+  value: string;
+  label: Renderable;
+  checked: boolean;
+  id?: string | undefined;
+}): Html {
+  return html`<label><input type="${c.type}"${c.id ? html` id="${c.id}"` : ''} name="${c.name}" value="${c.value}"${flag(c.checked, 'checked')}>${c.label}</label>`;
+}
+
 /** A group of choices in a fieldset with a legend; its error sits under the legend. */
 export function choiceGroup(g: {
   name: string;
@@ -110,7 +135,7 @@ export function choiceGroup(g: {
 }): Html {
   const id = fieldId(g.name);
   const error = g.errors.get(g.name);
-  return html`<fieldset id="${id}-group" class="${error ? 'field-error' : ''}${g.extraClass ? ` ${g.extraClass}` : ''}"${describedBy(g.hint ? `${id}-hint` : false, error ? `${id}-error` : false)}><legend>${g.legend}</legend>${g.hint ? html`<span class="hint" id="${id}-hint">${g.hint}</span>` : ''}${errorLine(id, error, g.errorPrefix)}${g.body}</fieldset>`;
+  return html`<fieldset id="${id}-group"${error || g.extraClass ? html` class="${[error ? 'field-error' : '', g.extraClass ?? ''].filter(Boolean).join(' ')}"` : ''}${describedBy(g.hint ? `${id}-hint` : false, error ? `${id}-error` : false)}><legend>${g.legend}</legend>${g.hint ? html`<span class="hint" id="${id}-hint">${g.hint}</span>` : ''}${errorLine(id, error, g.errorPrefix)}${g.body}</fieldset>`;
 }
 
 /** The GOV.UK error summary: a heading and a link to every field in error. */

@@ -35,6 +35,7 @@ export function followUpEntryPage(
       })
     : '';
   return layout(ctx, {
+    extraStyles: true,
     title: hasError ? `${t('form.errorSummary.title')}: ${t('followup.title')}` : t('followup.title'),
     page: 'followUp',
     current: 'followUp',
@@ -144,6 +145,9 @@ ${choice({ type: 'checkbox', name: 'confirm', value: 'yes', id: fieldId('confirm
 </form>`;
 
   return layout(ctx, {
+    extraStyles: true,
+    // Switching language opens this same report again in the language chosen.
+    receipt: { value: m.receipt, action: 'open' },
     title: t('followup.title'),
     page: 'followUp',
     current: 'followUp',

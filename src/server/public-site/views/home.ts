@@ -4,6 +4,7 @@ import { layout, type PageContext, pagePath } from './layout.ts';
 export function homePage(ctx: PageContext): string {
   const { t, locale } = ctx;
   return layout(ctx, {
+    extraStyles: true,
     title: t('home.title'),
     page: 'home',
     current: 'home',

@@ -20,12 +20,24 @@ export type PageContext = { locale: Locale; t: Translator };
 
 /**
  * Every public page: the "in danger now" notice and the quick exit come first, then the menu and a
- * language switcher. `page` names where the switcher leads (pages reached by POST switch to their plain
- * address, so a receipt is never put in a link).
+ * language switcher. `page` names where the switcher leads; a page shown with a receipt switches by
+ * posting the receipt, so the reporter keeps their place and the receipt is never put in a link.
  */
 export function layout(
   ctx: PageContext,
-  opts: { title: string; page: PageName; current?: PageName | undefined; body: Html },
+  opts: {
+    title: string;
+    page: PageName;
+    current?: PageName | undefined;
+    body: Html;
+    /** The page shows a receipt, the follow-up conversation or the home page's steps (extra.css). */
+    extraStyles?: boolean;
+    /**
+     * A page opened with a receipt: the language switcher posts it (never a link carrying it) to the
+     * follow-up address of the language chosen, with `action` saying which page to show again there.
+     */
+    receipt?: { value: string; action: 'open' | 'received' } | undefined;
+  },
 ): string {
   const { locale, t } = ctx;
   const info = LOCALE_INFO[locale];
@@ -45,7 +57,7 @@ export function layout(
 <meta name="robots" content="noindex">
 <title>${t('public.pageTitle', { page: opts.title })}</title>
 <link rel="icon" href="/static/icon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/static/site.css">
+<link rel="stylesheet" href="/static/site.css">${opts.extraStyles ? html`<link rel="stylesheet" href="/static/extra.css">` : ''}
 <script src="/static/site.js" defer></script>
 </head>
 <body>
@@ -67,10 +79,14 @@ export function layout(
 </nav>
 <nav class="languages" aria-label="${t('public.language.label')}">
 <span class="lang-label" aria-hidden="true">${t('public.language.label')}:</span>
-<ul class="lang-list">${LOCALES.map((l) => {
-      const other = LOCALE_INFO[l];
-      return html`<li><a href="${pagePath(l, opts.page)}" lang="${other.htmlLang}" hreflang="${other.htmlLang}" dir="${other.dir}"${l === locale ? html` aria-current="true"` : ''}>${other.name}</a></li>`;
-    })}</ul>
+${
+  opts.receipt
+    ? receiptSwitcher(locale, opts.receipt)
+    : html`<ul class="lang-list">${LOCALES.map((l) => {
+        const other = LOCALE_INFO[l];
+        return html`<li><a href="${pagePath(l, opts.page)}" lang="${other.htmlLang}" hreflang="${other.htmlLang}" dir="${other.dir}"${l === locale ? html` aria-current="true"` : ''}>${other.name}</a></li>`;
+      })}</ul>`
+}
 </nav>
 </div>
 </header>
@@ -81,4 +97,14 @@ ${opts.body}
 </body>
 </html>`.value
   }\n`;
+}
+
+/** The language switcher of a page opened with a receipt: one small form, a button per language. */
+function receiptSwitcher(locale: Locale, receipt: { value: string; action: string }): Html {
+  return html`<form method="post" action="${pagePath(locale, 'followUp')}"><input type="hidden" name="receipt" value="${receipt.value}"><input type="hidden" name="action" value="${receipt.action}"><ul class="lang-list">${LOCALES.map(
+    (l) => {
+      const other = LOCALE_INFO[l];
+      return html`<li><button type="submit" formaction="${pagePath(l, 'followUp')}" lang="${other.htmlLang}" dir="${other.dir}"${l === locale ? html` aria-current="true"` : ''}>${other.name}</button></li>`;
+    },
+  )}</ul></form>`;
 }

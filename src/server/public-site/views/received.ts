@@ -2,12 +2,16 @@ import { html } from '../html.ts';
 import { layout, type PageContext, pagePath } from './layout.ts';
 
 /**
- * The confirmation, written as the answer to the form's POST: the receipt appears in this page only,
+ * The confirmation, written as the answer to the form's POST (or to the language switcher's, which posts
+ * the receipt back to show it in another language): the receipt appears in this page only,
  * never in an address, and it is not stored anywhere it could be shown again.
  */
 export function receivedPage(ctx: PageContext, r: { reference: string; receipt: string }): string {
   const { t, locale } = ctx;
   return layout(ctx, {
+    extraStyles: true,
+    // Switching language shows this same confirmation again in the language chosen.
+    receipt: { value: r.receipt, action: 'received' },
     title: t('received.title'),
     page: 'followUp',
     body: html`<div class="notice success"><h1>${t('received.title')}</h1>

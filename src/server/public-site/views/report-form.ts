@@ -22,6 +22,7 @@ import {
   select,
   textArea,
   textInput,
+  tick,
 } from './fields.ts';
 import { layout, type PageContext } from './layout.ts';
 
@@ -32,9 +33,15 @@ export function identifierType(ind: Record<string, unknown>): string {
   return `account:${typeof ind.platform === 'string' ? ind.platform : 'other'}`;
 }
 
-/** Slots rendered without JavaScript (the script only hides empty ones and shows them on demand). */
-export const PERPETRATOR_SLOTS = 3;
-export const IDENTIFIER_SLOTS = 4;
+/**
+ * Blocks and rows rendered at first. "Add another person or group" is a real submit button: without
+ * JavaScript the form comes back with everything typed and one more block (the script adds it in place).
+ * A block whose rows are all filled comes back with a spare row. Few at first keeps the page light.
+ */
+export const PERPETRATOR_SLOTS = 1;
+export const IDENTIFIER_SLOTS = 3;
+/** The value of the form's `more` button that asks for another person-or-group block. */
+export const MORE_PERPETRATORS = 'perpetrator';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
@@ -55,6 +62,8 @@ export type ReportFormModel = {
   terms: Record<Vocabulary, LabelledTerm[]>;
   maxUploadMb: number;
   idempotencyKey: string;
+  /** The person asked for one more person-or-group block. */
+  morePerpetrators?: boolean;
 };
 
 /** The report form. Renders the same whether empty or coming back with problems. */
@@ -69,13 +78,14 @@ export function reportFormPage(ctx: PageContext, m: ReportFormModel): string {
   const anonymous = reporter.anonymous !== false;
   const common = { errors: E, errorPrefix };
 
+  // The first box of a list carries the id the error summary links to.
   const checkboxes = (name: string, terms: readonly LabelledTerm[], selected: readonly string[]) =>
-    html`<div class="choices columns">${terms.map((term) =>
-      choice({
+    html`<div class="choices columns">${terms.map((term, i) =>
+      tick({
         type: 'checkbox',
         name,
         value: term.code,
-        id: `${fieldId(name)}-${term.code}`,
+        id: i === 0 ? `${fieldId(name)}-${term.code}` : undefined,
         label: term.label,
         checked: selected.includes(term.code),
       }),
@@ -96,7 +106,10 @@ export function reportFormPage(ctx: PageContext, m: ReportFormModel): string {
   );
 
   const perpetrators = rows(v.perpetrators);
-  const slots = Math.max(PERPETRATOR_SLOTS, perpetrators.length);
+  const slots = Math.min(
+    LIMITS.perpetrators,
+    Math.max(PERPETRATOR_SLOTS, perpetrators.length) + (m.morePerpetrators ? 1 : 0),
+  );
   const typeOptions: Option[] = [
     { value: '', label: t('form.choose') },
     ...m.terms.perpetrator_type.map((term) => ({ value: term.code, label: term.label })),
@@ -122,7 +135,10 @@ export function reportFormPage(ctx: PageContext, m: ReportFormModel): string {
     const p = perpetrators[i] ?? {};
     const base = `perpetrators[${i}]`;
     const indicators = rows(p.indicators);
-    const idSlots = Math.max(IDENTIFIER_SLOTS, indicators.length);
+    const idSlots = Math.min(
+      LIMITS.indicatorsPerPerpetrator,
+      Math.max(IDENTIFIER_SLOTS, indicators.length + (indicators.length >= IDENTIFIER_SLOTS ? 1 : 0)),
+    );
     const idRows = Array.from({ length: idSlots }, (_, j) => {
       const ind = indicators[j] ?? {};
       const row = `${base}[indicators][${j}]`;
@@ -170,7 +186,10 @@ ${select({ ...common, name: `${base}[attributionConfidence]`, label: t('form.per
       checked: consents[name] === true,
     })}</div>`;
 
+  // The form's first submit button is the default one, used when Enter is pressed in a field: a hidden
+  // copy of "Send" comes first so that Enter sends the report, as it would without "Add another".
   const form = html`<form method="post" action="/${locale}/report" enctype="multipart/form-data" id="report-form" novalidate data-pow>
+<button type="submit" hidden>${t('form.submit')}</button>
 <input type="hidden" name="language" value="${locale}">
 <input type="hidden" name="idempotencyKey" value="${m.idempotencyKey}">
 <input type="hidden" name="powChallenge" value="">
@@ -183,12 +202,12 @@ ${choiceGroup({
   ...common,
   name: 'reporterKind',
   legend: t('form.reporterKind.legend'),
-  body: html`<div class="choices">${REPORTER_KINDS.map((k) =>
-    choice({
+  body: html`<div class="choices">${REPORTER_KINDS.map((k, i) =>
+    tick({
       type: 'radio',
       name: 'reporterKind',
       value: k,
-      id: `${fieldId('reporterKind')}-${k}`,
+      id: i === 0 ? `${fieldId('reporterKind')}-${k}` : undefined,
       label: t(`form.reporterKind.${k}` as MessageKey),
       checked: (str(v.reporterKind) ?? 'self') === k,
     }),
@@ -199,7 +218,7 @@ ${choiceGroup({
 <fieldset><legend>${t('form.when.legend')}</legend>
 ${textInput({ ...common, name: 'incident[startedOn]', type: 'date', label: t('form.startedOn.label'), hint: t('form.date.hint'), value: str(incident.startedOn) })}
 ${textInput({ ...common, name: 'incident[endedOn]', type: 'date', label: t('form.endedOn.label'), value: str(incident.endedOn) })}
-<div class="choices">${choice({ type: 'checkbox', name: 'incident[ongoing]', value: 'true', id: fieldId('incident[ongoing]'), label: t('form.ongoing.label'), checked: incident.ongoing === true })}</div>
+<div class="choices">${tick({ type: 'checkbox', name: 'incident[ongoing]', value: 'true', id: fieldId('incident[ongoing]'), label: t('form.ongoing.label'), checked: incident.ongoing === true })}</div>
 </fieldset>
 
 <fieldset><legend>${t('form.where.legend')}</legend>
@@ -219,7 +238,7 @@ ${select({ ...common, name: 'suspectedState', label: t('form.suspectedState.labe
 <span class="hint">${t('form.who.hint')}</span>
 ${E.get('perpetrators') ? html`<span class="error-message" id="${fieldId('perpetrators')}-error">${E.get('perpetrators')}</span>` : ''}
 ${Array.from({ length: slots }, (_, i) => perpetratorBlock(i))}
-<button type="button" class="secondary" data-add-perpetrator hidden>${t('form.perpetrator.add')}</button>
+${slots < LIMITS.perpetrators ? html`<button type="submit" name="more" value="${MORE_PERPETRATORS}" formaction="/${locale}/report#${fieldId(`perpetrators[${slots}]`)}" class="secondary" data-add-perpetrator data-max="${LIMITS.perpetrators}">${t('form.perpetrator.add')}</button>` : ''}
 </fieldset>
 
 ${choiceGroup({ ...common, name: 'impacts', legend: t('form.impacts.legend'), body: checkboxes('impacts', m.terms.impact, list(v.impacts)) })}
@@ -232,8 +251,8 @@ ${fileInput(ctx, { name: 'evidence', errors: E, errorPrefix, maxMb: m.maxUploadM
 <fieldset><legend>${t('form.contact.legend')}</legend>
 ${E.get('reporter[anonymous]') ? html`<span class="error-message" id="${fieldId('reporter[anonymous]')}-error">${E.get('reporter[anonymous]')}</span>` : ''}
 <div class="choices">
-${choice({ type: 'radio', name: 'reporter[anonymous]', value: 'true', id: fieldId('reporter[anonymous]'), label: t('form.anonymous.true'), checked: anonymous })}
-${choice({ type: 'radio', name: 'reporter[anonymous]', value: 'false', id: `${fieldId('reporter[anonymous]')}-false`, label: t('form.anonymous.false'), checked: !anonymous })}
+${tick({ type: 'radio', name: 'reporter[anonymous]', value: 'true', id: fieldId('reporter[anonymous]'), label: t('form.anonymous.true'), checked: anonymous })}
+${tick({ type: 'radio', name: 'reporter[anonymous]', value: 'false', label: t('form.anonymous.false'), checked: !anonymous })}
 </div>
 <div class="identity" data-identity>
 <p class="hint">${t('form.identity.hint')}</p>
