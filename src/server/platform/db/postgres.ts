@@ -27,16 +27,28 @@ export async function openPostgres(url: string, opts: { max?: number } = {}): Pr
     query: base.query,
     async transaction(fn) {
       const client = await pool.connect();
+      // A checked-out client has no pool listener: if its server goes away between two statements (work in
+      // Node between queries, as the indexer does), its 'error' event would crash the process. The next
+      // statement fails instead, and the caller sees that.
+      // The client is then released as broken, so the pool discards it instead of lending it again.
+      let broken: Error | undefined;
+      const lost = (err: Error) => {
+        broken = err;
+      };
+      client.on('error', lost);
       try {
         await client.query('BEGIN');
         const result = await fn(wrap(client));
         await client.query('COMMIT');
         return result;
       } catch (err) {
-        await client.query('ROLLBACK').catch(() => {});
+        await client.query('ROLLBACK').catch((rollbackFailed: Error) => {
+          broken ??= rollbackFailed;
+        });
         throw err;
       } finally {
-        client.release();
+        client.removeListener('error', lost);
+        client.release(broken);
       }
     },
     exec: base.exec,
