@@ -9,7 +9,7 @@ import { ensureWarningListSeeded } from '../indicators/warning-list.ts';
 import { assessRisk } from '../intake/risk.ts';
 import { type AuditActor, appendAudit } from '../platform/audit/audit.ts';
 import { blindIndexFor, searchTokenFor } from '../platform/crypto/blind-index.ts';
-import type { DataKey } from '../platform/crypto/envelope.ts';
+import type { DataKey, SealingKey } from '../platform/crypto/envelope.ts';
 import { RECEIPT_ALPHABET } from '../platform/crypto/receipts.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { tokenise } from '../search/tokens.ts';
@@ -340,13 +340,14 @@ class Preparer {
   }
 
   /** Everything the database needs for these reports, computed here. */
-  async prepare(batch: readonly SyntheticReport[], dataKey: DataKey): Promise<PreparedBatch> {
+  async prepare(batch: readonly SyntheticReport[], batchKey: DataKey): Promise<PreparedBatch> {
     const { vault } = this.#deps;
+    const dataKey: SealingKey = { id: batchKey.id, key: createSecretKey(batchKey.key) };
     const out: PreparedBatch = {
       size: batch.length,
       indexedAt: new Date(0),
       counts: { values: 0, occurrences: 0, tokens: 0 },
-      dataKeyId: dataKey.id,
+      dataKeyId: batchKey.id,
       cases: { id: [], reference: [], risk: [], at: [] },
       reports: Object.fromEntries(REPORT_COLUMNS.map((c) => [c, []])) as unknown as PreparedBatch['reports'],
       values: { blindIndex: [], kind: [], platform: [], sealed: [], count: [], firstSeen: [] },
@@ -485,30 +486,47 @@ class Preparer {
 
 async function writeBatch(tx: Queryable, b: PreparedBatch): Promise<void> {
   await tx.query(INSERT_CASES_AND_REPORTS, [
-    b.cases.id,
+    plain(b.cases.id),
     b.cases.reference,
     b.cases.risk,
     b.cases.at,
-    ...REPORT_COLUMNS.map((c) => b.reports[c]),
+    ...REPORT_COLUMNS.map((c) =>
+      PLAIN_REPORT_COLUMNS.has(c) ? plain(b.reports[c] as (string | null)[]) : b.reports[c],
+    ),
     b.dataKeyId,
     b.indexedAt,
   ]);
   if (b.values.blindIndex.length > 0) {
     await tx.query(UPSERT_VALUES_AND_OCCURRENCES, [
-      b.values.blindIndex,
+      plain(b.values.blindIndex),
       b.values.kind,
       b.values.platform,
       b.values.sealed,
       b.values.count,
       b.values.firstSeen,
-      b.occurrences.blindIndex,
-      b.occurrences.reportId,
-      b.occurrences.caseId,
-      b.occurrences.source,
+      plain(b.occurrences.blindIndex),
+      plain(b.occurrences.reportId),
+      plain(b.occurrences.caseId),
+      plain(b.occurrences.source),
     ]);
   }
-  if (b.tokens.token.length > 0) await tx.query(INSERT_TOKENS, [b.tokens.token, b.tokens.reportId]);
+  if (b.tokens.token.length > 0)
+    await tx.query(INSERT_TOKENS, [plain(b.tokens.token), plain(b.tokens.reportId)]);
 }
+
+/**
+ * An array parameter written as PostgreSQL's array literal by hand, for values that need no quoting (hex,
+ * UUIDs, codes): the driver would otherwise quote and escape each of a hundred thousand elements.
+ */
+const plain = (values: readonly (string | null)[]) => `{${values.map((v) => v ?? 'NULL').join(',')}}`;
+const PLAIN_REPORT_COLUMNS: ReadonlySet<string> = new Set([
+  'id',
+  'case_id',
+  'receipt_hash',
+  'narrative_sealed',
+  'details_sealed',
+  'identity_sealed',
+]);
 
 const isUniqueViolation = (err: unknown) => (err as { code?: string } | undefined)?.code === '23505';
 

@@ -9,7 +9,7 @@ describe('demo seed', () => {
   });
   afterAll(() => ctx.close());
 
-  it('adds synthetic reports through intake, sealed, flagged synthetic, and linked into campaigns', async () => {
+  it('adds synthetic reports, sealed, flagged synthetic, spread over months and linked into campaigns', async () => {
     const progress: number[] = [];
     const result = await seedDemo(ctx.deps, {
       reports: 60,
@@ -17,6 +17,7 @@ describe('demo seed', () => {
       onProgress: (done) => progress.push(done),
     });
     expect(result.reports).toBe(60);
+    expect(result.campaigns).toBeGreaterThan(0);
     expect(progress.at(-1)).toBe(60);
     const { rows } = await ctx.deps.db.query<{ n: number; synthetic: number; cases: number }>(
       `SELECT count(*)::int AS n, count(*) FILTER (WHERE synthetic)::int AS synthetic,

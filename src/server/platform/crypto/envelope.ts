@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
+import { createCipheriv, createDecipheriv, type KeyObject, randomBytes, randomUUID } from 'node:crypto';
 import { asBuffer, type Queryable } from '../db/db.ts';
 import type { KeyRing } from './keyring.ts';
 
@@ -22,8 +22,17 @@ export class DecryptionError extends Error {
 }
 
 export type DataKey = { readonly id: string; readonly key: Buffer };
+/**
+ * A data key to seal with. Its key may be a KeyObject (createSecretKey(dataKey.key)): Node then skips the
+ * key's import on every call, which halves the cost of sealing many values under one key (bulk loads).
+ */
+export type SealingKey = { readonly id: string; readonly key: Buffer | KeyObject };
 
-function gcmSeal(key: Buffer, plaintext: Buffer, aad: string): { iv: Buffer; tag: Buffer; ct: Buffer } {
+function gcmSeal(
+  key: Buffer | KeyObject,
+  plaintext: Buffer,
+  aad: string,
+): { iv: Buffer; tag: Buffer; ct: Buffer } {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(aad, 'utf8'));
@@ -160,7 +169,7 @@ export class Vault {
     this.#dataKeys.set(id, key);
   }
 
-  seal(dataKey: DataKey, plaintext: Buffer | string, aad: string): Buffer {
+  seal(dataKey: SealingKey, plaintext: Buffer | string, aad: string): Buffer {
     const data = typeof plaintext === 'string' ? Buffer.from(plaintext, 'utf8') : plaintext;
     const { iv, tag, ct } = gcmSeal(dataKey.key, data, aad);
     return Buffer.concat([Buffer.from([VERSION]), uuidToBytes(dataKey.id), iv, tag, ct]);
