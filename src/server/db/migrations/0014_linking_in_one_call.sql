@@ -29,6 +29,7 @@ DECLARE
   v_added   bigint[];
   v_missing text[];
   v_links   jsonb;
+  v_cases   uuid[];
   v_campaigns jsonb;
 BEGIN
   IF cardinality(p_blind) > 0 THEN
@@ -86,12 +87,14 @@ BEGIN
       ) l;
 
     IF v_links <> '[]' THEN
+      -- An array, not a subquery over the JSON: the planner then knows it is a handful of cases and
+      -- walks campaign_members_case instead of scanning the table.
+      v_cases := ARRAY(SELECT DISTINCT (l ->> 'case_id')::uuid FROM jsonb_array_elements(v_links) AS l);
       SELECT COALESCE(jsonb_agg(jsonb_build_object('campaign_id', m.campaign_id, 'case_id', m.case_id,
                                                    'status', c.status, 'created_at', c.created_at)), '[]')
         INTO v_campaigns
         FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id
-       WHERE m.case_id IN (SELECT (l ->> 'case_id')::uuid FROM jsonb_array_elements(v_links) AS l)
-         AND c.status <> 'rejected';
+       WHERE m.case_id = ANY (v_cases) AND c.status <> 'rejected';
     END IF;
   END IF;
 
