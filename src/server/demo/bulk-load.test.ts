@@ -176,4 +176,21 @@ describe('bulk loading synthetic reports', () => {
     expect(rows[0]).toEqual({ reports: 2 * COUNT, values: before.rows[0]!.n, wrong: 0 });
     expect((await verifyAuditChain(ctx.deps.db)).ok).toBe(true);
   });
+
+  it('says in its audit entry when a load stopped half-way, counting what it wrote', async () => {
+    const failing = bulkLoadReports(ctx.deps, {
+      count: 200,
+      seed: 12,
+      batchSize: 50,
+      onProgress: (done) => {
+        if (done >= 100) throw new Error('stopped by the operator');
+      },
+    });
+    await expect(failing).rejects.toThrow('stopped by the operator');
+    const { rows } = await ctx.deps.db.query<{ meta: Record<string, unknown> }>(
+      "SELECT meta FROM audit_log WHERE action = 'demo.reports_loaded' ORDER BY seq DESC LIMIT 1",
+    );
+    expect(rows[0]?.meta).toMatchObject({ reports: 100, requested: 200, completed: false });
+    expect((await verifyAuditChain(ctx.deps.db)).ok).toBe(true);
+  });
 });

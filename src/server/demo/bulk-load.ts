@@ -596,7 +596,7 @@ export async function bulkLoadReports(deps: BulkLoadDeps, opts: BulkLoadOptions)
     failure = err;
     await writing.catch(() => {});
   }
-  await db.transaction((tx) =>
+  const audited = db.transaction((tx) =>
     appendAudit(
       tx,
       {
@@ -614,7 +614,12 @@ export async function bulkLoadReports(deps: BulkLoadDeps, opts: BulkLoadOptions)
       deps.clock(),
     ),
   );
-  if (failure !== undefined) throw failure;
+  if (failure !== undefined) {
+    // The load's own error says more than a second one from the audit entry (the database is gone, say).
+    await audited.catch(() => {});
+    throw failure;
+  }
+  await audited;
   return {
     reports: totals.reports,
     campaigns: recomputed.campaigns,
