@@ -19,8 +19,8 @@ import { ACK_HOURS, ackBucket } from './rollup.ts';
  *   (dashboard_shared_cases), computed directly: a case counts once however many of its reports match.
  * - The median and 90th percentile of the time to acknowledge are exact: the histogram gives the rank's
  *   bucket, then that bucket's values are read and interpolated as PostgreSQL's percentile_cont does.
- * - Campaigns are counted directly, from their members: each member case is looked up, so the cost
- *   follows the number of campaign members, not of reports.
+ * - Campaigns are counted from the campaign days of the period (one row per filter, day and member case
+ *   with a report that day), each campaign once, with its status and membership read live.
  */
 
 /** The rollup and the base tables disagree (a change not yet caught up): answer directly instead. */
@@ -111,16 +111,30 @@ async function readCells(q: Queryable, key: string, range: unknown[]): Promise<C
 
 type AckCount = { risk: string; bucket: number; n: string | number };
 
-async function readAckHistogram(q: Queryable, key: string, range: unknown[]): Promise<AckCount[]> {
-  const { rows } = await q.query<AckCount>(
-    `SELECT risk, bucket, sum(n) AS n FROM (
-       SELECT risk, bucket, n FROM dashboard_ack_hist WHERE f = $1 AND ${IN_MONTHS('month')}
-       UNION ALL
-       SELECT risk, bucket, count(*) FROM dashboard_ack
-        WHERE ${IN_EDGE_DAYS('day')} AND ($1 = '' OR $1 = ANY (f)) GROUP BY 1, 2) h
-      GROUP BY 1, 2`,
-    [key, ...range],
-  );
+async function readAckHistogram(
+  q: Queryable,
+  key: string,
+  parts: ReturnType<typeof periodParts>,
+  range: unknown[],
+): Promise<AckCount[]> {
+  const months = `SELECT risk, bucket, n FROM dashboard_ack_hist WHERE f = $1 AND ${IN_MONTHS('month')}`;
+  // The values of the edge days are counted only when there are edges: the condition would not narrow a
+  // scan of every value otherwise.
+  const { rows } =
+    parts.days.length === 0
+      ? await q.query<AckCount>(`SELECT risk, bucket, sum(n) AS n FROM (${months}) h GROUP BY 1, 2`, [
+          key,
+          ...range.slice(0, 3),
+        ])
+      : await q.query<AckCount>(
+          `SELECT risk, bucket, sum(n) AS n FROM (
+             ${months}
+             UNION ALL
+             SELECT risk, bucket, count(*) FROM dashboard_ack
+              WHERE ${IN_EDGE_DAYS('day')} AND ($1 = '' OR $1 = ANY (f)) GROUP BY 1, 2) h
+            GROUP BY 1, 2`,
+          [key, ...range],
+        );
   return rows;
 }
 
@@ -133,7 +147,8 @@ async function readSharedCases(q: Queryable, f: DashboardFilter) {
             CASE WHEN c.acknowledged_at IS NOT NULL THEN ${ACK_HOURS} END AS hours,
             ${ackBucket(ACK_HOURS)} AS bucket
        FROM dashboard_shared_cases sc JOIN cases c ON c.id = sc.case_id
-      WHERE EXISTS (${SELECTED} AND r.case_id = sc.case_id)`,
+       -- LIMIT 1 keeps this a lookup per case (an EXISTS would become a join over every report).
+       CROSS JOIN LATERAL (${SELECTED} AND r.case_id = sc.case_id LIMIT 1) hit`,
     filterParams(f),
   );
   const { rows: referrals } = await q.query<{ partnerKind: string; outcome: string; count: number }>(
@@ -146,14 +161,23 @@ async function readSharedCases(q: Queryable, f: DashboardFilter) {
   return { cases, referrals };
 }
 
-/** Campaigns with at least one selected case, by status, found from their members. */
-async function countCampaignsByMembers(q: Queryable, f: DashboardFilter): Promise<KeyCount[]> {
+/**
+ * Campaigns with at least one selected case, by status: from the campaign days of the period, with
+ * membership and status read live (a case taken out of a campaign no longer counts for it).
+ */
+async function countCampaigns(
+  q: Queryable,
+  key: string,
+  parts: ReturnType<typeof periodParts>,
+): Promise<KeyCount[]> {
   const { rows } = await q.query<KeyCount>(
     `SELECT ca.status AS key, count(DISTINCT ca.id)::int AS count
-       FROM campaigns ca JOIN campaign_members m ON m.campaign_id = ca.id
-      WHERE EXISTS (${SELECTED} AND r.case_id = m.case_id)
+       FROM dashboard_campaign_days cd
+       JOIN campaign_members m ON m.campaign_id = cd.campaign_id AND m.case_id = cd.case_id
+       JOIN campaigns ca ON ca.id = cd.campaign_id
+      WHERE cd.f = $1 AND ($2::date IS NULL OR cd.day >= $2::date) AND ($3::date IS NULL OR cd.day < $3::date)
       GROUP BY 1 ORDER BY 2 DESC, 1`,
-    filterParams(f),
+    [key, parts.from, parts.to],
   );
   return rows;
 }
@@ -261,9 +285,9 @@ export async function readRollupFigures(
   const parts = periodParts(f);
   const range = rangeParams(parts);
   const cells = await readCells(q, key, range);
-  const histogram = await readAckHistogram(q, key, range);
+  const histogram = await readAckHistogram(q, key, parts, range);
   const shared = await readSharedCases(q, f);
-  const campaigns = await countCampaignsByMembers(q, f);
+  const campaigns = await countCampaigns(q, key, parts);
 
   const sums = new Map<string, number>();
   const months = new Map<string, number>();

@@ -168,6 +168,16 @@ describe('dashboard rollup', () => {
         WHERE id = (SELECT id FROM referrals ORDER BY created_at LIMIT 1)`,
       [now()],
     );
+    // Campaigns: one rejected, one new, one case taken out of another.
+    await ctx.deps.db.query(
+      `UPDATE campaigns SET status = 'rejected', updated_at = $1 WHERE status = 'confirmed'`,
+      [now()],
+    );
+    await seedCampaign(ctx.deps, { status: 'suggested', caseIds: caseIds.slice(-6, -3) });
+    await ctx.deps.db.query(
+      `DELETE FROM campaign_members WHERE case_id = $1 AND campaign_id = (SELECT id FROM campaigns WHERE status = 'suggested' ORDER BY created_at LIMIT 1)`,
+      [caseIds[4]],
+    );
     await expectRollupToMatch('after changes');
   });
 

@@ -12,7 +12,8 @@ import type { Db, Queryable } from '../platform/db/db.ts';
  * - A catch-up recomputes the days of every report whose case is touched by a change seen through
  *   timestamps since the last watermark (minus a margin for transactions that committed late): reports
  *   awaiting the indexer or indexed since, reports received since, cases updated since (status, risk,
- *   acknowledgement, reclassification, merges), referrals updated since. Every report of a touched case
+ *   acknowledgement, reclassification, merges), referrals and campaigns updated since (a campaign touches
+ *   its member cases). Every report of a touched case
  *   is recomputed, since a case's reports may lie on several days.
  * - A recount compares the reports per day with what the rollup counted: it finds what timestamps
  *   cannot show, such as bulk loads of old reports or deletions. A full rebuild starts from nothing.
@@ -31,6 +32,13 @@ export const ROLLUP_RECOUNT_BOUND_MS = 30 * 60_000;
 export const ROLLUP_REBUILD_INTERVAL_MS = 24 * 3_600_000;
 
 const LOCK = `hashtext('focalpoint.dashboard_rollup')`;
+/**
+ * The planner's estimates for unnest and CTE scans are far off (millions of rows for thousands), which
+ * makes PostgreSQL JIT-compile these statements (seconds of compiling for milliseconds of work) and
+ * group a day's cells by sorting them under the text collation instead of hashing them.
+ */
+export const NO_JIT = 'SET LOCAL jit = off';
+const PLANNER = `${NO_JIT}; SET LOCAL enable_sort = off`;
 /** Days per statement when many days are recomputed (a full rebuild or a bulk load). */
 const DAYS_PER_STATEMENT = 31;
 
@@ -47,8 +55,12 @@ const DAY_REPORTS = `
          r.perpetrator_types, r.suspected_state, c.risk, c.status, c.spam,
          CASE WHEN c.acknowledged_at IS NOT NULL THEN ${ACK_HOURS} END AS hours
     FROM (SELECT DISTINCT unnest($1::date[]) AS day) d
-    JOIN reports r ON r.received_at >= ${DAY_START} AND r.received_at < ${DAY_START} + interval '1 day'
-    JOIN cases c ON c.id = r.case_id`;
+    -- OFFSET 0 keeps each step a lookup (a day's range of reports_received, a case by key): the planner,
+    -- blind to how few reports the days hold, would otherwise scan every report and every case.
+    CROSS JOIN LATERAL (
+      SELECT * FROM reports r
+       WHERE r.received_at >= ${DAY_START} AND r.received_at < ${DAY_START} + interval '1 day' OFFSET 0) r
+    CROSS JOIN LATERAL (SELECT * FROM cases c WHERE c.id = r.case_id OFFSET 0) c`;
 
 /** The filters (other than none) a report matches, as `f` values. */
 const FILTERS_OF = `ARRAY(SELECT DISTINCT v FROM unnest(
@@ -59,50 +71,58 @@ const FILTERS_OF = `ARRAY(SELECT DISTINCT v FROM unnest(
     || ARRAY(SELECT 'channel:' || t FROM unnest(x.channels) t)) v)`;
 
 const orUnspecified = (column: string) =>
-  `unnest(CASE WHEN cardinality(${column}) = 0 THEN ARRAY['unspecified']::text[] ELSE ${column} END)`;
+  `CASE WHEN cardinality(x.${column}) = 0 THEN ARRAY['unspecified']::text[] ELSE x.${column} END`;
+const repeated = (dim: string, column: string) =>
+  `array_fill('${dim}'::text, ARRAY[greatest(cardinality(x.${column}), 1)])`;
+const INSTITUTION = `x.institution IS NOT NULL AND x.institution <> ''`;
 
 /**
  * A day's rows: every report-level count (as countReportDimensions reads them) and, for cases with a
  * single report, every case-level count (as countCaseFigures and countReferrals read them), under each
  * filter the report matches and under no filter; plus `seen`, every report of the day, spam included,
- * for the recount.
+ * for the recount. A report's cells are built as two parallel arrays (dimension, key) in one pass.
  */
 const INSERT_DAY_ROWS = `
   WITH x AS MATERIALIZED (
     SELECT x.*, ${FILTERS_OF} AS f,
            NOT EXISTS (SELECT 1 FROM dashboard_shared_cases s WHERE s.case_id = x.case_id) AS single
       FROM (${DAY_REPORTS}) x
+  ), ack AS (
+    INSERT INTO dashboard_ack (case_id, day, risk, bucket, hours, f)
+    SELECT x.case_id, x.day, x.risk, ${ackBucket('x.hours')}, x.hours, x.f
+      FROM x WHERE NOT x.spam AND x.hours IS NOT NULL AND x.single
+  ), campaign_days AS (
+    INSERT INTO dashboard_campaign_days (f, day, campaign_id, case_id)
+    SELECT DISTINCT u.f, x.day, m.campaign_id, x.case_id
+      FROM x JOIN campaign_members m ON m.case_id = x.case_id CROSS JOIN LATERAL unnest(x.f || ''::text) AS u(f)
+     WHERE NOT x.spam
   ), cells AS (
-    SELECT id, 'reports' AS dim, '' AS key, 1::bigint AS w FROM x WHERE NOT spam
-    UNION ALL SELECT id, 'institution', institution, 1 FROM x
-               WHERE NOT spam AND institution IS NOT NULL AND institution <> ''
-    UNION ALL SELECT id, 'tactic', ${orUnspecified('tactics')}, 1 FROM x WHERE NOT spam
-    UNION ALL SELECT id, 'community', ${orUnspecified('communities')}, 1 FROM x WHERE NOT spam
-    UNION ALL SELECT id, 'channel', ${orUnspecified('channels')}, 1 FROM x WHERE NOT spam
-    UNION ALL SELECT id, 'perpetrator', ${orUnspecified('perpetrator_types')}, 1 FROM x WHERE NOT spam
-    UNION ALL SELECT id, 'origin', coalesce(nullif(suspected_state, ''), 'unspecified'), 1 FROM x WHERE NOT spam
-    UNION ALL SELECT id, 'province', coalesce(nullif(province, ''), 'unspecified'), 1 FROM x WHERE NOT spam
-    UNION ALL SELECT id, 'cases', '', 1 FROM x WHERE NOT spam AND single
-    UNION ALL SELECT id, 'risk', risk, 1 FROM x WHERE NOT spam AND single
-    UNION ALL SELECT id, 'status', status, 1 FROM x WHERE NOT spam AND single
-    UNION ALL SELECT x.id, 'referral', p.kind || '|' || coalesce(rf.outcome, 'awaiting'), 1
-                FROM x JOIN referrals rf ON rf.case_id = x.case_id AND rf.status = 'sent'
-                JOIN partner_orgs p ON p.id = rf.partner_org_id
-               WHERE NOT x.spam AND x.single
+    SELECT x.day, x.f, c.dim, c.key, 1::bigint AS w
+      FROM x CROSS JOIN LATERAL unnest(
+        ARRAY['reports', 'origin', 'province']
+          || ${repeated('tactic', 'tactics')} || ${repeated('community', 'communities')}
+          || ${repeated('channel', 'channels')} || ${repeated('perpetrator', 'perpetrator_types')}
+          || CASE WHEN ${INSTITUTION} THEN ARRAY['institution'] ELSE '{}'::text[] END
+          || CASE WHEN x.single THEN ARRAY['cases', 'risk', 'status'] ELSE '{}'::text[] END,
+        ARRAY['', coalesce(nullif(x.suspected_state, ''), 'unspecified'), coalesce(nullif(x.province, ''), 'unspecified')]
+          || ${orUnspecified('tactics')} || ${orUnspecified('communities')}
+          || ${orUnspecified('channels')} || ${orUnspecified('perpetrator_types')}
+          || CASE WHEN ${INSTITUTION} THEN ARRAY[x.institution] ELSE '{}'::text[] END
+          || CASE WHEN x.single THEN ARRAY['', x.risk, x.status] ELSE '{}'::text[] END
+      ) AS c(dim, key)
+     WHERE NOT x.spam
+    UNION ALL
+    SELECT x.day, x.f, 'referral', p.kind || '|' || coalesce(rf.outcome, 'awaiting'), 1
+      FROM x JOIN referrals rf ON rf.case_id = x.case_id AND rf.status = 'sent'
+      JOIN partner_orgs p ON p.id = rf.partner_org_id
+     WHERE NOT x.spam AND x.single
   )
   INSERT INTO dashboard_rollup (f, grain, start, dim, key, n)
-  SELECT u.f, 'd', x.day, cells.dim, cells.key, sum(cells.w)
-    FROM x JOIN cells ON cells.id = x.id CROSS JOIN LATERAL unnest(x.f || ''::text) AS u(f)
+  SELECT u.f, 'd', cells.day, cells.dim, cells.key, sum(cells.w)
+    FROM cells CROSS JOIN LATERAL unnest(cells.f || ''::text) AS u(f)
    GROUP BY 1, 3, 4, 5
   UNION ALL
   SELECT '', 'd', day, 'seen', '', count(*) FROM x GROUP BY day`;
-
-const INSERT_ACK_ROWS = `
-  INSERT INTO dashboard_ack (case_id, day, risk, bucket, hours, f)
-  SELECT x.case_id, x.day, x.risk, ${ackBucket('x.hours')}, x.hours, ${FILTERS_OF}
-    FROM (${DAY_REPORTS}) x
-   WHERE NOT x.spam AND x.hours IS NOT NULL
-     AND NOT EXISTS (SELECT 1 FROM dashboard_shared_cases s WHERE s.case_id = x.case_id)`;
 
 /** Adds (sign 1) or takes away (sign -1) the day rows of $1 to or from their months. */
 const monthDelta = (sign: 1 | -1) => `
@@ -133,18 +153,19 @@ export async function recomputeDays(tx: Queryable, days: readonly string[]): Pro
       chunk,
     );
     await tx.query(monthDelta(-1), chunk);
+    await tx.query(histDelta(-1), chunk);
     await tx.query(`DELETE FROM dashboard_rollup WHERE grain = 'd' AND start = ANY($1::date[])`, chunk);
+    await tx.query('DELETE FROM dashboard_ack WHERE day = ANY($1::date[])', chunk);
+    await tx.query('DELETE FROM dashboard_campaign_days WHERE day = ANY($1::date[])', chunk);
+    // Day rows, acknowledgement values and campaign days in one statement: the day's reports are read once.
     await tx.query(INSERT_DAY_ROWS, chunk);
     await tx.query(monthDelta(1), chunk);
+    await tx.query(histDelta(1), chunk);
     await tx.query(
       `DELETE FROM dashboard_rollup
         WHERE grain = 'm' AND n = 0 AND start IN (SELECT DISTINCT date_trunc('month', d)::date FROM unnest($1::date[]) d)`,
       chunk,
     );
-    await tx.query(histDelta(-1), chunk);
-    await tx.query('DELETE FROM dashboard_ack WHERE day = ANY($1::date[])', chunk);
-    await tx.query(INSERT_ACK_ROWS, chunk);
-    await tx.query(histDelta(1), chunk);
     await tx.query(
       `DELETE FROM dashboard_ack_hist
         WHERE n = 0 AND month IN (SELECT DISTINCT date_trunc('month', d)::date FROM unnest($1::date[]) d)`,
@@ -162,7 +183,8 @@ const PROBE = `
     (SELECT ${hashOf('id::text')} FROM reports WHERE received_at > $1),
     (SELECT ${hashOf(`id::text || updated_at::text || version`)} FROM cases
       WHERE updated_at > $1 AND updated_at > opened_at),
-    (SELECT ${hashOf(`id::text || updated_at::text`)} FROM referrals WHERE updated_at > $1)) AS probe`;
+    (SELECT ${hashOf(`id::text || updated_at::text`)} FROM referrals WHERE updated_at > $1),
+    (SELECT ${hashOf(`id::text || updated_at::text || status`)} FROM campaigns WHERE updated_at > $1)) AS probe`;
 
 /** Days (YYYY-MM-DD) of every report of the cases these case ids name. */
 const daysOfCases = (cases: string) => `
@@ -174,7 +196,8 @@ const CHANGED_CASES = `
   UNION SELECT case_id FROM reports WHERE indexed_at > $1
   UNION SELECT case_id FROM reports WHERE received_at > $1
   UNION SELECT id FROM cases WHERE updated_at > $1 AND updated_at > opened_at
-  UNION SELECT case_id FROM referrals WHERE updated_at > $1`;
+  UNION SELECT case_id FROM referrals WHERE updated_at > $1
+  UNION SELECT m.case_id FROM campaigns ca JOIN campaign_members m ON m.campaign_id = ca.id WHERE ca.updated_at > $1`;
 
 const MISCOUNTED_DAYS = `
   SELECT d FROM (SELECT (received_at AT TIME ZONE 'UTC')::date AS d, count(*) AS n FROM reports GROUP BY 1) a
@@ -216,7 +239,13 @@ export type RefreshKind = 'none' | 'catch-up' | 'recount' | 'rebuild';
 /** Rebuilds everything from the base tables in one transaction (readers see the old rows meanwhile). */
 async function rebuild(tx: Queryable, clock: () => Date): Promise<void> {
   const next = await nextWatermark(tx, clock);
-  for (const table of ['dashboard_rollup', 'dashboard_ack', 'dashboard_ack_hist', 'dashboard_shared_cases']) {
+  for (const table of [
+    'dashboard_rollup',
+    'dashboard_ack',
+    'dashboard_ack_hist',
+    'dashboard_campaign_days',
+    'dashboard_shared_cases',
+  ]) {
     await tx.query(`DELETE FROM ${table}`);
   }
   await tx.query(
@@ -305,6 +334,7 @@ export function refreshDashboardRollup(deps: RollupDeps, opts: RefreshOptions = 
         // Another process is refreshing: its rows are committed when it ends; answer from what is there.
         if (!rows[0]?.locked) return 'none';
       }
+      await tx.exec(PLANNER);
       const state = await readState(tx);
       if (!state || mode === 'rebuild') {
         await rebuild(tx, deps.clock);

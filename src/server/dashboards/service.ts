@@ -18,7 +18,7 @@ import {
   type DashboardFilter,
   type KeyCount,
 } from './repo.ts';
-import { refreshDashboardRollup } from './rollup.ts';
+import { NO_JIT, refreshDashboardRollup } from './rollup.ts';
 import { type RollupFigures, RollupOutOfStep, readRollupFigures, rollupKeyOf } from './rollup-read.ts';
 
 export type DashboardLang = 'en' | 'fr';
@@ -102,6 +102,7 @@ async function figuresFor(
     // One snapshot for every read, so the histogram and the values it points to agree.
     return await deps.db.transaction(async (tx) => {
       await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+      await tx.query(NO_JIT);
       return readRollupFigures(tx, f, key);
     });
   } catch (err) {

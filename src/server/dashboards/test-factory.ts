@@ -62,15 +62,18 @@ export async function seedCampaign(
   opts: { status: 'suggested' | 'confirmed' | 'rejected'; caseIds: string[] },
 ): Promise<string> {
   const id = randomUUID();
-  await deps.db.query(
-    `INSERT INTO campaigns (id, status, created_at, updated_at) VALUES ($1, $2, now(), now())`,
-    [id, opts.status],
-  );
-  for (const caseId of opts.caseIds) {
-    await deps.db.query(
-      'INSERT INTO campaign_members (campaign_id, case_id, added_at) VALUES ($1, $2, now())',
-      [id, caseId],
+  // One transaction, as linking writes a campaign with its members.
+  await deps.db.transaction(async (tx) => {
+    await tx.query(
+      `INSERT INTO campaigns (id, status, created_at, updated_at) VALUES ($1, $2, now(), now())`,
+      [id, opts.status],
     );
-  }
+    for (const caseId of opts.caseIds) {
+      await tx.query('INSERT INTO campaign_members (campaign_id, case_id, added_at) VALUES ($1, $2, now())', [
+        id,
+        caseId,
+      ]);
+    }
+  });
   return id;
 }

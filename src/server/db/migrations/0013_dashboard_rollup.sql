@@ -50,6 +50,17 @@ CREATE TABLE dashboard_ack_hist (
   PRIMARY KEY (f, month, risk, bucket)
 );
 
+-- Which campaigns have a member case with a report on a day, per filter: a campaign counts once per
+-- selection however many of its cases match, and membership and status are read live at answer time.
+CREATE TABLE dashboard_campaign_days (
+  f            text NOT NULL,
+  day          date NOT NULL,
+  campaign_id  uuid NOT NULL,
+  case_id      uuid NOT NULL,
+  PRIMARY KEY (f, day, campaign_id, case_id)
+);
+CREATE INDEX dashboard_campaign_days_day ON dashboard_campaign_days (day);
+
 -- One row once the rollup has been built: the watermark of the last catch-up and a fingerprint of the
 -- changes it saw, so a request can tell cheaply whether anything changed since.
 CREATE TABLE dashboard_rollup_state (
@@ -62,7 +73,8 @@ CREATE TABLE dashboard_rollup_state (
 
 -- Change feeds for the catch-up, none of them written by intake: a case enters `cases_changed` on its
 -- first update after opening (intake writes updated_at = opened_at); a report enters `reports_indexed`
--- when the background indexer sets indexed_at. Referrals are never written by intake.
+-- when the background indexer sets indexed_at. Referrals and campaigns are never written by intake.
 CREATE INDEX cases_changed ON cases (updated_at) WHERE updated_at > opened_at;
 CREATE INDEX reports_indexed ON reports (indexed_at) WHERE indexed_at IS NOT NULL;
 CREATE INDEX referrals_updated ON referrals (updated_at);
+CREATE INDEX campaigns_updated ON campaigns (updated_at);
