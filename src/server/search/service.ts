@@ -25,12 +25,21 @@ export async function searchReports(deps: Deps, query: SearchOptions): Promise<S
 
   const tokens = query.q ? searchTokens(deps.keys.searchToken, query.q).map((t) => t.toString('hex')) : [];
   // A query of only very common words ("the", "de") narrows nothing: the index leaves them out too.
-  // One semi-join per word: the planner can start from the rarest word's postings, or walk reports newest
-  // first and probe the (token, report_id) key when every word is common.
-  for (const t of tokens) {
-    where.push(
-      `EXISTS (SELECT 1 FROM search_tokens s WHERE s.token = decode(${param(t)}, 'hex') AND s.report_id = r.id)`,
-    );
+  // Words: each word's postings are in time order (token, received_at, report_id), so the words are
+  // intersected newest first — a merge join of index-only scans that stops at a page of results — and
+  // reports are read only for the matches. No words: reports newest first.
+  let from = 'reports r';
+  let order = 'r.received_at DESC, r.id DESC';
+  if (tokens.length > 0) {
+    const first = param(tokens[0]);
+    const others = tokens.slice(1).map((t, i) => {
+      const s = `s${i + 1}`;
+      return `JOIN search_tokens ${s} ON ${s}.token = decode(${param(t)}, 'hex')
+                AND ${s}.received_at = s0.received_at AND ${s}.report_id = s0.report_id`;
+    });
+    from = `search_tokens s0 ${others.join(' ')} JOIN reports r ON r.id = s0.report_id`;
+    where.push(`s0.token = decode(${first}, 'hex')`);
+    order = 's0.received_at DESC, s0.report_id DESC';
   }
 
   if (query.indicator) {
@@ -73,9 +82,9 @@ export async function searchReports(deps: Deps, query: SearchOptions): Promise<S
   }>(
     `SELECT c.id AS case_id, c.reference AS case_reference, r.id AS report_id, r.reference, r.received_at,
             c.status, c.risk, r.province, r.tactics, r.communities, r.channels
-       FROM reports r JOIN cases c ON c.id = r.case_id
+       FROM ${from} JOIN cases c ON c.id = r.case_id
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY r.received_at DESC, r.id
+      ORDER BY ${order}
       LIMIT ${limit}`,
     params,
   );

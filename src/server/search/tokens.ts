@@ -114,7 +114,7 @@ export function searchTokens(key: Buffer, text: string): Buffer[] {
   return tokenise(text).map((t) => searchTokenFor(key, t));
 }
 
-/** Removes a report's tokens by primary key (the texts are needed to know which). */
+/** Removes a report's tokens by primary key (the texts are needed to know which; the report row must still exist). */
 export async function removeSearchTokens(
   tx: Queryable,
   key: Buffer,
@@ -123,8 +123,11 @@ export async function removeSearchTokens(
   const tokens = new Set<string>();
   for (const text of opts.texts) for (const t of searchTokens(key, text)) tokens.add(t.toString('hex'));
   if (tokens.size === 0) return;
+  // The full key (the report's received_at too): each token's postings are read at one point only.
   await tx.query(
-    `DELETE FROM search_tokens WHERE report_id = $2 AND token IN (SELECT decode(h, 'hex') FROM unnest($1::text[]) AS t(h))`,
+    `DELETE FROM search_tokens
+      WHERE report_id = $2 AND received_at = (SELECT received_at FROM reports WHERE id = $2)
+        AND token IN (SELECT decode(h, 'hex') FROM unnest($1::text[]) AS t(h))`,
     [[...tokens], opts.reportId],
   );
 }

@@ -1,10 +1,38 @@
--- Linking a new report in one round trip (issue 5: p99 ≤ 5 ms at a million reports).
+-- Linking a new report in one round trip (issue 5: p99 ≤ 5 ms at a million reports), and search postings
+-- in time order (two-word search p95 ≤ 100 ms).
 --
 -- Measured on PostgreSQL at 100k reports, indexing a report took five to eight statements, and most of
 -- each statement's time was planning it (≈0.4 ms planning against ≈0.1 ms executing). PL/pgSQL keeps
 -- each statement's plan for the life of the connection, so the same SQL runs without re-planning and
 -- in one round trip. The TypeScript keeps the decisions (campaign choice, alerts); these functions do
 -- only what the earlier statements did: the SQL is the same, moved here.
+
+-- Search: each posting list in time order. A query of two or more words intersects its words' lists
+-- newest first (a merge join of index-only scans) and stops once a page of results is found; two words
+-- that rarely meet cost one pass over both lists, never a walk over every report (measured at 100k
+-- reports: 787 ms walking reports for two words with no report in common, 13 ms merging their lists).
+-- received_at first in the row (8-byte aligned), then the 8-byte token, then the report: 33 bytes of data.
+CREATE TABLE search_postings (
+  received_at  timestamptz NOT NULL,   -- the report's received_at (never changes)
+  token        bytea NOT NULL,
+  report_id    uuid NOT NULL,
+  PRIMARY KEY (token, received_at, report_id)
+);
+INSERT INTO search_postings (received_at, token, report_id)
+SELECT r.received_at, s.token, s.report_id FROM search_tokens s JOIN reports r ON r.id = s.report_id;
+DROP TABLE search_tokens;
+ALTER TABLE search_postings RENAME TO search_tokens;
+ALTER INDEX search_postings_pkey RENAME TO search_tokens_pkey;
+-- A writer that names only (token, report_id) still works: the report's received_at is looked up once
+-- per row. Writers in bulk should pass it (the trigger then does nothing).
+CREATE FUNCTION search_tokens_received_at() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  SELECT received_at INTO NEW.received_at FROM reports WHERE id = NEW.report_id;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER search_tokens_received_at BEFORE INSERT ON search_tokens
+  FOR EACH ROW WHEN (NEW.received_at IS NULL) EXECUTE FUNCTION search_tokens_received_at();
 
 -- Records one report's identifiers and search tokens, then returns what linking needs:
 --   added      ids of the values this call added to the report (a value the report already had adds none)
@@ -63,8 +91,9 @@ BEGIN
   END IF;
 
   IF cardinality(p_tokens) > 0 THEN
-    INSERT INTO search_tokens (token, report_id)
-    SELECT decode(h, 'hex'), p_report FROM unnest(p_tokens) AS t(h)
+    INSERT INTO search_tokens (received_at, token, report_id)
+    SELECT r.received_at, decode(t.h, 'hex'), p_report
+      FROM unnest(p_tokens) AS t(h) JOIN reports r ON r.id = p_report
     ON CONFLICT DO NOTHING;
   END IF;
 
