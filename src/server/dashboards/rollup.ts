@@ -234,7 +234,7 @@ async function saveState(tx: Queryable, next: { watermark: Date; probe: string }
 }
 
 export type RollupDeps = Pick<AppDeps, 'db' | 'clock'>;
-export type RefreshKind = 'none' | 'catch-up' | 'recount' | 'rebuild';
+export type RefreshKind = 'none' | 'catch-up' | 'recount' | 'rebuild' | 'behind';
 
 /** Rebuilds everything from the base tables in one transaction (readers see the old rows meanwhile). */
 async function rebuild(tx: Queryable, clock: () => Date): Promise<void> {
@@ -262,14 +262,17 @@ async function rebuild(tx: Queryable, clock: () => Date): Promise<void> {
   await saveState(tx, next, 'built_at = now(), verified_at = now()');
 }
 
-async function catchUp(tx: Queryable, state: State, clock: () => Date): Promise<void> {
+/** False, having changed nothing, when more than `maxDays` days changed. */
+async function catchUp(tx: Queryable, state: State, clock: () => Date, maxDays: number): Promise<boolean> {
   const next = await nextWatermark(tx, clock);
   const { rows } = await tx.query<{ day: string }>(daysOfCases(CHANGED_CASES), [state.watermark]);
+  if (rows.length > maxDays) return false;
   await recomputeDays(
     tx,
     rows.map((r) => r.day),
   );
   await saveState(tx, next, '');
+  return true;
 }
 
 /** Recomputes the days whose report count differs from the rollup's, and the days of their cases. */
@@ -293,6 +296,8 @@ async function recount(tx: Queryable, state: State, clock: () => Date): Promise<
 
 /** One refresh at a time per database in this process; across processes, an advisory lock. */
 const running = new WeakMap<Db, Promise<unknown>>();
+/** Long refreshes (a build, a recount, a large catch-up: any mode but auto) queued or running. */
+const long = new WeakMap<Db, number>();
 function serialised<T>(db: Db, fn: () => Promise<T>): Promise<T> {
   const previous = running.get(db) ?? Promise.resolve();
   const next = previous.then(fn, fn);
@@ -308,7 +313,16 @@ export type RefreshOptions = {
   mode?: 'auto' | 'catch-up' | 'recount' | 'rebuild';
   /** Wait for another process's refresh instead of leaving it to them. */
   wait?: boolean;
+  /**
+   * A request's bound: when the rollup was never built, or more than this many days changed, leave the
+   * work to the background (started now) and answer 'behind', so the request computes directly rather
+   * than wait for minutes of recomputing.
+   */
+  maxDays?: number;
 };
+
+/** Days a request recomputes before answering; beyond, the work goes to the background. */
+export const REQUEST_MAX_DAYS = 14;
 
 /**
  * Brings the rollup up to date and says what it did. `auto` (what a request runs) builds it when it has
@@ -317,6 +331,14 @@ export type RefreshOptions = {
  */
 export function refreshDashboardRollup(deps: RollupDeps, opts: RefreshOptions = {}): Promise<RefreshKind> {
   const mode = opts.mode ?? 'auto';
+  const bounded = opts.maxDays !== undefined;
+  // A request does not queue behind minutes of rebuilding: it computes directly meanwhile.
+  if (bounded && (long.get(deps.db) ?? 0) > 0) return Promise.resolve('behind');
+  const isLong = !bounded && mode !== 'auto';
+  if (isLong) long.set(deps.db, (long.get(deps.db) ?? 0) + 1);
+  const done = () => {
+    if (isLong) long.set(deps.db, (long.get(deps.db) ?? 1) - 1);
+  };
   return serialised(deps.db, async () => {
     if (mode === 'auto') {
       const state = await readState(deps.db);
@@ -337,19 +359,37 @@ export function refreshDashboardRollup(deps: RollupDeps, opts: RefreshOptions = 
       await tx.exec(PLANNER);
       const state = await readState(tx);
       if (!state || mode === 'rebuild') {
+        if (bounded) return 'behind';
         await rebuild(tx, deps.clock);
         return 'rebuild';
       }
       if (mode === 'recount' || Date.now() - state.verified_at.getTime() > ROLLUP_RECOUNT_BOUND_MS) {
+        if (bounded) return 'behind';
         await recount(tx, state, deps.clock);
         return 'recount';
       }
       const { rows: probe } = await tx.query<{ probe: string }>(PROBE, [state.watermark]);
       if (mode === 'auto' && probe[0]?.probe === state.probe) return 'none';
-      await catchUp(tx, state, deps.clock);
-      return 'catch-up';
+      return (await catchUp(tx, state, deps.clock, opts.maxDays ?? Number.POSITIVE_INFINITY))
+        ? 'catch-up'
+        : 'behind';
     });
-  });
+  }).finally(done);
+}
+
+/**
+ * What a request runs before reading the rollup: a bounded refresh; when it answers 'behind', the full
+ * refresh starts in the background (after any other refresh of this process) and the caller computes
+ * directly meanwhile.
+ */
+export async function refreshBeforeAnswering(deps: RollupDeps): Promise<RefreshKind> {
+  const did = await refreshDashboardRollup(deps, { maxDays: REQUEST_MAX_DAYS });
+  if (did === 'behind') {
+    refreshDashboardRollup(deps, { mode: 'catch-up', wait: true }).catch(() => {
+      // The sweep tries again; the request has its answer from the base tables.
+    });
+  }
+  return did;
 }
 
 /**

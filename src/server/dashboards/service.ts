@@ -18,7 +18,7 @@ import {
   type DashboardFilter,
   type KeyCount,
 } from './repo.ts';
-import { NO_JIT, refreshDashboardRollup } from './rollup.ts';
+import { NO_JIT, refreshBeforeAnswering, refreshDashboardRollup } from './rollup.ts';
 import { type RollupFigures, RollupOutOfStep, readRollupFigures, rollupKeyOf } from './rollup-read.ts';
 
 export type DashboardLang = 'en' | 'fr';
@@ -82,8 +82,14 @@ async function directFigures(q: Queryable, f: DashboardFilter): Promise<RollupFi
 
 /**
  * Where the figures come from: `auto` reads the rollup when the selection filters at most one dimension
- * (caught up first if anything changed) and computes directly otherwise, or if the rollup turns out to
- * be behind the data it is read with; `direct` and `rollup` force one source (tests and benchmarks).
+ * (caught up first if anything changed) and computes directly otherwise, or while the rollup is being
+ * built or is far behind (see refreshBeforeAnswering), or if it turns out to disagree with the data it is
+ * read with; `direct` and `rollup` force one source (tests and benchmarks; `rollup` waits for the rollup
+ * to be up to date, however long that takes).
+ *
+ * No small-cell suppression here: DESIGN.md ("Monitoring and publication") asks for it on the published
+ * statistics (src/server/stats), while this dashboard is for analysts and supervisors, who may see
+ * de-identified case data (the role table), so its counts of 1 to 4 are shown as they are.
  */
 export type FigureSource = 'auto' | 'direct' | 'rollup';
 
@@ -97,7 +103,8 @@ async function figuresFor(
     if (source === 'rollup') throw new Error('this selection cannot be read from the rollup');
     return directFigures(deps.db, f);
   }
-  await refreshDashboardRollup(deps);
+  if (source === 'rollup') await refreshDashboardRollup(deps, { wait: true });
+  else if ((await refreshBeforeAnswering(deps)) === 'behind') return directFigures(deps.db, f);
   try {
     // One snapshot for every read, so the histogram and the values it points to agree.
     return await deps.db.transaction(async (tx) => {
