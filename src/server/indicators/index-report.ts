@@ -9,7 +9,7 @@ import { aad } from '../cases/sealing.ts';
 import { blindIndexFor } from '../platform/crypto/blind-index.ts';
 import type { DataKey } from '../platform/crypto/envelope.ts';
 import type { Queryable } from '../platform/db/db.ts';
-import { removeSearchTokens, searchTokens } from '../search/tokens.ts';
+import { hmacKey, removeSearchTokens, searchTokens } from '../search/tokens.ts';
 import {
   type ExtractedIndicator,
   extractFromMessage,
@@ -77,8 +77,9 @@ async function recordReport(
 ): Promise<Recorded> {
   // One item per value: the first mention names its source.
   const items = new Map<string, ExtractedIndicator>();
+  const blindKey = hmacKey(deps.keys.blindIndex);
   for (const i of opts.indicators) {
-    const blind = hex(blindIndexFor(deps.keys.blindIndex, i.kind, i.value));
+    const blind = hex(blindIndexFor(blindKey, i.kind, i.value));
     if (!items.has(blind)) items.set(blind, i);
   }
   const tokens = new Set<string>();

@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { cleanText } from '../indicators/normalise.ts';
 import { searchTokenFor } from '../platform/crypto/blind-index.ts';
 import type { Queryable } from '../platform/db/db.ts';
@@ -110,8 +111,21 @@ export function tokenise(text: string): string[] {
   return [...out];
 }
 
+const keyObjects = new WeakMap<Buffer, KeyObject>();
+
+/** The key as a KeyObject, imported once: an HMAC under it costs about half as much as under the raw key. */
+export function hmacKey(key: Buffer): KeyObject {
+  let object = keyObjects.get(key);
+  if (!object) {
+    object = createSecretKey(key);
+    keyObjects.set(key, object);
+  }
+  return object;
+}
+
 export function searchTokens(key: Buffer, text: string): Buffer[] {
-  return tokenise(text).map((t) => searchTokenFor(key, t));
+  const k = hmacKey(key);
+  return tokenise(text).map((t) => searchTokenFor(k, t));
 }
 
 /** Removes a report's tokens by primary key (the texts are needed to know which; the report row must still exist). */
