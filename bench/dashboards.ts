@@ -23,12 +23,13 @@ import { emit, percentile, round } from './lib.ts';
  *
  * Reports are written as the demo bulk loader writes them (already indexed, updated_at = opened_at), so
  * nothing but the rollup's own maintenance finds them. Figures, per database:
- *   - dashboards.rollup-build: the first summary after the load (the rollup was never built: it is built,
- *     then read), and the time of a full rebuild on its own;
+ *   - dashboards.rollup-build: the first summary after the load (the rollup was never built: answered
+ *     from the base tables while the build starts in the background), when that build is done, the first
+ *     summary read from the rollup (cold caches), and the time of a full rebuild on its own;
  *   - dashboards.summary: warm p50/p95 per selection, read from the rollup (source auto), and the direct
  *     queries' p50/p95 at the same size for the ratio (fewer runs: they are slow);
- *   - dashboards.catch-up: the first summary after 200 case updates (status, risk, acknowledgement),
- *     which a request catches up before answering.
+ *   - dashboards.catch-up: the first summary after 10 case updates on 10 days (status, risk,
+ *     acknowledgement), which a request catches up before answering.
  * Every figure carries the load average: the machine has two cores and others run tests meanwhile.
  *
  * Goal: the summary answers within 200 ms at one million reports. `met` is true only when this run
@@ -199,13 +200,21 @@ async function run(kind: 'pglite' | 'postgres') {
       return;
     }
 
+    // The rollup was never built: the first answer comes from the base tables while the build starts in
+    // the background; the build's time is counted from that first request until it is done.
+    const t1 = performance.now();
     const coldMs = await once(() => buildDashboardSummary(deps, {}));
+    await refreshDashboardRollup(deps, { wait: true });
+    const buildMs = round(performance.now() - t1);
+    const firstFromRollupMs = await once(() => buildDashboardSummary(deps, {}));
     const rebuildMs = await once(() => refreshDashboardRollup(deps, { mode: 'rebuild', wait: true }));
     await deps.db.exec('ANALYZE dashboard_rollup; ANALYZE dashboard_ack; ANALYZE dashboard_ack_hist;');
     emit({
       bench: 'dashboards.rollup-build',
       ...base,
       cold_first_summary_ms: coldMs,
+      first_build_done_after_ms: buildMs,
+      first_summary_from_rollup_ms: firstFromRollupMs,
       full_rebuild_ms: rebuildMs,
       ...machine(),
     });
@@ -240,11 +249,12 @@ async function run(kind: 'pglite' | 'postgres') {
       });
     }
 
-    // Staff work on 200 cases spread over the whole period; the next request catches up first.
+    // Staff work on 10 cases spread over the whole period (10 days to recompute, within a request's bound
+    // of 14): the next request catches up first.
     await deps.db.query(
       `UPDATE cases SET status = 'closed', risk = 'high', acknowledged_at = coalesce(acknowledged_at, now()),
               updated_at = now(), version = version + 1
-        WHERE reference IN (SELECT 'FP-B' || (i * ($1::int / 200)) FROM generate_series(0, 199) i)`,
+        WHERE reference IN (SELECT 'FP-B' || (i * ($1::int / 10)) FROM generate_series(0, 9) i)`,
       [REPORTS],
     );
     const catchUpMs = await once(() => buildDashboardSummary(deps, {}));
@@ -252,7 +262,7 @@ async function run(kind: 'pglite' | 'postgres') {
     emit({
       bench: 'dashboards.catch-up',
       ...base,
-      changed_cases: 200,
+      changed_cases: 10,
       first_summary_after_changes_ms: catchUpMs,
       then_p50_ms: after.p50,
       then_p95_ms: after.p95,
