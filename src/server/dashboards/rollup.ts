@@ -12,8 +12,8 @@ import type { Db, Queryable } from '../platform/db/db.ts';
  * - A catch-up recomputes the days of every report whose case is touched by a change seen through
  *   timestamps since the last watermark (minus a margin for transactions that committed late): reports
  *   awaiting the indexer or indexed since, reports received since, cases updated since (status, risk,
- *   acknowledgement, reclassification, merges), referrals and campaigns updated since (a campaign touches
- *   its member cases). Every report of a touched case
+ *   acknowledgement, reclassification, merges), referrals updated since; campaigns updated since have
+ *   their campaign days rewritten. Every report of a touched case
  *   is recomputed, since a case's reports may lie on several days.
  * - A recount compares the reports per day with what the rollup counted: it finds what timestamps
  *   cannot show, such as bulk loads of old reports or deletions. A full rebuild starts from nothing.
@@ -196,8 +196,29 @@ const CHANGED_CASES = `
   UNION SELECT case_id FROM reports WHERE indexed_at > $1
   UNION SELECT case_id FROM reports WHERE received_at > $1
   UNION SELECT id FROM cases WHERE updated_at > $1 AND updated_at > opened_at
-  UNION SELECT case_id FROM referrals WHERE updated_at > $1
-  UNION SELECT m.case_id FROM campaigns ca JOIN campaign_members m ON m.campaign_id = ca.id WHERE ca.updated_at > $1`;
+  UNION SELECT case_id FROM referrals WHERE updated_at > $1`;
+
+/**
+ * A campaign that changed (members, status) only changes its own campaign days: they are rewritten from
+ * its members' reports, without recomputing those reports' days.
+ */
+async function refreshChangedCampaigns(tx: Queryable, since: Date): Promise<void> {
+  const { rows } = await tx.query<{ id: string }>('SELECT id FROM campaigns WHERE updated_at > $1', [since]);
+  const ids = rows.map((r) => r.id);
+  if (ids.length === 0) return;
+  await tx.query('DELETE FROM dashboard_campaign_days WHERE campaign_id = ANY ($1::uuid[])', [ids]);
+  await tx.query(
+    `INSERT INTO dashboard_campaign_days (f, day, campaign_id, case_id)
+     SELECT DISTINCT u.f, x.day, x.campaign_id, x.case_id
+       FROM (SELECT m.campaign_id, r.case_id, (r.received_at AT TIME ZONE 'UTC')::date AS day, r.province,
+                    r.tactics, r.communities, r.channels, c.risk, c.status
+               FROM campaign_members m JOIN reports r ON r.case_id = m.case_id JOIN cases c ON c.id = r.case_id
+              WHERE m.campaign_id = ANY ($1::uuid[]) AND NOT c.spam) x
+       CROSS JOIN LATERAL unnest(${FILTERS_OF} || ''::text) AS u(f)
+     ON CONFLICT DO NOTHING`,
+    [ids],
+  );
+}
 
 const MISCOUNTED_DAYS = `
   SELECT d FROM (SELECT (received_at AT TIME ZONE 'UTC')::date AS d, count(*) AS n FROM reports GROUP BY 1) a
@@ -271,6 +292,7 @@ async function catchUp(tx: Queryable, state: State, clock: () => Date, maxDays: 
     tx,
     rows.map((r) => r.day),
   );
+  await refreshChangedCampaigns(tx, state.watermark);
   await saveState(tx, next, '');
   return true;
 }
@@ -291,6 +313,7 @@ async function recount(tx: Queryable, state: State, clock: () => Date): Promise<
   // A day whose reports were all deleted has no case left to name it.
   const days = new Set([...rows.map((r) => r.day), ...miscounted.map((m) => m.day)]);
   await recomputeDays(tx, [...days].sort());
+  await refreshChangedCampaigns(tx, state.watermark);
   await saveState(tx, next, 'verified_at = now()');
 }
 
