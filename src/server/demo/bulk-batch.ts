@@ -445,57 +445,94 @@ export class Preparer {
   }
 
   /** A batch whose references collided with reports stored before the load gets new ones. */
-  renumber(batch: PreparedBatch) {
-    for (let i = 0; i < batch.size; i++) {
-      const reference = this.#reference();
-      batch.cases.reference[i] = reference;
-      batch.reports.reference[i] = reference;
-    }
+  renumber(batch: EncodedBatch) {
+    const references = literal(Array.from({ length: batch.size }, () => this.#reference()));
+    for (const i of REFERENCE_PARAMS) batch.reports[i] = references;
   }
-}
-
-export async function writeBatch(tx: Queryable, b: PreparedBatch): Promise<void> {
-  await tx.query(INSERT_CASES_AND_REPORTS, [
-    plain(b.cases.id),
-    b.cases.reference,
-    b.cases.risk,
-    b.cases.at,
-    ...REPORT_COLUMNS.map((c) =>
-      PLAIN_REPORT_COLUMNS.has(c) ? plain(b.reports[c] as (string | null)[]) : b.reports[c],
-    ),
-    b.dataKeyId,
-    b.indexedAt,
-  ]);
-  b.counts.values = 0;
-  if (b.values.blindIndex.length > 0) {
-    const { rows } = await tx.query<{ inserted: number }>(UPSERT_VALUES_AND_OCCURRENCES, [
-      plain(b.values.blindIndex),
-      b.values.kind,
-      b.values.platform,
-      b.values.sealed,
-      b.values.count,
-      b.values.firstSeen,
-      plain(b.occurrences.blindIndex),
-      plain(b.occurrences.reportId),
-      plain(b.occurrences.caseId),
-      plain(b.occurrences.source),
-    ]);
-    b.counts.values = rows[0]?.inserted ?? 0;
-  }
-  if (b.tokens.token.length > 0)
-    await tx.query(INSERT_TOKENS, [plain(b.tokens.token), plain(b.tokens.reportId)]);
 }
 
 /**
- * An array parameter written as PostgreSQL's array literal by hand, for values that need no quoting (hex,
- * UUIDs, codes): the driver would otherwise quote and escape each of a hundred thousand elements.
+ * A prepared batch as the statements' parameters: every array written as PostgreSQL's array literal, one
+ * string each — a worker thread hands over a few large strings instead of a hundred thousand small ones,
+ * and the driver has nothing left to quote or escape.
  */
-const plain = (values: readonly (string | null)[]) => `{${values.map((v) => v ?? 'NULL').join(',')}}`;
-const PLAIN_REPORT_COLUMNS: ReadonlySet<string> = new Set([
-  'id',
-  'case_id',
-  'receipt_hash',
-  'narrative_sealed',
-  'details_sealed',
-  'identity_sealed',
+export type EncodedBatch = {
+  size: number;
+  counts: PreparedBatch['counts'];
+  dataKeyId: string;
+  /** Set when the batch is written. */
+  indexedAt: Date;
+  /** Parameters of INSERT_CASES_AND_REPORTS before the data key and indexed_at. */
+  reports: string[];
+  values: string[] | null;
+  tokens: string[] | null;
+};
+
+type Element = string | number | boolean | Date | null;
+const element = (v: Element, quote: boolean): string => {
+  if (v === null) return 'NULL';
+  if (typeof v === 'boolean') return v ? 't' : 'f';
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'number' || !quote) return String(v);
+  return `"${v.replace(/[\\"]/g, '\\$&')}"`;
+};
+/** Hex, UUIDs, codes, numbers, booleans and times need no quotes; free text does. */
+const literal = (values: readonly Element[], quote = false) =>
+  `{${values.map((v) => element(v, quote)).join(',')}}`;
+const QUOTED_REPORT_COLUMNS: ReadonlySet<string> = new Set([
+  'language',
+  'city',
+  'institution',
+  'tactics',
+  'communities',
+  'channels',
+  'impacts',
+  'perpetrator_types',
+  'suspected_state',
+  'reporter_kind',
+  'risk',
+  'risk_reasons',
 ]);
+const REFERENCE_PARAMS = [1, 4 + REPORT_COLUMNS.indexOf('reference')];
+
+export function encodeBatch(b: PreparedBatch): EncodedBatch {
+  return {
+    size: b.size,
+    counts: b.counts,
+    dataKeyId: b.dataKeyId,
+    indexedAt: b.indexedAt,
+    reports: [
+      literal(b.cases.id),
+      literal(b.cases.reference),
+      literal(b.cases.risk),
+      literal(b.cases.at),
+      ...REPORT_COLUMNS.map((c) => literal(b.reports[c] as Element[], QUOTED_REPORT_COLUMNS.has(c))),
+    ],
+    values:
+      b.values.blindIndex.length === 0
+        ? null
+        : [
+            literal(b.values.blindIndex),
+            literal(b.values.kind),
+            literal(b.values.platform),
+            literal(b.values.sealed),
+            literal(b.values.count),
+            literal(b.values.firstSeen),
+            literal(b.occurrences.blindIndex),
+            literal(b.occurrences.reportId),
+            literal(b.occurrences.caseId),
+            literal(b.occurrences.source),
+          ],
+    tokens: b.tokens.token.length === 0 ? null : [literal(b.tokens.token), literal(b.tokens.reportId)],
+  };
+}
+
+export async function writeBatch(tx: Queryable, b: EncodedBatch): Promise<void> {
+  await tx.query(INSERT_CASES_AND_REPORTS, [...b.reports, b.dataKeyId, b.indexedAt]);
+  b.counts.values = 0;
+  if (b.values) {
+    const { rows } = await tx.query<{ inserted: number }>(UPSERT_VALUES_AND_OCCURRENCES, b.values);
+    b.counts.values = rows[0]?.inserted ?? 0;
+  }
+  if (b.tokens) await tx.query(INSERT_TOKENS, b.tokens);
+}

@@ -5,7 +5,7 @@ import { recomputeCampaigns } from '../campaigns/linking.ts';
 import { ensureWarningListSeeded } from '../indicators/warning-list.ts';
 import { type AuditActor, appendAudit } from '../platform/audit/audit.ts';
 import type { DataKey } from '../platform/crypto/envelope.ts';
-import { DEFAULT_BATCH, type PreparedBatch, Preparer, writeBatch } from './bulk-batch.ts';
+import { DEFAULT_BATCH, type EncodedBatch, encodeBatch, Preparer, writeBatch } from './bulk-batch.ts';
 import type { WorkerInput, WorkerMessage } from './bulk-load-worker.ts';
 import { type GenerateOptions, generateReports, type SyntheticReport } from './generate.ts';
 
@@ -15,11 +15,12 @@ import { type GenerateOptions, generateReports, type SyntheticReport } from './g
  *
  *   - a case and a report per synthetic report, content sealed with the Vault (narrative, perpetrators,
  *     identity, each under its own additional data as intake seals them), flagged `synthetic`, with
- *     `indexed_at` set: the background indexer has nothing left to do;
+ *     `indexed_at` set to the moment its batch is written: the background indexer has nothing left to do,
+ *     and the dashboards' catch-up sees the reports arrive as it would after indexing;
  *   - the identifiers, extracted and normalised by the same code intake uses (extractFromReport), each
  *     distinct value stored once by blind index and sealed, with one occurrence per report and the counts
  *     kept true; values on the warning list are marked warned;
- *   - the blind search tokens of the narrative (tokenise + searchTokenFor, as indexSearchTokens does);
+ *   - the blind search tokens of the narrative and descriptions (tokenise + searchTokenFor, each once);
  *   - then one campaign recomputation (the incremental linking of intake would reach the same campaigns;
  *     its per-report alerts for the console are not made for synthetic data), and ONE audit entry for
  *     the whole load with counts only.
@@ -30,14 +31,15 @@ import { type GenerateOptions, generateReports, type SyntheticReport } from './g
  *     receipt looks like);
  *   - report and case ids are time-ordered UUIDs (version 7 layout) so that the primary keys, and above
  *     all the search-token key (token, report_id), grow at their right edge instead of being written at
- *     random places: this is what keeps a million reports in minutes.
+ *     random places of indexes larger than memory.
  *
  * Work is pipelined: batches are generated, extracted, tokenised and sealed in worker threads (one per
  * core; see bulk-batch.ts) while the database writes the batch before, in order, so every core works and
  * a server running the load keeps answering. With `workers: 0` the batches are prepared in this thread,
- * one ahead of the database, yielding to the event loop every few hundred reports. Each batch is its own transaction: a load that
- * fails half-way leaves the batches written so far (complete reports, flagged synthetic), and still writes
- * its audit entry, saying it did not complete.
+ * one ahead of the database, yielding to the event loop every few hundred reports.
+ *
+ * Each batch is its own transaction: a load that fails half-way leaves the batches written so far
+ * (complete reports, flagged synthetic), and still writes its audit entry, saying it did not complete.
  */
 
 export type BulkLoadDeps = Pick<AppDeps, 'db' | 'keys' | 'vault' | 'clock'>;
@@ -95,7 +97,7 @@ export async function bulkLoadReports(deps: BulkLoadDeps, opts: BulkLoadOptions)
     parts === 0
       ? preparedHere(preparer, generate, dataKeys)
       : preparedByWorkers(parts, { keys: deps.keys, dataKeys, generate, preparer: preparerOptions });
-  const write = async (b: PreparedBatch) => {
+  const write = async (b: EncodedBatch) => {
     for (let attempt = 0; ; attempt++) {
       try {
         b.indexedAt = deps.clock();
@@ -176,7 +178,7 @@ async function* preparedHere(
   preparer: Preparer,
   generate: GenerateOptions & { count: number },
   dataKeys: readonly DataKey[],
-): AsyncGenerator<PreparedBatch> {
+): AsyncGenerator<EncodedBatch> {
   const generator = generateReports(generate);
   for (let index = 0; ; index++) {
     const batch: SyntheticReport[] = [];
@@ -186,7 +188,7 @@ async function* preparedHere(
       batch.push(next.value);
     }
     if (batch.length === 0) return;
-    yield await preparer.prepare(batch, dataKeys[index]!, index);
+    yield encodeBatch(await preparer.prepare(batch, dataKeys[index]!, index));
   }
 }
 
@@ -194,9 +196,9 @@ async function* preparedHere(
 async function* preparedByWorkers(
   parts: number,
   input: Omit<WorkerInput, 'preparer' | 'workers'> & { preparer: Omit<WorkerInput['preparer'], 'part'> },
-): AsyncGenerator<PreparedBatch> {
+): AsyncGenerator<EncodedBatch> {
   const batches = Math.ceil(input.generate.count / input.preparer.batchSize);
-  const arrived = new Map<number, PreparedBatch>();
+  const arrived = new Map<number, EncodedBatch>();
   let failed: Error | undefined;
   let wake: (() => void) | undefined;
   const workers = Array.from({ length: parts }, (_, part) => {
