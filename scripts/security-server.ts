@@ -16,7 +16,13 @@ import { ReportInput } from '../src/shared/contracts/report.ts';
 // Optional argument: a data directory to use (and keep); by default a temporary one, removed at exit.
 const given = process.argv[2];
 const dataDir = given ?? (await mkdtemp(path.join(tmpdir(), 'fp-security-')));
-const config = loadConfig({ FOCALPOINT_DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0' });
+// DATABASE_URL from the environment runs it on PostgreSQL (bench/rss.ts measures both).
+const config = loadConfig({
+  FOCALPOINT_DATA_DIR: dataDir,
+  LOG_LEVEL: 'silent',
+  PORT: '0',
+  ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+});
 const context = await openContext(config);
 const huge = { capacity: 1_000_000, windowSeconds: 1 };
 configurePublicLimits(context.deps, {
