@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { generateReports } from '../src/server/demo/generate.ts';
+import { createTestDatabase } from '../src/server/testing/test-context.ts';
 import { emit, percentile, root, round } from './lib.ts';
 
 /**
@@ -64,28 +64,8 @@ async function stop(child: ReturnType<typeof startServer>) {
   await exited;
 }
 
-async function scratchDatabase(url: string) {
-  const name = `fp_bench_rss_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const scratch = new URL(url);
-  scratch.pathname = `/${name}`;
-  return {
-    url: scratch.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
 async function measure(kind: 'pglite' | 'postgres') {
-  const scratch = kind === 'postgres' && DATABASE_URL ? await scratchDatabase(DATABASE_URL) : undefined;
+  const scratch = kind === 'postgres' && DATABASE_URL ? await createTestDatabase(DATABASE_URL) : undefined;
   const dataDir = await mkdtemp(path.join(tmpdir(), 'fp-bench-rss-'));
   try {
     // A server is measured after a restart, as it runs day to day: the first start also creates the database.
