@@ -258,11 +258,25 @@ try {
       });
     }
     roundTrips.sort((a, b) => a - b);
+    // And the floor for a write: one single-row INSERT (WAL-logged) in a transaction. Under other work's
+    // bulk writes (WAL and disk shared), every write statement waits; linking is judged against this too.
+    await db.exec('CREATE TABLE IF NOT EXISTS bench_write_floor (at timestamptz NOT NULL)');
+    const writes: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      await db.transaction(async (tx) => {
+        const t0 = performance.now();
+        await tx.query('INSERT INTO bench_write_floor (at) VALUES (now())');
+        writes.push(performance.now() - t0);
+      });
+    }
+    writes.sort((a, b) => a - b);
     emit({
       bench: 'linking.new_report',
       ...machine(),
       roundTripP50Ms: round(percentile(roundTrips, 50), 3),
       roundTripP99Ms: round(percentile(roundTrips, 99), 3),
+      singleInsertP50Ms: round(percentile(writes, 50), 3),
+      singleInsertP99Ms: round(percentile(writes, 99), 3),
       reports: loaded,
       samples: timings.length,
       linked: linkedCount,
