@@ -1,13 +1,5 @@
 import type { Queryable } from '../platform/db/db.ts';
-import {
-  type CaseFigureRow,
-  type DashboardFilter,
-  type DimensionRow,
-  filterParams,
-  type KeyCount,
-  SELECTED,
-} from './repo.ts';
-import { ACK_HOURS, ackBucket } from './rollup.ts';
+import type { CaseFigureRow, DashboardFilter, DimensionRow, KeyCount } from './repo.ts';
 
 /**
  * The dashboard's figures read from the rollup (migration 0013), in the shapes the direct queries of
@@ -16,7 +8,8 @@ import { ACK_HOURS, ackBucket } from './rollup.ts';
  * - Counts are sums of rollup rows: whole months from month rows, the days at the edges of a period from
  *   day rows. Every period is whole days, so every period is exact.
  * - Case-level figures sum the rows of single-report cases and add the cases with several reports
- *   (dashboard_shared_cases), computed directly: a case counts once however many of its reports match.
+ *   (dashboard_shared_reports, read whole: few rows): a case counts once however many of its reports
+ *   match.
  * - The median and 90th percentile of the time to acknowledge are exact: the histogram gives the rank's
  *   bucket, then that bucket's values are read and interpolated as PostgreSQL's percentile_cont does.
  * - Campaigns are counted from the campaign days of the period (one row per filter, day and member case
@@ -140,16 +133,14 @@ async function readAckHistogram(
 
 type SharedCase = { id: string; risk: string; status: string; hours: number | null; bucket: number };
 
-/** Cases with several reports, at least one of them selected: counted once each, directly. */
-async function readSharedCases(q: Queryable, f: DashboardFilter) {
+/** Cases with several reports, at least one of them selected: counted once each. */
+async function readSharedCases(q: Queryable, key: string, parts: ReturnType<typeof periodParts>) {
   const { rows: cases } = await q.query<SharedCase>(
-    `SELECT c.id, c.risk, c.status,
-            CASE WHEN c.acknowledged_at IS NOT NULL THEN ${ACK_HOURS} END AS hours,
-            ${ackBucket(ACK_HOURS)} AS bucket
-       FROM dashboard_shared_cases sc JOIN cases c ON c.id = sc.case_id
-       -- LIMIT 1 keeps this a lookup per case (an EXISTS would become a join over every report).
-       CROSS JOIN LATERAL (${SELECTED} AND r.case_id = sc.case_id LIMIT 1) hit`,
-    filterParams(f),
+    `SELECT DISTINCT ON (case_id) case_id AS id, risk, status, hours, bucket
+       FROM dashboard_shared_reports
+      WHERE ($1 = '' OR $1 = ANY (f)) AND ($2::date IS NULL OR day >= $2::date) AND ($3::date IS NULL OR day < $3::date)
+      ORDER BY case_id`,
+    [key, parts.from, parts.to],
   );
   const { rows: referrals } = await q.query<{ partnerKind: string; outcome: string; count: number }>(
     `SELECT p.kind AS "partnerKind", coalesce(rf.outcome, 'awaiting') AS outcome, count(*)::int AS count
@@ -286,7 +277,7 @@ export async function readRollupFigures(
   const range = rangeParams(parts);
   const cells = await readCells(q, key, range);
   const histogram = await readAckHistogram(q, key, parts, range);
-  const shared = await readSharedCases(q, f);
+  const shared = await readSharedCases(q, key, parts);
   const campaigns = await countCampaigns(q, key, parts);
 
   const sums = new Map<string, number>();

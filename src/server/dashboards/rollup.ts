@@ -91,6 +91,10 @@ const INSERT_DAY_ROWS = `
     INSERT INTO dashboard_ack (case_id, day, risk, bucket, hours, f)
     SELECT x.case_id, x.day, x.risk, ${ackBucket('x.hours')}, x.hours, x.f
       FROM x WHERE NOT x.spam AND x.hours IS NOT NULL AND x.single
+  ), shared AS (
+    INSERT INTO dashboard_shared_reports (report_id, case_id, day, f, risk, status, hours, bucket)
+    SELECT x.id, x.case_id, x.day, x.f, x.risk, x.status, x.hours, ${ackBucket('x.hours')}
+      FROM x WHERE NOT x.spam AND NOT x.single
   ), campaign_days AS (
     INSERT INTO dashboard_campaign_days (f, day, campaign_id, case_id)
     SELECT DISTINCT u.f, x.day, m.campaign_id, x.case_id
@@ -157,6 +161,7 @@ export async function recomputeDays(tx: Queryable, days: readonly string[]): Pro
     await tx.query(`DELETE FROM dashboard_rollup WHERE grain = 'd' AND start = ANY($1::date[])`, chunk);
     await tx.query('DELETE FROM dashboard_ack WHERE day = ANY($1::date[])', chunk);
     await tx.query('DELETE FROM dashboard_campaign_days WHERE day = ANY($1::date[])', chunk);
+    await tx.query('DELETE FROM dashboard_shared_reports WHERE day = ANY($1::date[])', chunk);
     // Day rows, acknowledgement values and campaign days in one statement: the day's reports are read once.
     await tx.query(INSERT_DAY_ROWS, chunk);
     await tx.query(monthDelta(1), chunk);
@@ -265,6 +270,7 @@ async function rebuild(tx: Queryable, clock: () => Date): Promise<void> {
     'dashboard_ack',
     'dashboard_ack_hist',
     'dashboard_campaign_days',
+    'dashboard_shared_reports',
     'dashboard_shared_cases',
   ]) {
     await tx.query(`DELETE FROM ${table}`);

@@ -25,6 +25,19 @@ CREATE TABLE dashboard_rollup (
 CREATE TABLE dashboard_shared_cases (
   case_id  uuid PRIMARY KEY
 );
+-- Their reports (spam left out), with the filters each matches and its case's risk, status and time to
+-- acknowledge as of the day's last recomputation: a narrow table read whole, instead of a lookup per case.
+CREATE TABLE dashboard_shared_reports (
+  report_id  uuid PRIMARY KEY,
+  case_id    uuid NOT NULL,
+  day        date NOT NULL,
+  f          text[] NOT NULL,
+  risk       text NOT NULL,
+  status     text NOT NULL,
+  hours      float8,
+  bucket     int NOT NULL
+);
+CREATE INDEX dashboard_shared_reports_day ON dashboard_shared_reports (day);
 
 -- Time to acknowledge of each acknowledged single-report case, in hours as the direct query computes
 -- it, with the filters its report matches: the exact values behind the median and 90th percentile.
