@@ -103,8 +103,9 @@ export function choice(c: {
   hint?: Renderable;
   checked: boolean;
   describedBy?: string;
+  extraClass?: string;
 }): Html {
-  return html`<div class="choice"><input type="${c.type}" id="${c.id}" name="${c.name}" value="${c.value}"${flag(c.checked, 'checked')}${describedBy(c.hint ? `${c.id}-hint` : false, c.describedBy)}><div><label for="${c.id}">${c.label}</label>${c.hint ? html`<span class="hint" id="${c.id}-hint">${c.hint}</span>` : ''}</div></div>`;
+  return html`<div class="choice${c.extraClass ? ` ${c.extraClass}` : ''}"><input type="${c.type}" id="${c.id}" name="${c.name}" value="${c.value}"${flag(c.checked, 'checked')}${describedBy(c.hint ? `${c.id}-hint` : false, c.describedBy)}><div><label for="${c.id}">${c.label}</label>${c.hint ? html`<span class="hint" id="${c.id}-hint">${c.hint}</span>` : ''}</div></div>`;
 }
 
 /**

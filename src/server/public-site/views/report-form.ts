@@ -101,7 +101,7 @@ export function reportFormPage(ctx: PageContext, m: ReportFormModel): string {
         (term) => codes.includes(term.code) || (group === 'other' && !grouped.has(term.code)),
       );
       if (inGroup.length === 0) return '';
-      return html`<fieldset class="subgroup"><legend>${t(`taxonomy.tactic_group.${group}` as MessageKey)}</legend>${checkboxes('tactics', inGroup, selectedTactics)}</fieldset>`;
+      return html`<fieldset><legend>${t(`taxonomy.tactic_group.${group}` as MessageKey)}</legend>${checkboxes('tactics', inGroup, selectedTactics)}</fieldset>`;
     },
   );
 
@@ -157,11 +157,11 @@ export function reportFormPage(ctx: PageContext, m: ReportFormModel): string {
         maxlength: LIMITS.indicatorValue,
       })}</div>`;
     });
-    return html`<fieldset class="perpetrator" data-perpetrator="${i}" id="${fieldId(base)}"><legend>${t('form.perpetrator.legend', { n: i + 1 })}</legend>
+    return html`<fieldset data-perpetrator="${i}" id="${fieldId(base)}"><legend>${t('form.perpetrator.legend', { n: i + 1 })}</legend>
 ${textArea({ ...common, name: `${base}[description]`, label: t('form.perpetrator.description'), value: str(p.description), rows: 3, extraClass: 'short' })}
 ${select({ ...common, name: `${base}[type]`, label: t('form.perpetrator.type'), value: str(p.type), options: typeOptions })}
 ${select({ ...common, name: `${base}[attributionConfidence]`, label: t('form.perpetrator.confidence'), value: str(p.attributionConfidence), options: confidenceOptions })}
-<fieldset class="identifiers"><legend>${t('form.identifiers.legend')}</legend><span class="hint">${t('form.identifiers.hint')}</span>${idRows}</fieldset>
+<fieldset><legend>${t('form.identifiers.legend')}</legend><span class="hint">${t('form.identifiers.hint')}</span>${idRows}</fieldset>
 <button type="button" class="secondary" data-remove-perpetrator hidden>${t('form.perpetrator.remove')}</button>
 </fieldset>`;
   };
@@ -176,7 +176,7 @@ ${select({ ...common, name: `${base}[attributionConfidence]`, label: t('form.per
   ];
 
   const consent = (name: 'contact' | 'referralToPolice' | 'anonymisedStatistics' | 'updates') =>
-    html`<div class="consent">${choice({
+    choice({
       type: 'checkbox',
       name: `consents[${name}]`,
       value: 'true',
@@ -184,7 +184,8 @@ ${select({ ...common, name: `${base}[attributionConfidence]`, label: t('form.per
       label: t(`form.consent.${name}.label` as MessageKey),
       hint: t(`form.consent.${name}.hint` as MessageKey),
       checked: consents[name] === true,
-    })}</div>`;
+      extraClass: 'consent',
+    });
 
   // The form's first submit button is the default one, used when Enter is pressed in a field: a hidden
   // copy of "Send" comes first so that Enter sends the report, as it would without "Add another".
@@ -254,7 +255,7 @@ ${E.get('reporter[anonymous]') ? html`<span class="error-message" id="${fieldId(
 ${tick({ type: 'radio', name: 'reporter[anonymous]', value: 'true', id: fieldId('reporter[anonymous]'), label: t('form.anonymous.true'), checked: anonymous })}
 ${tick({ type: 'radio', name: 'reporter[anonymous]', value: 'false', label: t('form.anonymous.false'), checked: !anonymous })}
 </div>
-<div class="identity" data-identity>
+<div data-identity>
 <p class="hint">${t('form.identity.hint')}</p>
 ${textInput({ ...common, name: 'reporter[name]', label: t('form.name.label'), value: str(reporter.name), autocomplete: 'off', maxlength: LIMITS.name })}
 ${textInput({ ...common, name: 'reporter[email]', type: 'email', label: t('form.email.label'), value: str(reporter.email), autocomplete: 'off', extraClass: 'ltr', maxlength: LIMITS.email })}
