@@ -215,39 +215,68 @@ async function acknowledgeTimes(
     }
     wanted.push({ risk, n, ranks, at });
   }
-  const pairs = wanted.flatMap((w) =>
-    [...new Set([...w.at.values()].map(([b]) => b))].map((b) => [w.risk, b] as const),
-  );
-  const { rows } = await q.query<{ risk: string; bucket: number; hours: number }>(
-    `SELECT a.risk, a.bucket, a.hours
-       FROM unnest($2::text[], $3::int[]) AS t(risk, bucket)
-       JOIN dashboard_ack a ON a.risk = t.risk AND a.bucket = t.bucket
-      WHERE ($1 = '' OR $1 = ANY (a.f))
-        AND ($4::date IS NULL OR a.day >= $4::date) AND ($5::date IS NULL OR a.day < $5::date)`,
-    [key, pairs.map(([r]) => r), pairs.map(([, b]) => b), parts.from, parts.to],
-  );
-  const values = new Map<string, number[]>();
-  const push = (risk: string, bucket: number, hours: number) => {
-    const k = `${risk}|${bucket}`;
-    const list = values.get(k) ?? [];
-    list.push(Number(hours));
-    values.set(k, list);
+  // Each rank is looked for in its bucket among the rollup's values and the multi-report cases' values
+  // (few, all known here). Only a window of the rollup's values is read, in index order: from `s` before
+  // the rank's offset in the bucket (s = the multi-report values in that bucket) for s + 2 values.
+  type Probe = {
+    risk: string;
+    rank: number;
+    bucket: number;
+    offset: number;
+    shared: number[];
+    start: number;
   };
-  for (const r of rows) push(r.risk, Number(r.bucket), r.hours);
-  for (const c of sharedAcknowledged) {
-    if (pairs.some(([r, b]) => r === c.risk && b === Number(c.bucket)))
-      push(c.risk, Number(c.bucket), c.hours!);
+  const probes: Probe[] = wanted.flatMap((w) =>
+    [...new Set(w.ranks)].map((rank) => {
+      const [bucket, offset] = w.at.get(rank)!;
+      const shared = sharedAcknowledged
+        .filter((c) => c.risk === w.risk && Number(c.bucket) === bucket)
+        .map((c) => Number(c.hours))
+        .sort((a, b) => a - b);
+      return { risk: w.risk, rank, bucket, offset, shared, start: Math.max(0, offset - shared.length) };
+    }),
+  );
+  const { rows } = await q.query<{ i: number; hours: number }>(
+    `SELECT t.i, v.hours
+       FROM unnest($2::text[], $3::int[], $4::int[], $5::int[]) WITH ORDINALITY AS t(risk, bucket, start, len, i)
+       CROSS JOIN LATERAL (
+         SELECT a.hours FROM dashboard_ack a
+          WHERE a.risk = t.risk AND a.bucket = t.bucket AND ($1 = '' OR $1 = ANY (a.f))
+            AND ($6::date IS NULL OR a.day >= $6::date) AND ($7::date IS NULL OR a.day < $7::date)
+          ORDER BY a.hours OFFSET t.start LIMIT t.len) v`,
+    [
+      key,
+      probes.map((p) => p.risk),
+      probes.map((p) => p.bucket),
+      probes.map((p) => p.start),
+      probes.map((p) => p.shared.length + 2),
+      parts.from,
+      parts.to,
+    ],
+  );
+  const windows = new Map<number, number[]>();
+  for (const r of rows) {
+    const list = windows.get(Number(r.i) - 1) ?? [];
+    list.push(Number(r.hours));
+    windows.set(Number(r.i) - 1, list);
   }
+  const found = new Map<string, number>();
+  probes.forEach((p, i) => {
+    const window = windows.get(i) ?? [];
+    // The merged rank of the window's first value: the rollup values before it, and the multi-report
+    // values below it. Every value from there on is in the window or among the multi-report values.
+    const first = window[0];
+    const below = first === undefined || p.start === 0 ? 0 : p.shared.filter((h) => h < first).length;
+    const rest = p.start === 0 || first === undefined ? p.shared : p.shared.filter((h) => h >= first);
+    const merged = [...window, ...rest].sort((a, b) => a - b);
+    const value = merged[p.offset - (p.start + below)];
+    if (value === undefined) throw new RollupOutOfStep();
+    found.set(`${p.risk}|${p.rank}`, value);
+  });
   const result: CaseFigureRow[] = [];
   for (const w of wanted) {
     if (w.n === 0) continue;
-    const valueAt = (rank: number): number => {
-      const [bucket, offset] = w.at.get(rank)!;
-      const list = values.get(`${w.risk}|${bucket}`) ?? [];
-      if (list.length !== counts.get(w.risk)?.get(bucket)) throw new RollupOutOfStep();
-      list.sort((a, b) => a - b);
-      return list[offset]!;
-    };
+    const valueAt = (rank: number): number => found.get(`${w.risk}|${rank}`)!;
     const [p50, p90] = PERCENTILES.map((p) => {
       const pos = p * (w.n - 1);
       const lo = Math.floor(pos);
