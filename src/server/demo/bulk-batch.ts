@@ -124,7 +124,7 @@ export type PreparedBatch = {
     firstSeen: Date[];
   };
   occurrences: { blindIndex: string[]; reportId: string[]; caseId: string[]; source: string[] };
-  tokens: { token: string[]; reportId: string[] };
+  tokens: { token: string[]; reportId: string[]; receivedAt: Date[] };
 };
 
 const REPORT_COLUMNS = [
@@ -256,9 +256,10 @@ const UPSERT_VALUES_AND_OCCURRENCES = `
   )
   SELECT count(*) FILTER (WHERE inserted)::int AS inserted FROM added`;
 
+/** Postings carry their report's arrival time (the key's order): the trigger that looks it up stays idle. */
 const INSERT_TOKENS = `
-  INSERT INTO search_tokens (token, report_id)
-  SELECT decode(t, 'hex'), r FROM unnest($1::text[], $2::uuid[]) AS x(t, r)`;
+  INSERT INTO search_tokens (received_at, token, report_id)
+  SELECT a, decode(t, 'hex'), r FROM unnest($1::text[], $2::uuid[], $3::timestamptz[]) AS x(t, r, a)`;
 
 export type PreparerOptions = {
   /** The load's start (ms): the first part of every id. */
@@ -323,7 +324,7 @@ export class Preparer {
       reports: Object.fromEntries(REPORT_COLUMNS.map((c) => [c, []])) as unknown as PreparedBatch['reports'],
       values: { blindIndex: [], kind: [], platform: [], sealed: [], count: [], firstSeen: [] },
       occurrences: { blindIndex: [], reportId: [], caseId: [], source: [] },
-      tokens: { token: [], reportId: [] },
+      tokens: { token: [], reportId: [], receivedAt: [] },
     };
     const valueAt = new Map<string, number>();
     const receipts = randomBytes(32 * batch.length);
@@ -430,13 +431,14 @@ export class Preparer {
       }
       out.counts.occurrences += mine.size;
 
-      // Search tokens, as indexSearchTokens makes them (narrative and descriptions, each token once).
+      // Search tokens, as the indexer makes them (narrative and descriptions, each token once).
       const words = new Set<string>();
       for (const text of [input.narrative, ...input.perpetrators.map((p) => p.description ?? '')])
         for (const word of tokenise(text)) words.add(word);
       for (const word of words) {
         out.tokens.token.push(this.#tokenMemo.get(word, () => hex(searchTokenFor(this.#tokenKey, word))));
         out.tokens.reportId.push(reportId);
+        out.tokens.receivedAt.push(at);
       }
       out.counts.tokens += words.size;
     }
@@ -523,7 +525,10 @@ export function encodeBatch(b: PreparedBatch): EncodedBatch {
             literal(b.occurrences.caseId),
             literal(b.occurrences.source),
           ],
-    tokens: b.tokens.token.length === 0 ? null : [literal(b.tokens.token), literal(b.tokens.reportId)],
+    tokens:
+      b.tokens.token.length === 0
+        ? null
+        : [literal(b.tokens.token), literal(b.tokens.reportId), literal(b.tokens.receivedAt)],
   };
 }
 

@@ -35,7 +35,7 @@ describe('bulk loading synthetic reports', () => {
       'SELECT id, received_at FROM reports',
     );
     for (const row of rows) truth.set(row.id, byArrival.get(new Date(row.received_at).getTime())!);
-  });
+  }, 180_000);
   afterAll(() => ctx.close());
 
   it('stores every report once, with its case, flagged synthetic and already indexed', async () => {
@@ -160,7 +160,7 @@ describe('bulk loading synthetic reports', () => {
       },
     ]);
     expect((await verifyAuditChain(ctx.deps.db)).ok).toBe(true);
-  });
+  }, 120_000);
 
   it('adds to what is there: a second load reuses the stored identifiers instead of duplicating them', async () => {
     const before = await ctx.deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM indicator_values');
@@ -175,7 +175,7 @@ describe('bulk loading synthetic reports', () => {
     // The same seed brings the same identifiers: all of them were stored already.
     expect(rows[0]).toEqual({ reports: 2 * COUNT, values: before.rows[0]!.n, wrong: 0 });
     expect((await verifyAuditChain(ctx.deps.db)).ok).toBe(true);
-  });
+  }, 120_000);
 
   it('says in its audit entry when a load stopped half-way, counting what it wrote', async () => {
     const failing = bulkLoadReports(ctx.deps, {
@@ -192,5 +192,5 @@ describe('bulk loading synthetic reports', () => {
     );
     expect(rows[0]?.meta).toMatchObject({ reports: 100, requested: 200, completed: false });
     expect((await verifyAuditChain(ctx.deps.db)).ok).toBe(true);
-  });
+  }, 120_000);
 });
