@@ -17,6 +17,8 @@ CREATE TABLE dashboard_rollup (
   n      bigint NOT NULL,
   PRIMARY KEY (f, grain, start, dim, key)
 );
+-- A day's rows, for recomputing them (the key leads with the filter, for reading).
+CREATE INDEX dashboard_rollup_day ON dashboard_rollup (start) WHERE grain = 'd';
 
 -- Cases with more than one report (merged duplicates): counting them once per selection is not a sum
 -- over days, so their case-level figures are computed directly, and the rollup's case-level rows count
