@@ -3,6 +3,7 @@ import { ReportInput } from '../../shared/contracts/report.ts';
 import { aad } from '../cases/sealing.ts';
 import { extractFromReport } from '../indicators/extract.ts';
 import { valueAad } from '../indicators/index-report.ts';
+import { identityPlaintext } from '../intake/identity.ts';
 import { assessRisk } from '../intake/risk.ts';
 import { blindIndexFor, searchTokenFor } from '../platform/crypto/blind-index.ts';
 import type { DataKey, SealingKey, Vault } from '../platform/crypto/envelope.ts';
@@ -383,22 +384,9 @@ export class Preparer {
             )
           : null,
       );
+      const identity = identityPlaintext(reporter);
       r.identity_sealed.push(
-        reporter.anonymous
-          ? null
-          : hex(
-              vault.seal(
-                dataKey,
-                JSON.stringify({
-                  name: reporter.name ?? null,
-                  email: reporter.email ?? null,
-                  phone: reporter.phone ?? null,
-                  preferredLanguage: reporter.preferredLanguage ?? null,
-                  safeToContact: reporter.safeToContact ?? null,
-                }),
-                aad.identity(reportId),
-              ),
-            ),
+        identity === null ? null : hex(vault.seal(dataKey, identity, aad.identity(reportId))),
       );
 
       // Identifiers, as recordIndicators stores them: one value per blind index, one occurrence per report.

@@ -1,4 +1,4 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { createSecretKey, randomInt, randomUUID } from 'node:crypto';
 import type { ReportInput } from '../../shared/contracts/report.ts';
 import type { Config } from '../config.ts';
 import {
@@ -16,6 +16,7 @@ import { asBuffer, type Db, type Queryable } from '../platform/db/db.ts';
 import { AppError } from '../platform/http/errors.ts';
 import type { BlobStore } from '../platform/storage/blob-store.ts';
 import { IDEMPOTENCY_KEY, idempotencyHash, openReceiptForRetry, sealReceiptForRetry } from './idempotency.ts';
+import { identityPlaintext } from './identity.ts';
 import { findByIdempotencyHash, insertCaseAndReport } from './repo.ts';
 import { assessRisk } from './risk.ts';
 
@@ -134,28 +135,20 @@ async function insertReport(
 
   const write = async (tx: Queryable) => {
     const { dataKey, row: dataKeyRow } = await deps.vault.prepareDataKey(tx);
+    // Imported once for the three or four values sealed below (a Buffer key is imported on every call).
+    const sealing = { id: dataKey.id, key: createSecretKey(dataKey.key) };
     const details =
       input.perpetrators.length > 0
         ? deps.vault.seal(
-            dataKey,
+            sealing,
             JSON.stringify({ perpetrators: input.perpetrators }),
             `report.details:${reportId}`,
           )
         : null;
     const reporter = input.reporter;
-    const identity = reporter.anonymous
-      ? null
-      : deps.vault.seal(
-          dataKey,
-          JSON.stringify({
-            name: reporter.name ?? null,
-            email: reporter.email ?? null,
-            phone: reporter.phone ?? null,
-            preferredLanguage: reporter.preferredLanguage ?? null,
-            safeToContact: reporter.safeToContact ?? null,
-          }),
-          `report.identity:${reportId}`,
-        );
+    const identityText = identityPlaintext(reporter);
+    const identity =
+      identityText === null ? null : deps.vault.seal(sealing, identityText, `report.identity:${reportId}`);
     await insertCaseAndReport(
       tx,
       {
@@ -191,7 +184,7 @@ async function insertReport(
         consentStatistics: input.consents.anonymisedStatistics,
         consentUpdates: input.consents.updates,
         verified: opts.verified,
-        narrativeSealed: deps.vault.seal(dataKey, input.narrative, `report.narrative:${reportId}`),
+        narrativeSealed: deps.vault.seal(sealing, input.narrative, `report.narrative:${reportId}`),
         detailsSealed: details,
         identitySealed: identity,
       },
