@@ -10,6 +10,8 @@ import { type IndexingDeps, indexPendingBatch } from './index-pending.ts';
  * in this process: a nudge during a drain only makes the drain look once more before it stops.
  */
 export const POLL_INTERVAL_MS = 2_000;
+/** How long a nudge waits for more reports before indexing (the staff see links this much later). */
+export const NUDGE_DELAY_MS = 100;
 
 type State = {
   running: Promise<number>;
@@ -18,6 +20,7 @@ type State = {
   draining: boolean;
   kick?: () => void;
   settle?: boolean;
+  soon?: NodeJS.Timeout | undefined;
 };
 const states = new WeakMap<Db, State>();
 
@@ -78,7 +81,14 @@ export async function nudgeIndexer(deps: IndexingDeps): Promise<void> {
   }
   if (!s?.active) return;
   s.again = true;
-  if (!s.draining) s.kick?.();
+  if (s.draining || s.soon) return;
+  // A short pause gathers the reports of a busy moment into one batch: one transaction for many reports
+  // instead of one per report (on PGlite, where every transaction waits its turn, this is what matters).
+  s.soon = setTimeout(() => {
+    s.soon = undefined;
+    s.kick?.();
+  }, NUDGE_DELAY_MS);
+  s.soon.unref();
 }
 
 export function backgroundIndexer(deps: AppDeps, intervalMs = POLL_INTERVAL_MS): FastifyPluginAsync {
@@ -103,6 +113,8 @@ export function backgroundIndexer(deps: AppDeps, intervalMs = POLL_INTERVAL_MS):
     app.addHook('onClose', async () => {
       s.active = false;
       if (timer) clearInterval(timer);
+      if (s.soon) clearTimeout(s.soon);
+      s.soon = undefined;
       await s.running.catch(() => 0);
     });
   };

@@ -106,6 +106,7 @@ export async function insertCaseAndReport(
       dataKey?.kekId ?? null,
       dataKey?.wrapped ?? null,
     ],
+    { prepared: 'intake_insert_case_and_report' },
   );
 }
 

@@ -4,10 +4,19 @@
  */
 export type Row = Record<string, unknown>;
 
+export type QueryOptions = {
+  /**
+   * A name for a statement on the hot path: PostgreSQL then parses and plans it once per connection instead
+   * of on every call. PGlite ignores it (one in-process connection, where planning is not the cost).
+   */
+  prepared?: string;
+};
+
 export interface Queryable {
   query<T extends Row = Row>(
     sql: string,
     params?: readonly unknown[],
+    options?: QueryOptions,
   ): Promise<{ rows: T[]; rowCount: number }>;
   /** Runs a script of several statements without parameters (migrations, test fixtures). */
   exec(sql: string): Promise<void>;

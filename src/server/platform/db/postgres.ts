@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Db, Queryable, Row } from './db.ts';
+import type { Db, Queryable, QueryOptions, Row } from './db.ts';
 
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
@@ -16,8 +16,11 @@ export async function openPostgres(url: string, opts: { max?: number } = {}): Pr
     async exec(sql: string) {
       await c.query(sql);
     },
-    async query<T extends Row>(sql: string, params?: readonly unknown[]) {
-      const res = await c.query<T>(sql, params as unknown[] | undefined);
+    async query<T extends Row>(sql: string, params?: readonly unknown[], options?: QueryOptions) {
+      const values = params as unknown[] | undefined;
+      const res = options?.prepared
+        ? await c.query<T>({ name: options.prepared, text: sql, ...(values ? { values } : {}) })
+        : await c.query<T>(sql, values);
       return { rows: res.rows, rowCount: res.rowCount ?? res.rows.length };
     },
   });
