@@ -47,7 +47,7 @@ export type RunningServer = {
   stop: () => Promise<void>;
 };
 
-/** Starts `node src/server/main.ts` on a fresh data directory and waits for /healthz. */
+/** Starts `node src/server/main.ts` as `npm start` does (same Node flags) and waits for /healthz. */
 export async function startServer(
   env: Record<string, string> = {},
   dataDir?: string,
@@ -55,7 +55,10 @@ export async function startServer(
   const dir = dataDir ?? (await mkdtemp(path.join(tmpdir(), 'fp-bench-')));
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(root, 'src/server/main.ts')], {
+  const { SERVER_NODE_FLAGS } = (await import(path.join(root, 'scripts/start.mjs'))) as {
+    SERVER_NODE_FLAGS: string[];
+  };
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, 'src/server/main.ts')], {
     cwd: root,
     env: {
       PATH: process.env.PATH ?? '',
