@@ -15,25 +15,6 @@ type Deps = Pick<AppDeps, 'db' | 'keys'>;
 
 export type SearchOptions = Partial<SearchQuery> & Pick<SearchQuery, 'limit'>;
 
-/** Posting lists longer than this count as "long" when words are ordered: counting stops there. */
-const COUNT_CAP = 20_000;
-
-/**
- * The words ordered from the rarest to the most common (counts capped, from index-only scans), so the walk
- * starts from the shortest posting list and probes the others; null when one word is in no report at all.
- */
-async function rarestFirst(deps: Deps, words: readonly string[]): Promise<string[] | null> {
-  const { rows } = await deps.db.query<{ i: number; n: number }>(
-    `SELECT t.i::int AS i,
-            (SELECT count(*)::int FROM (SELECT 1 FROM search_tokens s WHERE s.token = decode(t.h, 'hex')
-               LIMIT $2) capped) AS n
-       FROM unnest($1::text[]) WITH ORDINALITY AS t(h, i)`,
-    [words, COUNT_CAP],
-  );
-  if (rows.some((r) => r.n === 0)) return null;
-  return [...rows].sort((a, b) => a.n - b.n || a.i - b.i).map((r) => words[r.i - 1]!);
-}
-
 export async function searchReports(deps: Deps, query: SearchOptions): Promise<SearchResult> {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -42,10 +23,7 @@ export async function searchReports(deps: Deps, query: SearchOptions): Promise<S
     return `$${params.length}`;
   };
 
-  const words = query.q ? searchTokens(deps.keys.searchToken, query.q).map((t) => t.toString('hex')) : [];
-  const tokens = words.length > 1 ? await rarestFirst(deps, words) : words;
-  // A word no report contains: nothing can match, and no list need be walked.
-  if (tokens === null) return { items: [], truncated: false };
+  const tokens = query.q ? searchTokens(deps.keys.searchToken, query.q).map((t) => t.toString('hex')) : [];
   // A query of only very common words ("the", "de") narrows nothing: the index leaves them out too.
   // Words: each word's postings are in time order (token, received_at, report_id), so the words are
   // intersected newest first — a merge join of index-only scans that stops at a page of results — and
