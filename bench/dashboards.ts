@@ -1,13 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { openContext } from '../src/server/boot.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { refreshDashboardRollup } from '../src/server/dashboards/rollup.ts';
 import { buildDashboardSummary, type FigureSource } from '../src/server/dashboards/service.ts';
 import { buildPeriodicReport } from '../src/server/periodic-reports/model.ts';
+import { createTestDatabase } from '../src/server/testing/test-context.ts';
 import type { DashboardQuery } from '../src/shared/contracts/dashboards.ts';
 import { emit, percentile, round } from './lib.ts';
 
@@ -53,25 +52,6 @@ const KEEP = process.argv.includes('--keep-database');
 const DIRECT_RUNS = Number(arg('direct-runs') ?? 3);
 const GOAL = '≤ 200 ms at 1M reports';
 const BATCH = 50_000;
-
-async function scratchDatabase(serverUrl: string) {
-  const name = `fp_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 const ARR = (values: string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(',')}]::text[]`;
 const TACTICS = ARR([
@@ -184,7 +164,7 @@ const note = () =>
 async function run(kind: 'pglite' | 'postgres') {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'fp-bench-dashboards-'));
   const scratch: { url: string; drop: () => Promise<void> } | undefined =
-    kind === 'postgres' && DATABASE_URL ? await scratchDatabase(DATABASE_URL) : undefined;
+    kind === 'postgres' && DATABASE_URL ? await createTestDatabase(DATABASE_URL) : undefined;
   const config = loadConfig({
     FOCALPOINT_DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',

@@ -4,13 +4,13 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Fastify from 'fastify';
-import pg from 'pg';
 import { buildApp } from '../src/server/app.ts';
 import { openContext } from '../src/server/boot.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { countPendingReports } from '../src/server/indexing/repo.ts';
 import { drainIndexing } from '../src/server/indexing/worker.ts';
 import { configurePublicLimits } from '../src/server/platform/http/rate-limit.ts';
+import { createTestDatabase } from '../src/server/testing/test-context.ts';
 import { emit, percentile, round } from './lib.ts';
 
 /**
@@ -157,28 +157,9 @@ function summarise(r: LoadResult) {
   };
 }
 
-async function scratchDatabase(serverUrl: string) {
-  const name = `fp_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
 async function run(kind: 'pglite' | 'postgres') {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'fp-bench-intake-'));
-  const scratch = kind === 'postgres' && DATABASE_URL ? await scratchDatabase(DATABASE_URL) : undefined;
+  const scratch = kind === 'postgres' && DATABASE_URL ? await createTestDatabase(DATABASE_URL) : undefined;
   const config = loadConfig({
     FOCALPOINT_DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
