@@ -147,7 +147,7 @@ export async function appendAuditEntries(
       chained.map((e) => e.hash),
       last.seq,
       last.hash,
-      chained.reduce((max, e) => (e.at > max ? e.at : max), chained[0]!.at),
+      new Date(Math.max(...chained.map((e) => e.at.getTime()))),
     ],
   );
 }
