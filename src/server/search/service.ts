@@ -3,6 +3,7 @@ import type { AppDeps } from '../app.ts';
 import { extractFromText } from '../indicators/extract.ts';
 import { normaliseIndicator } from '../indicators/normalise.ts';
 import { blindIndexFor } from '../platform/crypto/blind-index.ts';
+import type { Db } from '../platform/db/db.ts';
 import { searchTokens } from './tokens.ts';
 
 /**
@@ -67,7 +68,13 @@ export async function searchReports(deps: Deps, query: SearchOptions): Promise<S
   if (query.to) where.push(`r.received_at < ${param(query.to)}::date + 1`);
 
   const limit = param(query.limit + 1);
-  const { rows } = await deps.db.query<{
+  const sql = `SELECT c.id AS case_id, c.reference AS case_reference, r.id AS report_id, r.reference, r.received_at,
+            c.status, c.risk, r.province, r.tactics, r.communities, r.channels
+       FROM ${from} JOIN cases c ON c.id = r.case_id
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY ${order}
+      LIMIT ${limit}`;
+  const { rows } = await runSearch<{
     case_id: string;
     case_reference: string;
     report_id: string;
@@ -79,15 +86,7 @@ export async function searchReports(deps: Deps, query: SearchOptions): Promise<S
     tactics: string[];
     communities: string[];
     channels: string[];
-  }>(
-    `SELECT c.id AS case_id, c.reference AS case_reference, r.id AS report_id, r.reference, r.received_at,
-            c.status, c.risk, r.province, r.tactics, r.communities, r.channels
-       FROM ${from} JOIN cases c ON c.id = r.case_id
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY ${order}
-      LIMIT ${limit}`,
-    params,
-  );
+  }>(deps.db, sql, params, tokens.length > 1);
   return {
     items: rows.slice(0, query.limit).map((r) => ({
       caseId: r.case_id,
@@ -104,4 +103,25 @@ export async function searchReports(deps: Deps, query: SearchOptions): Promise<S
     })),
     truncated: rows.length > query.limit,
   };
+}
+
+/**
+ * Several words: the posting lists must be merged newest first, so the walk stops at a page. PostgreSQL
+ * estimates that two words almost never meet (it multiplies their selectivities, and each token is rare
+ * among millions), so left alone it hashes both lists whole and sorts — at 1M reports, two words in 83,000
+ * reports each took 1.2 s that way against 2 ms merged. Hash joins (and parallel workers, which add their
+ * start-up to a 2 ms walk) are turned off for this one statement; the worst case left is two very common
+ * words that never meet, where the merge reads both lists once (about 100 ms for 166,000 + 194,000 postings).
+ */
+async function runSearch<T extends Record<string, unknown>>(
+  db: Db,
+  sql: string,
+  params: unknown[],
+  merged: boolean,
+): Promise<{ rows: T[] }> {
+  if (!merged) return db.query<T>(sql, params);
+  return db.transaction(async (tx) => {
+    await tx.exec('SET LOCAL enable_hashjoin = off; SET LOCAL max_parallel_workers_per_gather = 0');
+    return tx.query<T>(sql, params);
+  });
 }
