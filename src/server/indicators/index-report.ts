@@ -8,8 +8,9 @@ import {
 import { aad } from '../cases/sealing.ts';
 import { blindIndexFor } from '../platform/crypto/blind-index.ts';
 import type { DataKey } from '../platform/crypto/envelope.ts';
+import { keyObjectOf } from '../platform/crypto/key-object.ts';
 import type { Queryable } from '../platform/db/db.ts';
-import { hmacKey, removeSearchTokens, searchTokens } from '../search/tokens.ts';
+import { removeSearchTokens, searchTokens } from '../search/tokens.ts';
 import {
   type ExtractedIndicator,
   extractFromMessage,
@@ -77,7 +78,7 @@ async function recordReport(
 ): Promise<Recorded> {
   // One item per value: the first mention names its source.
   const items = new Map<string, ExtractedIndicator>();
-  const blindKey = hmacKey(deps.keys.blindIndex);
+  const blindKey = keyObjectOf(deps.keys.blindIndex);
   for (const i of opts.indicators) {
     const blind = hex(blindIndexFor(blindKey, i.kind, i.value));
     if (!items.has(blind)) items.set(blind, i);

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { keyObjectOf } from '../platform/crypto/key-object.ts';
 
 /**
  * Idempotent submission. A client that is not sure its report arrived (a dropped connection, a double
@@ -18,11 +19,14 @@ import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_\-.:+/=]{16,200}$/;
 
 export function idempotencyHash(receiptKey: Buffer, key: string): Buffer {
-  return createHmac('sha256', receiptKey).update('idempotency\u0000').update(key).digest();
+  return createHmac('sha256', keyObjectOf(receiptKey)).update('idempotency\u0000').update(key).digest();
 }
 
 function wrapKey(receiptKey: Buffer, key: string): Buffer {
-  return createHmac('sha256', receiptKey).update('idempotency-receipt\u0000').update(key).digest();
+  return createHmac('sha256', keyObjectOf(receiptKey))
+    .update('idempotency-receipt\u0000')
+    .update(key)
+    .digest();
 }
 
 export function sealReceiptForRetry(

@@ -1,4 +1,4 @@
-import { createSecretKey, randomInt, randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import type { ReportInput } from '../../shared/contracts/report.ts';
 import type { Config } from '../config.ts';
 import {
@@ -10,6 +10,7 @@ import {
 } from '../evidence/store.ts';
 import { nudgeIndexer } from '../indexing/worker.ts';
 import type { Vault } from '../platform/crypto/envelope.ts';
+import { keyObjectOf } from '../platform/crypto/key-object.ts';
 import type { KeyRing } from '../platform/crypto/keyring.ts';
 import { newReceipt, RECEIPT_ALPHABET, receiptHash } from '../platform/crypto/receipts.ts';
 import { asBuffer, type Db, type Queryable } from '../platform/db/db.ts';
@@ -135,8 +136,8 @@ async function insertReport(
 
   const write = async (tx: Queryable) => {
     const { dataKey, row: dataKeyRow } = await deps.vault.prepareDataKey(tx);
-    // Imported once for the three or four values sealed below (a Buffer key is imported on every call).
-    const sealing = { id: dataKey.id, key: createSecretKey(dataKey.key) };
+    // Imported once for the values sealed here and opened again by the indexer (see key-object.ts).
+    const sealing = { id: dataKey.id, key: keyObjectOf(dataKey.key) };
     const details =
       input.perpetrators.length > 0
         ? deps.vault.seal(

@@ -1,6 +1,6 @@
-import { createSecretKey, type KeyObject } from 'node:crypto';
 import { cleanText } from '../indicators/normalise.ts';
 import { searchTokenFor } from '../platform/crypto/blind-index.ts';
+import { keyObjectOf } from '../platform/crypto/key-object.ts';
 import type { Queryable } from '../platform/db/db.ts';
 
 /**
@@ -111,20 +111,8 @@ export function tokenise(text: string): string[] {
   return [...out];
 }
 
-const keyObjects = new WeakMap<Buffer, KeyObject>();
-
-/** The key as a KeyObject, imported once: an HMAC under it costs about half as much as under the raw key. */
-export function hmacKey(key: Buffer): KeyObject {
-  let object = keyObjects.get(key);
-  if (!object) {
-    object = createSecretKey(key);
-    keyObjects.set(key, object);
-  }
-  return object;
-}
-
 export function searchTokens(key: Buffer, text: string): Buffer[] {
-  const k = hmacKey(key);
+  const k = keyObjectOf(key);
   return tokenise(text).map((t) => searchTokenFor(k, t));
 }
 

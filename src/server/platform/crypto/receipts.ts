@@ -1,4 +1,5 @@
 import { createHmac, randomInt } from 'node:crypto';
+import { keyObjectOf } from './key-object.ts';
 
 /**
  * Receipts: 20 characters from 31 that cannot be mistaken for one another (no 0/O, 1/I/L), in five
@@ -31,5 +32,5 @@ export function normaliseReceipt(input: string): string | null {
 export function receiptHash(key: Buffer, receipt: string): Buffer {
   const normalised = normaliseReceipt(receipt);
   if (!normalised) throw new Error('not a receipt');
-  return createHmac('sha256', key).update(normalised).digest();
+  return createHmac('sha256', keyObjectOf(key)).update(normalised).digest();
 }

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, createSecretKey, randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from './errors.ts';
 
@@ -59,7 +59,8 @@ const ROTATE_MS = 3600_000;
 export class RateLimiter {
   readonly #buckets = new Map<string, State>();
   readonly #clock: () => number;
-  #sourceKey = randomBytes(32);
+  // A KeyObject: imported once per rotation rather than on every request's HMAC.
+  #sourceKey = createSecretKey(randomBytes(32));
   #sourceKeyAt: number;
 
   constructor(clock: () => number = Date.now) {
@@ -73,7 +74,7 @@ export class RateLimiter {
     if (now - this.#sourceKeyAt >= ROTATE_MS) {
       // A new key makes every source a stranger: counts by source restart, which bounds nothing worse
       // than one window, and the old hashes can no longer be tied to an address.
-      this.#sourceKey = randomBytes(32);
+      this.#sourceKey = createSecretKey(randomBytes(32));
       this.#sourceKeyAt = now;
       for (const key of this.#buckets.keys()) if (key.startsWith('s:')) this.#buckets.delete(key);
     }
