@@ -2,7 +2,7 @@ import type { Role } from '../../shared/roles.ts';
 import type { AppDeps } from '../app.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { mailerFor } from './mailer.ts';
-import { type NotificationTemplate, renderNotification } from './templates.ts';
+import { type NotificationTemplate, renderHighRiskDigest, renderNotification } from './templates.ts';
 
 /**
  * Staff e-mail notifications. An e-mail carries a case reference and a link to the console — never any
@@ -33,47 +33,52 @@ export async function notifyStaff(
     risk?: 'immediate' | 'high';
   },
 ): Promise<NotifyResult> {
+  // Both go into a URL and a subject line: refuse anything that is not an id and a reference.
+  if (!UUID.test(opts.caseId) || !REFERENCE.test(opts.caseReference)) {
+    mailerFor(deps).log.error(
+      { code: 'notifications.bad_arguments', template: opts.template },
+      'notification not sent',
+    );
+    return { recipients: 0, sent: 0, failed: 0 };
+  }
+  const link = `${deps.config.publicUrl}/console/cases/${opts.caseId}`;
+  return mailStaff(deps, opts, opts.template, (locale) =>
+    renderNotification(locale, opts.template, {
+      reference: opts.caseReference,
+      link,
+      risk: opts.risk ?? 'high',
+    }),
+  );
+}
+
+/** One e-mail to each recipient, in their language. Never throws. */
+async function mailStaff(
+  deps: Pick<AppDeps, 'config' | 'db'>,
+  to: Recipients,
+  template: NotificationTemplate | 'high_risk_digest',
+  render: (locale: 'en' | 'fr') => { subject: string; text: string },
+): Promise<NotifyResult> {
   const mailer = mailerFor(deps);
   const result: NotifyResult = { recipients: 0, sent: 0, failed: 0 };
   try {
-    // Both go into a URL and a subject line: refuse anything that is not an id and a reference.
-    if (!UUID.test(opts.caseId) || !REFERENCE.test(opts.caseReference)) {
-      mailer.log.error(
-        { code: 'notifications.bad_arguments', template: opts.template },
-        'notification not sent',
-      );
-      return result;
-    }
     const { rows } = await deps.db.query<{ email: string; locale: 'en' | 'fr' }>(
       `SELECT DISTINCT email, locale FROM users
         WHERE disabled_at IS NULL
           AND (id = ANY($1::uuid[]) OR role = ANY($2::text[]) OR (on_duty AND role = ANY($3::text[])))`,
-      [opts.userIds ?? [], opts.roles ?? [], opts.onDutyRoles ?? []],
+      [to.userIds ?? [], to.roles ?? [], to.onDutyRoles ?? []],
     );
     result.recipients = rows.length;
     if (!mailer.configured || rows.length === 0) return result;
-    const link = `${deps.config.publicUrl}/console/cases/${opts.caseId}`;
     // One e-mail per person: nobody sees who else was told, and each reads it in their own language.
     await Promise.all(
       rows.map(async (r) => {
         try {
-          await mailer.send({
-            to: r.email,
-            ...renderNotification(r.locale, opts.template, {
-              reference: opts.caseReference,
-              link,
-              risk: opts.risk ?? 'high',
-            }),
-          });
+          await mailer.send({ to: r.email, ...render(r.locale) });
           result.sent++;
         } catch (err) {
           result.failed++;
           mailer.log.warn(
-            {
-              code: 'notifications.send_failed',
-              template: opts.template,
-              smtpCode: (err as { code?: string }).code,
-            },
+            { code: 'notifications.send_failed', template, smtpCode: (err as { code?: string }).code },
             'a staff e-mail could not be sent',
           );
         }
@@ -81,7 +86,7 @@ export async function notifyStaff(
     );
   } catch (err) {
     mailer.log.error(
-      { code: 'notifications.failed', template: opts.template, errorType: (err as Error).name },
+      { code: 'notifications.failed', template, errorType: (err as Error).name },
       'staff notification failed',
     );
   }
@@ -136,15 +141,42 @@ export async function claimReporterMessages(
   return rows;
 }
 
+const HIGH_RISK_RECIPIENTS: Recipients = {
+  roles: ['supervisor', 'intake_officer'],
+  onDutyRoles: ['caseworker'],
+};
+
+/**
+ * More high-risk cases than this in one claim are announced in one digest per person instead of one
+ * e-mail per case: a flood of reports (or a sweep after an outage) must not bury staff under hundreds of
+ * messages — nor send hundreds of queries and SMTP sessions at once while people are still reporting.
+ */
+export const DIGEST_AFTER = 3;
+
 export function sendHighRisk(deps: Pick<AppDeps, 'config' | 'db'>, c: HighRiskClaim): Promise<NotifyResult> {
   return notifyStaff(deps, {
-    roles: ['supervisor', 'intake_officer'],
-    onDutyRoles: ['caseworker'],
+    ...HIGH_RISK_RECIPIENTS,
     template: 'high_risk_report',
     caseReference: c.reference,
     caseId: c.case_id,
     risk: c.risk,
   });
+}
+
+/** Announces claimed high-risk cases: each on its own when they are few, else in one digest. */
+export async function announceHighRisk(
+  deps: Pick<AppDeps, 'config' | 'db'>,
+  claims: readonly HighRiskClaim[],
+): Promise<NotifyResult[]> {
+  if (claims.length <= DIGEST_AFTER) return Promise.all(claims.map((c) => sendHighRisk(deps, c)));
+  const cases = claims
+    .filter((c) => UUID.test(c.case_id) && REFERENCE.test(c.reference))
+    .map((c) => ({ caseId: c.case_id, reference: c.reference, risk: c.risk }));
+  return [
+    await mailStaff(deps, HIGH_RISK_RECIPIENTS, 'high_risk_digest', (locale) =>
+      renderHighRiskDigest(locale, { publicUrl: deps.config.publicUrl, cases }),
+    ),
+  ];
 }
 
 export function sendReporterMessage(
@@ -174,7 +206,7 @@ export async function notifyHighRiskReport(
     const claims = await deps.db.transaction((tx) =>
       claimHighRiskReports(tx, { now: deps.clock(), caseId: opts.caseId }),
     );
-    return await Promise.all(claims.map((c) => sendHighRisk(deps, c)));
+    return await announceHighRisk(deps, claims);
   } catch {
     return [];
   }

@@ -2,12 +2,12 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../app.ts';
 import { mailerFor } from './mailer.ts';
 import {
+  announceHighRisk,
   claimHighRiskReports,
   claimReporterMessages,
   type HighRiskClaim,
   type MessageClaim,
   type NotifyResult,
-  sendHighRisk,
   sendReporterMessage,
 } from './notify.ts';
 
@@ -40,10 +40,11 @@ export async function sweepNotifications(
     );
     return [];
   }
-  return Promise.all([
-    ...claims.highRisk.map((c) => sendHighRisk(deps, c)),
-    ...claims.messages.map((c) => sendReporterMessage(deps, c)),
+  const [highRisk, messages] = await Promise.all([
+    announceHighRisk(deps, claims.highRisk),
+    Promise.all(claims.messages.map((c) => sendReporterMessage(deps, c))),
   ]);
+  return [...highRisk, ...messages];
 }
 
 /** Runs the sweeper while the app is up: registered once in routes.ts, stopped when the app closes. */

@@ -19,6 +19,11 @@ export const auth = {
       'FocalPoint: new {risk, select, immediate {IMMEDIATE-risk} other {high-risk}} report {reference}',
     'notify.highRisk.body':
       'A report with {risk, select, immediate {immediate} other {high}} risk has arrived: {reference}.\n\nOpen it in the console (sign-in required):\n{link}\n\nThis message carries no details of the report on purpose.',
+    'notify.highRiskDigest.subject':
+      'FocalPoint: {count} new high-risk reports{immediate, plural, =0 {} other {, # of them IMMEDIATE-risk}}',
+    'notify.highRiskDigest.body':
+      '{count} reports with high or immediate risk have arrived in the last few seconds. So that an urgent one is not lost among many e-mails, they come in this one message:\n\n{list}\n\nOpen them in the console (sign-in required).\n\nThis message carries no details of the reports on purpose.',
+    'notify.highRiskDigest.more': '… and {count, plural, one {# more} other {# more}}: see the console.',
     'notify.reporterMessage.subject': 'FocalPoint: new message from the reporter of {reference}',
     'notify.reporterMessage.body':
       'The reporter of {reference} has sent a message.\n\nRead it in the console (sign-in required):\n{link}\n\nThis message carries no details of the case on purpose.',
@@ -45,6 +50,11 @@ export const auth = {
       'FocalPoint : nouveau signalement à risque {risk, select, immediate {IMMÉDIAT} other {élevé}} {reference}',
     'notify.highRisk.body':
       'Un signalement à risque {risk, select, immediate {immédiat} other {élevé}} est arrivé : {reference}.\n\nOuvrez-le dans la console (connexion requise) :\n{link}\n\nCe message ne contient volontairement aucun détail du signalement.',
+    'notify.highRiskDigest.subject':
+      'FocalPoint : {count} nouveaux signalements à risque élevé{immediate, plural, =0 {} other {, dont # à risque IMMÉDIAT}}',
+    'notify.highRiskDigest.body':
+      '{count} signalements à risque élevé ou immédiat sont arrivés ces dernières secondes. Pour qu’un signalement urgent ne se perde pas parmi de nombreux courriels, ils sont réunis dans ce seul message :\n\n{list}\n\nOuvrez-les dans la console (connexion requise).\n\nCe message ne contient volontairement aucun détail des signalements.',
+    'notify.highRiskDigest.more': '… et {count, plural, one {# autre} other {# autres}} : voir la console.',
     'notify.reporterMessage.subject':
       'FocalPoint : nouveau message de la personne ayant fait le signalement {reference}',
     'notify.reporterMessage.body':
