@@ -193,7 +193,7 @@ describe('staff notifications over real SMTP', () => {
     await sweepNotifications(ctx.deps); // whatever earlier tests left
     await new Promise((r) => setTimeout(r, 300));
     inbox.length = 0;
-    const burst = [];
+    const burst: Awaited<ReturnType<typeof submitReport>>[] = [];
     for (let i = 0; i < 8; i++) {
       burst.push(await submitReport(`Burst ${i}: they said they will kill me.`, ['death_threat']));
     }
