@@ -276,8 +276,8 @@ try {
         if (outcome.links.length > 0) linkedCount++;
         return { elapsed, dbMs, queries };
       });
-      if (i >= 20) {
-        // the first few warm the connection pool and caches
+      if (i >= 100) {
+        // the first hundred warm the connection pool, the JIT and the caches, as in a running server
         timings.push(ms.elapsed);
         dbTimings.push(ms.dbMs);
         queryCounts.push(ms.queries);
