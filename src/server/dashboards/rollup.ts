@@ -32,6 +32,8 @@ export const ROLLUP_SWEEP_INTERVAL_MS = 15_000;
  * reporting. Requests still refresh what they read first (refreshBeforeAnswering).
  */
 export const ROLLUP_SWEEP_MAX_DUTY = 1 / 50;
+/** …but never longer than this between sweeps (a daily rebuild at 1M takes ~100 s). */
+export const ROLLUP_SWEEP_MAX_DELAY_MS = 120_000;
 export const ROLLUP_RECOUNT_INTERVAL_MS = 5 * 60_000;
 /** A request recounts itself only if the sweep has not done so for this long (a stopped sweep). */
 export const ROLLUP_RECOUNT_BOUND_MS = 30 * 60_000;
@@ -466,7 +468,9 @@ export function dashboardRollupSweeper(
       timer = setTimeout(() => {
         const started = Date.now();
         running = sweep().then(() => {
-          if (!closed) schedule(Math.max(intervalMs, (Date.now() - started) / ROLLUP_SWEEP_MAX_DUTY));
+          if (closed) return;
+          const spaced = (Date.now() - started) / ROLLUP_SWEEP_MAX_DUTY;
+          schedule(Math.max(intervalMs, Math.min(spaced, ROLLUP_SWEEP_MAX_DELAY_MS)));
         });
       }, delayMs);
       timer.unref();
