@@ -12,6 +12,14 @@ import { type IndexingDeps, indexPendingBatch } from './index-pending.ts';
 export const POLL_INTERVAL_MS = 2_000;
 /** How long a nudge waits for more reports before indexing (the staff see links this much later). */
 export const NUDGE_DELAY_MS = 100;
+/**
+ * During a flood, people reporting come first: while at least this many reports are being written, the
+ * background indexer waits before each batch — but never longer than MAX_YIELD_MS, so linking falls behind
+ * a flood by seconds, not indefinitely, and catches up when it ebbs. Measured at 32 clients on PostgreSQL,
+ * indexing alongside took a fifth of intake's throughput.
+ */
+export const BUSY_SUBMISSIONS = 4;
+export const MAX_YIELD_MS = 5_000;
 
 type State = {
   running: Promise<number>;
@@ -21,13 +29,15 @@ type State = {
   kick?: () => void;
   settle?: boolean;
   soon?: NodeJS.Timeout | undefined;
+  /** Reports being written right now (intakeUnderWay). */
+  inFlight: number;
 };
 const states = new WeakMap<Db, State>();
 
 const stateOf = (db: Db): State => {
   let s = states.get(db);
   if (!s) {
-    s = { running: Promise.resolve(0), again: false, active: false, draining: false };
+    s = { running: Promise.resolve(0), again: false, active: false, draining: false, inFlight: 0 };
     states.set(db, s);
   }
   return s;
@@ -37,7 +47,11 @@ const stateOf = (db: Db): State => {
  * Indexes every waiting report, batch after batch, and resolves with how many it indexed. Tests call it to
  * wait until what they submitted is linked and searchable; it joins a drain already under way.
  */
-export function drainIndexing(deps: IndexingDeps, log?: pino.Logger): Promise<number> {
+export function drainIndexing(
+  deps: IndexingDeps,
+  log?: pino.Logger,
+  opts: { yieldToIntake?: boolean } = {},
+): Promise<number> {
   const s = stateOf(deps.db);
   s.again = true;
   if (s.draining) return s.running;
@@ -48,6 +62,7 @@ export function drainIndexing(deps: IndexingDeps, log?: pino.Logger): Promise<nu
       while (s.again) {
         s.again = false;
         for (;;) {
+          if (opts.yieldToIntake) await untilIntakeEbbs(s);
           const n = await indexPendingBatch(deps, log ? { log } : {});
           total += n;
           if (n === 0) break;
@@ -59,6 +74,24 @@ export function drainIndexing(deps: IndexingDeps, log?: pino.Logger): Promise<nu
     }
   })();
   return s.running;
+}
+
+/** Intake calls this as it starts writing a report, and the function it returns when it is done. */
+export function intakeUnderWay(db: Db): () => void {
+  const s = stateOf(db);
+  s.inFlight++;
+  let ended = false;
+  return () => {
+    if (!ended) s.inFlight--;
+    ended = true;
+  };
+}
+
+async function untilIntakeEbbs(s: State): Promise<void> {
+  const until = Date.now() + MAX_YIELD_MS;
+  while (s.inFlight >= BUSY_SUBMISSIONS && s.active && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /**
@@ -98,7 +131,7 @@ export function backgroundIndexer(deps: AppDeps, intervalMs = POLL_INTERVAL_MS):
     const s = stateOf(deps.db);
     let timer: NodeJS.Timeout | undefined;
     const run = () => {
-      drainIndexing(deps, log).catch((err: unknown) => {
+      drainIndexing(deps, log, { yieldToIntake: true }).catch((err: unknown) => {
         // The database is away, say: the next nudge or poll tries again.
         log.warn({ code: 'indexing.drain_failed', errorType: (err as Error).name }, 'indexing paused');
       });

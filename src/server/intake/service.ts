@@ -8,7 +8,7 @@ import {
   storeEvidence,
   type UploadedFile,
 } from '../evidence/store.ts';
-import { nudgeIndexer } from '../indexing/worker.ts';
+import { intakeUnderWay, nudgeIndexer } from '../indexing/worker.ts';
 import type { Vault } from '../platform/crypto/envelope.ts';
 import { keyObjectOf } from '../platform/crypto/key-object.ts';
 import type { KeyRing } from '../platform/crypto/keyring.ts';
@@ -196,6 +196,7 @@ async function insertReport(
     }
   };
 
+  const done = intakeUnderWay(deps.db);
   try {
     // Without files the one statement is atomic by itself: no BEGIN and COMMIT round trips.
     if (opts.evidence.length === 0) await write(deps.db);
@@ -203,6 +204,8 @@ async function insertReport(
   } catch (err) {
     await removeBlobs(deps.blobs, written);
     throw err;
+  } finally {
+    done();
   }
   await nudgeIndexer(deps);
   return { reportId, reference, receipt, replayed: false };
