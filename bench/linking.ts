@@ -289,28 +289,24 @@ try {
         log(`${round(e.ms / e.n, 3)} ms × ${e.n}  ${sql}`);
       }
     }
+    // One statement's time inside a transaction, 200 times, sorted.
+    const floor = async (sql: string) => {
+      const times: number[] = [];
+      for (let i = 0; i < 200; i++) {
+        await db.transaction(async (tx) => {
+          const t0 = performance.now();
+          await tx.query(sql);
+          times.push(performance.now() - t0);
+        });
+      }
+      return times.sort((a, b) => a - b);
+    };
     // The floor on this machine: one trivial query's round trip inside a transaction.
-    const roundTrips: number[] = [];
-    for (let i = 0; i < 200; i++) {
-      await db.transaction(async (tx) => {
-        const t0 = performance.now();
-        await tx.query('SELECT 1');
-        roundTrips.push(performance.now() - t0);
-      });
-    }
-    roundTrips.sort((a, b) => a - b);
+    const roundTrips = await floor('SELECT 1');
     // And the floor for a write: one single-row INSERT (WAL-logged) in a transaction. Under other work's
     // bulk writes (WAL and disk shared), every write statement waits; linking is judged against this too.
     await db.exec('CREATE TABLE IF NOT EXISTS bench_write_floor (at timestamptz NOT NULL)');
-    const writes: number[] = [];
-    for (let i = 0; i < 200; i++) {
-      await db.transaction(async (tx) => {
-        const t0 = performance.now();
-        await tx.query('INSERT INTO bench_write_floor (at) VALUES (now())');
-        writes.push(performance.now() - t0);
-      });
-    }
-    writes.sort((a, b) => a - b);
+    const writes = await floor('INSERT INTO bench_write_floor (at) VALUES (now())');
     emit({
       bench: 'linking.new_report',
       ...machine(),

@@ -8,7 +8,6 @@ import {
 import { aad } from '../cases/sealing.ts';
 import { blindIndexFor } from '../platform/crypto/blind-index.ts';
 import type { DataKey } from '../platform/crypto/envelope.ts';
-import { keyObjectOf } from '../platform/crypto/key-object.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { removeSearchTokens, searchTokens } from '../search/tokens.ts';
 import {
@@ -78,9 +77,8 @@ async function recordReport(
 ): Promise<Recorded> {
   // One item per value: the first mention names its source.
   const items = new Map<string, ExtractedIndicator>();
-  const blindKey = keyObjectOf(deps.keys.blindIndex);
   for (const i of opts.indicators) {
-    const blind = hex(blindIndexFor(blindKey, i.kind, i.value));
+    const blind = hex(blindIndexFor(deps.keys.blindIndex, i.kind, i.value));
     if (!items.has(blind)) items.set(blind, i);
   }
   const tokens = new Set<string>();

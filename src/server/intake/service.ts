@@ -10,7 +10,6 @@ import {
 } from '../evidence/store.ts';
 import { intakeUnderWay, nudgeIndexer } from '../indexing/worker.ts';
 import type { Vault } from '../platform/crypto/envelope.ts';
-import { keyObjectOf } from '../platform/crypto/key-object.ts';
 import type { KeyRing } from '../platform/crypto/keyring.ts';
 import { newReceipt, RECEIPT_ALPHABET, receiptHash } from '../platform/crypto/receipts.ts';
 import { asBuffer, type Db, type Queryable } from '../platform/db/db.ts';
@@ -136,12 +135,10 @@ async function insertReport(
 
   const write = async (tx: Queryable) => {
     const { dataKey, row: dataKeyRow } = await deps.vault.prepareDataKey(tx);
-    // Imported once for the values sealed here and opened again by the indexer (see key-object.ts).
-    const sealing = { id: dataKey.id, key: keyObjectOf(dataKey.key) };
     const details =
       input.perpetrators.length > 0
         ? deps.vault.seal(
-            sealing,
+            dataKey,
             JSON.stringify({ perpetrators: input.perpetrators }),
             `report.details:${reportId}`,
           )
@@ -149,7 +146,7 @@ async function insertReport(
     const reporter = input.reporter;
     const identityText = identityPlaintext(reporter);
     const identity =
-      identityText === null ? null : deps.vault.seal(sealing, identityText, `report.identity:${reportId}`);
+      identityText === null ? null : deps.vault.seal(dataKey, identityText, `report.identity:${reportId}`);
     await insertCaseAndReport(
       tx,
       {
@@ -185,7 +182,7 @@ async function insertReport(
         consentStatistics: input.consents.anonymisedStatistics,
         consentUpdates: input.consents.updates,
         verified: opts.verified,
-        narrativeSealed: deps.vault.seal(sealing, input.narrative, `report.narrative:${reportId}`),
+        narrativeSealed: deps.vault.seal(dataKey, input.narrative, `report.narrative:${reportId}`),
         detailsSealed: details,
         identitySealed: identity,
       },
