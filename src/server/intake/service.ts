@@ -8,7 +8,7 @@ import {
   storeEvidence,
   type UploadedFile,
 } from '../evidence/store.ts';
-import { intakeUnderWay, nudgeIndexer } from '../indexing/worker.ts';
+import { nudgeIndexer } from '../indexing/worker.ts';
 import type { Vault } from '../platform/crypto/envelope.ts';
 import type { KeyRing } from '../platform/crypto/keyring.ts';
 import { newReceipt, RECEIPT_ALPHABET, receiptHash } from '../platform/crypto/receipts.ts';
@@ -17,6 +17,7 @@ import { AppError } from '../platform/http/errors.ts';
 import type { BlobStore } from '../platform/storage/blob-store.ts';
 import { IDEMPOTENCY_KEY, idempotencyHash, openReceiptForRetry, sealReceiptForRetry } from './idempotency.ts';
 import { identityPlaintext } from './identity.ts';
+import { intakeUnderWay } from './pressure.ts';
 import { findByIdempotencyHash, insertCaseAndReport } from './repo.ts';
 import { assessRisk } from './risk.ts';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nextAddress } from '../intake/testing/http.ts';
+import { nextAddress, postReport } from '../intake/testing/http.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { createUser } from '../users/create-user.ts';
 import { DIGEST_AFTER, notifyHighRiskReport, notifyReporterMessage } from './notify.ts';
@@ -73,23 +73,16 @@ const decoded = (raw: string) =>
 
 /** Submits a report through the public API, as a reporter would. */
 async function submitReport(narrative: string, tactics: string[]) {
-  const res = await ctx.app.inject({
-    method: 'POST',
-    url: '/api/v1/reports',
-    remoteAddress: nextAddress(),
-    payload: {
-      language: 'en',
-      narrative,
-      incident: { startedOn: '2026-10-01', ongoing: true, province: 'ON', city: 'Toronto' },
-      tactics,
-      communities: ['uyghur'],
-      channels: ['messaging_app'],
-      reporter: { anonymous: true },
-      consents: { contact: true, referralToPolice: false, anonymisedStatistics: true },
-    },
+  const { reference, receipt } = await postReport(ctx.app, {
+    language: 'en',
+    narrative,
+    incident: { startedOn: '2026-10-01', ongoing: true, province: 'ON', city: 'Toronto' },
+    tactics,
+    communities: ['uyghur'],
+    channels: ['messaging_app'],
+    reporter: { anonymous: true },
+    consents: { contact: true, referralToPolice: false, anonymisedStatistics: true },
   });
-  expect(res.statusCode).toBe(201);
-  const { reference, receipt } = res.json() as { reference: string; receipt: string };
   const { rows } = await ctx.deps.db.query<{ case_id: string }>(
     'SELECT case_id FROM reports WHERE reference = $1',
     [reference],

@@ -43,3 +43,18 @@ export async function solvedProof(app: FastifyInstance): Promise<{ challenge: st
 let n = 0;
 /** A distinct source address per call, so tests do not share rate-limit buckets by accident. */
 export const nextAddress = () => `198.51.100.${(n++ % 250) + 1}`;
+
+/** Submits a report through the public API from a fresh source address; throws unless it is accepted. */
+export async function postReport(
+  app: FastifyInstance,
+  payload: Record<string, unknown>,
+): Promise<{ reference: string; receipt: string }> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/reports',
+    remoteAddress: nextAddress(),
+    payload,
+  });
+  if (res.statusCode !== 201) throw new Error(`report not accepted: ${res.statusCode} ${res.body}`);
+  return res.json() as { reference: string; receipt: string };
+}
