@@ -17,7 +17,9 @@ import { emit, percentile, round } from './lib.ts';
  * Intake throughput and latency at 32 concurrent clients over HTTP, on PGlite and (when given a server)
  * on PostgreSQL, beside a raw baseline measured in the same run on the same database: a bare Fastify
  * route that inserts one row of the same size in one transaction. The intake path does everything a
- * real report does (validation, risk, a data key, sealing, case + report rows, the audit chain).
+ * real report does on the public path (validation, rate limits, risk, a data key, sealing, the case and
+ * report rows); identifiers, links, search tokens and the audit entry follow from the background indexer,
+ * whose progress and catch-up are printed beside (`intake.indexing.*`).
  *
  *   node bench/intake.ts [--seconds 10] [--clients 32] [--database-url postgres://…] [--only pglite|postgres]
  *   FOCALPOINT_BENCH_DATABASE_URL=postgres://… node bench/intake.ts
