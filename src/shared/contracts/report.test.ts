@@ -4,6 +4,7 @@ import {
   formFieldName,
   formToReportInput,
   isCalendarDate,
+  isRegionCode,
   LIMITS,
   latestAllowedDate,
   ReportInput,
@@ -86,6 +87,12 @@ describe('ReportInput', () => {
       'perpetrators.0.indicators.0.kind': { key: 'error.invalidChoice' },
       'incident.province': { key: 'error.invalidChoice' },
     });
+  });
+
+  it('knows real regions, and gives the same answer the second time (answers are remembered)', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(['CN', 'CA', 'XX', 'cn', 'CHN'].map(isRegionCode)).toEqual([true, true, false, false, false]);
+    }
   });
 
   it('wants real, past dates in order', () => {
