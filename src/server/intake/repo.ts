@@ -120,3 +120,89 @@ export async function findByIdempotencyHash(
   );
   return rows[0];
 }
+
+/** A text[] as PostgreSQL's array literal, every element quoted (for arrays nested in an unnest). */
+const arrayLiteral = (values: readonly string[]) =>
+  `{${values.map((v) => `"${v.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
+
+/**
+ * Several reports, their cases and data keys in one statement — atomic by itself: all are written or none
+ * (see intake/group-insert.ts). Rows travel as parallel arrays; the array columns (tactics and the like)
+ * travel as array literals, since PostgreSQL has no arrays of arrays of different lengths.
+ */
+export async function insertCasesAndReports(
+  q: Queryable,
+  rows: readonly { report: NewReportRow; dataKey: NewDataKeyRow }[],
+): Promise<void> {
+  const column = <T>(pick: (r: NewReportRow) => T) => rows.map(({ report }) => pick(report));
+  await q.query(
+    `WITH r AS (
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::bytea[], $5::bytea[], $6::bytea[], $7::uuid[],
+         $8::timestamptz[], $9::text[], $10::date[], $11::date[], $12::bool[], $13::text[], $14::text[], $15::text[],
+         $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[], $22::text[], $23::bool[],
+         $24::text[], $25::text[], $26::bool[], $27::bool[], $28::bool[], $29::bool[], $30::bool[], $31::bytea[],
+         $32::bytea[], $33::bytea[], $34::text[], $35::bytea[])
+         AS r(id, case_id, reference, receipt_hash, idempotency_hash, idempotency_receipt_sealed, data_key_id,
+           received_at, language, incident_started_on, incident_ended_on, ongoing, province, city, institution,
+           tactics, communities, channels, impacts, perpetrator_types, suspected_state, reporter_kind, anonymous,
+           risk, risk_reasons, consent_contact, consent_referral_police, consent_statistics, consent_updates,
+           verified, narrative_sealed, details_sealed, identity_sealed, kek_id, wrapped)
+     ),
+     new_keys AS (
+       INSERT INTO data_keys (id, kek_id, wrapped) SELECT data_key_id, kek_id, wrapped FROM r
+     ),
+     new_cases AS (
+       INSERT INTO cases (id, reference, status, risk, opened_at, updated_at)
+       SELECT case_id, reference, 'new', risk, received_at, received_at FROM r
+     )
+     INSERT INTO reports (id, case_id, reference, receipt_hash, idempotency_hash, idempotency_receipt_sealed,
+       data_key_id, received_at, language, incident_started_on, incident_ended_on, ongoing, province, city,
+       institution, tactics, communities, channels, impacts, perpetrator_types, suspected_state, reporter_kind,
+       anonymous, risk, risk_reasons, consent_contact, consent_referral_police, consent_statistics,
+       consent_updates, verified, narrative_sealed, details_sealed, identity_sealed)
+     SELECT id, case_id, reference, receipt_hash, idempotency_hash, idempotency_receipt_sealed, data_key_id,
+       received_at, language, incident_started_on, incident_ended_on, ongoing, province, city, institution,
+       tactics::text[], communities::text[], channels::text[], impacts::text[], perpetrator_types::text[],
+       suspected_state, reporter_kind, anonymous, risk, risk_reasons::text[], consent_contact,
+       consent_referral_police, consent_statistics, consent_updates, verified, narrative_sealed, details_sealed,
+       identity_sealed
+     FROM r`,
+    [
+      column((r) => r.id),
+      column((r) => r.caseId),
+      column((r) => r.reference),
+      column((r) => r.receiptHash),
+      column((r) => r.idempotencyHash),
+      column((r) => r.idempotencyReceiptSealed),
+      column((r) => r.dataKeyId),
+      column((r) => r.receivedAt),
+      column((r) => r.language),
+      column((r) => r.incidentStartedOn),
+      column((r) => r.incidentEndedOn),
+      column((r) => r.ongoing),
+      column((r) => r.province),
+      column((r) => r.city),
+      column((r) => r.institution),
+      column((r) => arrayLiteral(r.tactics)),
+      column((r) => arrayLiteral(r.communities)),
+      column((r) => arrayLiteral(r.channels)),
+      column((r) => arrayLiteral(r.impacts)),
+      column((r) => arrayLiteral(r.perpetratorTypes)),
+      column((r) => r.suspectedState),
+      column((r) => r.reporterKind),
+      column((r) => r.anonymous),
+      column((r) => r.risk),
+      column((r) => arrayLiteral(r.riskReasons)),
+      column((r) => r.consentContact),
+      column((r) => r.consentReferralPolice),
+      column((r) => r.consentStatistics),
+      column((r) => r.consentUpdates),
+      column((r) => r.verified),
+      column((r) => r.narrativeSealed),
+      column((r) => r.detailsSealed),
+      column((r) => r.identitySealed),
+      rows.map(({ dataKey }) => dataKey.kekId),
+      rows.map(({ dataKey }) => dataKey.wrapped),
+    ],
+  );
+}

@@ -15,10 +15,11 @@ import { newReceipt, RECEIPT_ALPHABET, receiptHash } from '../platform/crypto/re
 import { asBuffer, type Db, type Queryable } from '../platform/db/db.ts';
 import { AppError } from '../platform/http/errors.ts';
 import type { BlobStore } from '../platform/storage/blob-store.ts';
+import { insertReportGrouped } from './group-insert.ts';
 import { IDEMPOTENCY_KEY, idempotencyHash, openReceiptForRetry, sealReceiptForRetry } from './idempotency.ts';
 import { identityPlaintext } from './identity.ts';
 import { intakeUnderWay } from './pressure.ts';
-import { findByIdempotencyHash, insertCaseAndReport } from './repo.ts';
+import { findByIdempotencyHash, insertCaseAndReport, type NewReportRow } from './repo.ts';
 import { assessRisk } from './risk.ts';
 
 export type { UploadedFile };
@@ -148,55 +149,55 @@ async function insertReport(
     const identityText = identityPlaintext(reporter);
     const identity =
       identityText === null ? null : deps.vault.seal(dataKey, identityText, `report.identity:${reportId}`);
-    await insertCaseAndReport(
-      tx,
-      {
-        id: reportId,
-        caseId,
-        reference,
-        receiptHash: receiptHash(deps.keys.receipt, receipt),
-        idempotencyHash: opts.idemHash,
-        idempotencyReceiptSealed: opts.key
-          ? sealReceiptForRetry(deps.keys.receipt, opts.key, reportId, receipt)
-          : null,
-        dataKeyId: dataKey.id,
-        receivedAt: now,
-        language: input.language,
-        incidentStartedOn: input.incident.startedOn ?? null,
-        incidentEndedOn: input.incident.endedOn ?? null,
-        ongoing: input.incident.ongoing,
-        province: input.incident.province ?? null,
-        city: input.incident.city || null,
-        institution: input.incident.institution || null,
-        tactics: uniq(input.tactics),
-        communities: uniq(input.communities),
-        channels: uniq(input.channels),
-        impacts: uniq(input.impacts),
-        perpetratorTypes: uniq(input.perpetrators.flatMap((p) => (p.type ? [p.type] : []))),
-        suspectedState: input.suspectedState ?? null,
-        reporterKind: input.reporterKind,
-        anonymous: reporter.anonymous,
-        risk,
-        riskReasons: reasons,
-        consentContact: input.consents.contact,
-        consentReferralPolice: input.consents.referralToPolice,
-        consentStatistics: input.consents.anonymisedStatistics,
-        consentUpdates: input.consents.updates,
-        verified: opts.verified,
-        narrativeSealed: deps.vault.seal(dataKey, input.narrative, `report.narrative:${reportId}`),
-        detailsSealed: details,
-        identitySealed: identity,
-      },
-      dataKeyRow,
-    );
-    if (opts.evidence.length > 0) {
+    const row: NewReportRow = {
+      id: reportId,
+      caseId,
+      reference,
+      receiptHash: receiptHash(deps.keys.receipt, receipt),
+      idempotencyHash: opts.idemHash,
+      idempotencyReceiptSealed: opts.key
+        ? sealReceiptForRetry(deps.keys.receipt, opts.key, reportId, receipt)
+        : null,
+      dataKeyId: dataKey.id,
+      receivedAt: now,
+      language: input.language,
+      incidentStartedOn: input.incident.startedOn ?? null,
+      incidentEndedOn: input.incident.endedOn ?? null,
+      ongoing: input.incident.ongoing,
+      province: input.incident.province ?? null,
+      city: input.incident.city || null,
+      institution: input.incident.institution || null,
+      tactics: uniq(input.tactics),
+      communities: uniq(input.communities),
+      channels: uniq(input.channels),
+      impacts: uniq(input.impacts),
+      perpetratorTypes: uniq(input.perpetrators.flatMap((p) => (p.type ? [p.type] : []))),
+      suspectedState: input.suspectedState ?? null,
+      reporterKind: input.reporterKind,
+      anonymous: reporter.anonymous,
+      risk,
+      riskReasons: reasons,
+      consentContact: input.consents.contact,
+      consentReferralPolice: input.consents.referralToPolice,
+      consentStatistics: input.consents.anonymisedStatistics,
+      consentUpdates: input.consents.updates,
+      verified: opts.verified,
+      narrativeSealed: deps.vault.seal(dataKey, input.narrative, `report.narrative:${reportId}`),
+      detailsSealed: details,
+      identitySealed: identity,
+    };
+    if (opts.evidence.length === 0) {
+      // On its own (one statement, atomic by itself), or with others arriving in the same moment.
+      await insertReportGrouped(deps.db, row, dataKeyRow);
+    } else {
+      await insertCaseAndReport(tx, row, dataKeyRow);
       await storeEvidence(tx, deps, { reportId, files: opts.evidence, now, written });
     }
   };
 
   const done = intakeUnderWay(deps.db);
   try {
-    // Without files the one statement is atomic by itself: no BEGIN and COMMIT round trips.
+    // Without files one statement is atomic by itself: no BEGIN and COMMIT round trips.
     if (opts.evidence.length === 0) await write(deps.db);
     else await deps.db.transaction(write);
   } catch (err) {
