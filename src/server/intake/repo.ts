@@ -204,5 +204,6 @@ export async function insertCasesAndReports(
       rows.map(({ dataKey }) => dataKey.kekId),
       rows.map(({ dataKey }) => dataKey.wrapped),
     ],
+    { prepared: 'intake_insert_group' },
   );
 }

@@ -135,8 +135,9 @@ async function insertReport(
   const { risk, reasons } = assessRisk(input);
   const written: string[] = [];
 
-  const write = async (tx: Queryable) => {
-    const { dataKey, row: dataKeyRow } = await deps.vault.prepareDataKey(tx);
+  /** The report's rows, content sealed under a fresh data key (its row is written with the report). */
+  const rows = async (q: Queryable) => {
+    const { dataKey, row: dataKeyRow } = await deps.vault.prepareDataKey(q);
     const details =
       input.perpetrators.length > 0
         ? deps.vault.seal(
@@ -186,20 +187,23 @@ async function insertReport(
       detailsSealed: details,
       identitySealed: identity,
     };
-    if (opts.evidence.length === 0) {
-      // On its own (one statement, atomic by itself), or with others arriving in the same moment.
-      await insertReportGrouped(deps.db, row, dataKeyRow);
-    } else {
-      await insertCaseAndReport(tx, row, dataKeyRow);
-      await storeEvidence(tx, deps, { reportId, files: opts.evidence, now, written });
-    }
+    return { row, dataKeyRow };
   };
 
   const done = intakeUnderWay(deps.db);
   try {
-    // Without files one statement is atomic by itself: no BEGIN and COMMIT round trips.
-    if (opts.evidence.length === 0) await write(deps.db);
-    else await deps.db.transaction(write);
+    if (opts.evidence.length === 0) {
+      // One statement, atomic by itself (no BEGIN and COMMIT round trips) — alone, or during a flood with
+      // other reports arriving in the same moment (group-insert.ts).
+      const { row, dataKeyRow } = await rows(deps.db);
+      await insertReportGrouped(deps.db, row, dataKeyRow);
+    } else {
+      await deps.db.transaction(async (tx) => {
+        const { row, dataKeyRow } = await rows(tx);
+        await insertCaseAndReport(tx, row, dataKeyRow);
+        await storeEvidence(tx, deps, { reportId, files: opts.evidence, now, written });
+      });
+    }
   } catch (err) {
     await removeBlobs(deps.blobs, written);
     throw err;
