@@ -45,6 +45,10 @@ const WARMUP_MS = 1000;
 const DATABASE_URL = arg('database-url') ?? process.env.FOCALPOINT_BENCH_DATABASE_URL;
 /** `--only pglite` or `--only postgres` runs one of the two (e.g. to profile it). */
 const ONLY = arg('only');
+/** `--no-drain` skips the indexer's catch-up after the load (a minute): for quick comparisons only. */
+const NO_DRAIN = process.argv.includes('--no-drain');
+/** `--timeline` also prints answers and p99 per half second (to see when the slow answers happen). */
+const TIMELINE = process.argv.includes('--timeline');
 
 /** A realistic report: a long narrative, classification, a perpetrator with identifiers, an identity. */
 const REPORT = JSON.stringify({
@@ -88,6 +92,8 @@ const REPORT = JSON.stringify({
 
 type LoadResult = {
   latencies: number[];
+  /** When each answer arrived (ms since the measurement began), for `--timeline`. */
+  answeredAt: number[];
   ok: number;
   failed: number;
   statuses: Record<string, number>;
@@ -154,6 +160,7 @@ function load(url: string, body: string): Promise<LoadResult> {
       const measureFrom = start + warmupMs;
       const end = measureFrom + durationMs;
       const latencies = [];
+      const answeredAt = [];
       const statuses = {};
       let ok = 0, failed = 0, lastDone = measureFrom, sent = 0, longestGapMs = 0;
       async function client() {
@@ -170,6 +177,7 @@ function load(url: string, body: string): Promise<LoadResult> {
           if (status === -1) { conn.close(); conn = await connection(); }
           if (t0 >= measureFrom && t1 <= end + 5000) {
             latencies.push(t1 - t0);
+            answeredAt.push(t1 - measureFrom);
             statuses[status] = (statuses[status] || 0) + 1;
             if (status >= 200 && status < 300) ok++; else failed++;
             longestGapMs = Math.max(longestGapMs, t1 - lastDone);
@@ -179,7 +187,7 @@ function load(url: string, body: string): Promise<LoadResult> {
         conn.close();
       }
       await Promise.all(Array.from({ length: clients }, client));
-      parentPort.postMessage({ latencies, ok, failed, statuses, windowMs: lastDone - measureFrom, longestGapMs });
+      parentPort.postMessage({ latencies, answeredAt, ok, failed, statuses, windowMs: lastDone - measureFrom, longestGapMs });
     })();
   `;
   return new Promise((resolve, reject) => {
@@ -195,6 +203,21 @@ function load(url: string, body: string): Promise<LoadResult> {
   });
 }
 
+/** Answers, p50 and p99 per half second of the measurement. */
+function timeline(r: LoadResult) {
+  const buckets: number[][] = [];
+  r.answeredAt.forEach((at, i) => {
+    const b = Math.floor(at / 500);
+    const bucket = buckets[b] ?? [];
+    bucket.push(r.latencies[i]!);
+    buckets[b] = bucket;
+  });
+  return Array.from(buckets, (b = []) => {
+    const sorted = b.sort((x, y) => x - y);
+    return [sorted.length, round(percentile(sorted, 50), 0), round(percentile(sorted, 99), 0)];
+  });
+}
+
 function summarise(r: LoadResult) {
   const sorted = [...r.latencies].sort((a, b) => a - b);
   return {
@@ -205,6 +228,7 @@ function summarise(r: LoadResult) {
     p50Ms: round(percentile(sorted, 50), 1),
     p99Ms: round(percentile(sorted, 99), 1),
     longestGapWithoutAnswersMs: round(r.longestGapMs, 1),
+    ...(TIMELINE ? { timelineAnswersP50P99: timeline(r) } : {}),
   };
 }
 
@@ -273,18 +297,19 @@ async function run(kind: 'pglite' | 'postgres') {
     // how fast it caught up, so its cost is not hidden.
     const backlog = await countPendingReports(deps.db);
     const drainStart = performance.now();
-    const drained = await drainIndexing(deps);
+    const drained = NO_DRAIN ? 0 : await drainIndexing(deps);
     const drainSeconds = (performance.now() - drainStart) / 1000;
-    emit({
-      bench: `intake.indexing.${kind}`,
-      reportsStored: stored,
-      indexedDuringLoad: stored - backlog,
-      backlogWhenLoadStopped: backlog,
-      drainSeconds: round(drainSeconds, 2),
-      drainPerSec: drained > 0 ? round(drained / drainSeconds, 1) : null,
-      pendingAfterDrain: await countPendingReports(deps.db),
-      machine: { cpus: cpus().length, loadAverage1m: round(loadavg()[0] ?? 0, 1) },
-    });
+    if (!NO_DRAIN)
+      emit({
+        bench: `intake.indexing.${kind}`,
+        reportsStored: stored,
+        indexedDuringLoad: stored - backlog,
+        backlogWhenLoadStopped: backlog,
+        drainSeconds: round(drainSeconds, 2),
+        drainPerSec: drained > 0 ? round(drained / drainSeconds, 1) : null,
+        pendingAfterDrain: await countPendingReports(deps.db),
+        machine: { cpus: cpus().length, loadAverage1m: round(loadavg()[0] ?? 0, 1) },
+      });
     if (kind === 'postgres') {
       emit({
         bench: 'intake.postgres',
