@@ -227,6 +227,13 @@ function summarise(r: LoadResult) {
     throughputPerSec: round(r.ok / (r.windowMs / 1000), 1),
     p50Ms: round(percentile(sorted, 50), 1),
     p99Ms: round(percentile(sorted, 99), 1),
+    ...(TIMELINE
+      ? {
+          p90Ms: round(percentile(sorted, 90), 1),
+          p999Ms: round(percentile(sorted, 99.9), 1),
+          maxMs: round(sorted.at(-1) ?? 0, 1),
+        }
+      : {}),
     longestGapWithoutAnswersMs: round(r.longestGapMs, 1),
     ...(TIMELINE ? { timelineAnswersP50P99: timeline(r) } : {}),
   };

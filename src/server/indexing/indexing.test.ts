@@ -9,6 +9,7 @@ import { nextAddress } from '../intake/testing/http.ts';
 import { verifyAuditChain } from '../platform/audit/audit.ts';
 import { searchReports } from '../search/service.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
+import { BATCH_SIZE } from './index-pending.ts';
 import { countPendingReports } from './repo.ts';
 import { drainIndexing, FLOOD_BATCH_SIZE, MAX_YIELD_MS } from './worker.ts';
 
@@ -40,6 +41,14 @@ const auditOf = async (reportId: string) =>
       [reportId],
     )
   ).rows;
+
+/** Waits (up to 15 s) for the running server's indexer to empty the queue; returns what is left. */
+async function pendingOnceIndexed() {
+  const deadline = Date.now() + 15_000;
+  while ((await countPendingReports(ctx.deps.db)) > 0 && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 50));
+  return countPendingReports(ctx.deps.db);
+}
 
 const caseOf = async (reportId: string) =>
   (await ctx.deps.db.query<{ case_id: string }>('SELECT case_id FROM reports WHERE id = $1', [reportId]))
@@ -161,10 +170,7 @@ describe('the background indexer', () => {
     const app = await buildApp(ctx.deps, { logger: false });
     try {
       await app.ready();
-      const deadline = Date.now() + 15_000;
-      while ((await countPendingReports(ctx.deps.db)) > 0 && Date.now() < deadline)
-        await new Promise((r) => setTimeout(r, 50));
-      expect(await countPendingReports(ctx.deps.db)).toBe(0);
+      expect(await pendingOnceIndexed()).toBe(0);
       // Both arrivals are recorded; the healthy report is searchable; the damaged one is not indexed.
       expect((await auditOf(broken.reportId)).map((e) => e.action)).toEqual(['report.received']);
       expect((await auditOf(fine.reportId)).map((e) => e.action)).toEqual(['report.received']);
@@ -178,6 +184,35 @@ describe('the background indexer', () => {
       expect(await verifyAuditChain(ctx.deps.db)).toMatchObject({ ok: true });
     } finally {
       await app.close();
+    }
+  });
+
+  it('stops with the batch under way when the server stops, and the next start indexes the rest', async () => {
+    const backlog = BATCH_SIZE + 30;
+    for (let i = 0; i < backlog; i++) {
+      await submitReport(ctx.deps, {
+        input: input(`Report ${i} of a backlog.`, `+86 139 0000 ${String(1000 + i)}`),
+        verified: false,
+      });
+    }
+    expect(await countPendingReports(ctx.deps.db)).toBe(backlog);
+
+    // The server starts (its indexer takes a first batch at once) and is asked to stop straight away: it
+    // stops after that batch, not after the whole backlog.
+    const app = await buildApp(ctx.deps, { logger: false });
+    await app.ready();
+    await app.close();
+    const left = await countPendingReports(ctx.deps.db);
+    expect(left).toBeGreaterThan(0);
+    expect(left).toBeLessThan(backlog);
+
+    // Nothing is lost: the next server indexes what is left.
+    const next = await buildApp(ctx.deps, { logger: false });
+    try {
+      await next.ready();
+      expect(await pendingOnceIndexed()).toBe(0);
+    } finally {
+      await next.close();
     }
   });
 });

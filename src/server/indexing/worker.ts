@@ -71,6 +71,9 @@ export function drainIndexing(
           const n = await indexPendingBatch(deps, { ...(log ? { log } : {}), ...(limit ? { limit } : {}) });
           total += n;
           if (n === 0) break;
+          // A server that is stopping finishes the batch under way and no more: what waits is safe in the
+          // database and indexed at the next start, and a backlog of thousands would hold up the stop.
+          if (opts.yieldToIntake && !s.active) return total;
         }
       }
       return total;
