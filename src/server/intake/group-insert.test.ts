@@ -65,12 +65,20 @@ const stored = async (ids: string[]) =>
       risk_reasons: string[];
       city: string;
       institution: string | null;
+      receipt_hash: unknown;
+      idempotency_hash: unknown;
+      idempotency_receipt_sealed: unknown;
       narrative_sealed: unknown;
+      details_sealed: unknown;
+      identity_sealed: unknown;
+      wrapped: unknown;
       case_reference: string;
     }>(
-      `SELECT r.id, r.reference, r.tactics, r.channels, r.risk_reasons, r.city, r.institution, r.narrative_sealed,
-              c.reference AS case_reference
-         FROM reports r JOIN cases c ON c.id = r.case_id WHERE r.id = ANY($1::uuid[])`,
+      `SELECT r.id, r.reference, r.tactics, r.channels, r.risk_reasons, r.city, r.institution, r.receipt_hash,
+              r.idempotency_hash, r.idempotency_receipt_sealed, r.narrative_sealed, r.details_sealed,
+              r.identity_sealed, d.wrapped, c.reference AS case_reference
+         FROM reports r JOIN cases c ON c.id = r.case_id JOIN data_keys d ON d.id = r.data_key_id
+        WHERE r.id = ANY($1::uuid[])`,
       [ids],
     )
   ).rows;
@@ -80,13 +88,20 @@ describe('group insert', () => {
     const count = MAX_STATEMENTS_IN_FLIGHT + 12; // the first few go alone, the rest wait and go together
     const rows = await Promise.all(
       Array.from({ length: count }, (_, i) =>
-        aReport({ tactics: i % 2 ? ['harassment'] : ['death_threat', 'online_monitoring'] }),
+        aReport({
+          tactics: i % 2 ? ['harassment'] : ['death_threat', 'online_monitoring'],
+          // Binary values of different lengths, some absent: each must come back byte for byte.
+          idempotencyHash: i % 3 ? randomBytes(32) : null,
+          idempotencyReceiptSealed: i % 3 ? randomBytes(40 + i) : null,
+          detailsSealed: i % 2 ? randomBytes(100 + i) : null,
+          identitySealed: i % 4 ? randomBytes(60 + i) : null,
+        }),
       ),
     );
     await Promise.all(rows.map((r) => insertReportGrouped(ctx.deps.db, r.report, r.dataKeyRow)));
     const found = await stored(rows.map((r) => r.report.id));
     expect(found).toHaveLength(count);
-    for (const { report } of rows) {
+    for (const { report, dataKeyRow } of rows) {
       const row = found.find((f) => f.id === report.id)!;
       expect(row.reference).toBe(report.reference);
       expect(row.case_reference).toBe(report.reference);
@@ -95,7 +110,15 @@ describe('group insert', () => {
       expect(row.risk_reasons).toEqual(['death_threat']);
       expect(row.city).toBe('Montréal');
       expect(row.institution).toBeNull();
-      expect(Buffer.from(row.narrative_sealed as Uint8Array).equals(report.narrativeSealed)).toBe(true);
+      const bytes = (v: unknown) => (v === null ? null : Buffer.from(v as Uint8Array).toString('hex'));
+      const hex = (b: Buffer | null) => (b === null ? null : b.toString('hex'));
+      expect(bytes(row.receipt_hash)).toBe(hex(report.receiptHash));
+      expect(bytes(row.idempotency_hash)).toBe(hex(report.idempotencyHash));
+      expect(bytes(row.idempotency_receipt_sealed)).toBe(hex(report.idempotencyReceiptSealed));
+      expect(bytes(row.narrative_sealed)).toBe(hex(report.narrativeSealed));
+      expect(bytes(row.details_sealed)).toBe(hex(report.detailsSealed));
+      expect(bytes(row.identity_sealed)).toBe(hex(report.identitySealed));
+      expect(bytes(row.wrapped)).toBe(hex(dataKeyRow.wrapped));
     }
   });
 
