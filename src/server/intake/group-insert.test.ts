@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
-import { insertReportGrouped, MAX_STATEMENTS_IN_FLIGHT } from './group-insert.ts';
+import { insertReportGrouped, maxStatementsInFlight } from './group-insert.ts';
 import type { NewReportRow } from './repo.ts';
 import { newReference } from './service.ts';
 
@@ -85,7 +85,7 @@ const stored = async (ids: string[]) =>
 
 describe('group insert', () => {
   it('writes reports that arrive together, each whole, as one alone would be', async () => {
-    const count = MAX_STATEMENTS_IN_FLIGHT + 12; // the first few go alone, the rest wait and go together
+    const count = maxStatementsInFlight(ctx.deps.db) + 12; // the first few go alone, the rest wait and go together
     const rows = await Promise.all(
       Array.from({ length: count }, (_, i) =>
         aReport({
@@ -128,16 +128,16 @@ describe('group insert', () => {
     await insertReportGrouped(ctx.deps.db, first.report, first.dataKeyRow);
 
     const rows = await Promise.all(
-      Array.from({ length: MAX_STATEMENTS_IN_FLIGHT + 6 }, (_, i) =>
+      Array.from({ length: maxStatementsInFlight(ctx.deps.db) + 6 }, (_, i) =>
         // One of those that will wait and be grouped reuses a reference already taken.
-        aReport(i === MAX_STATEMENTS_IN_FLIGHT + 2 ? { reference: taken } : {}),
+        aReport(i === maxStatementsInFlight(ctx.deps.db) + 2 ? { reference: taken } : {}),
       ),
     );
     const outcomes = await Promise.allSettled(
       rows.map((r) => insertReportGrouped(ctx.deps.db, r.report, r.dataKeyRow)),
     );
     const failed = outcomes.flatMap((o, i) => (o.status === 'rejected' ? [{ i, err: o.reason }] : []));
-    expect(failed.map((f) => f.i)).toEqual([MAX_STATEMENTS_IN_FLIGHT + 2]);
+    expect(failed.map((f) => f.i)).toEqual([maxStatementsInFlight(ctx.deps.db) + 2]);
     expect((failed[0]!.err as { code?: string }).code).toBe('23505'); // what intake retries with a new reference
     const found = await stored(rows.map((r) => r.report.id));
     expect(found).toHaveLength(rows.length - 1);

@@ -7,13 +7,21 @@ import { insertCaseAndReport, insertCasesAndReports, type NewDataKeyRow, type Ne
  * one execution and one commit then serve many reports instead of each paying for its own (on PostgreSQL,
  * the socket write of each statement alone was a sixth of the server's main thread during a flood).
  *
- * Nothing waits for company: when fewer than MAX_STATEMENTS_IN_FLIGHT statements are under way, a report
+ * Nothing waits for company: when fewer than maxStatementsInFlight statements are under way, a report
  * is written at once, alone. A group is one statement, so it is written whole or not at all; if it fails,
  * each of its reports is written again on its own, and each request sees its own outcome (a reference that
  * collided, say) exactly as without grouping.
  */
 export const MAX_STATEMENTS_IN_FLIGHT = 4;
 export const MAX_GROUP = 32;
+/**
+ * PGlite runs one statement at a time on the server's own thread, start to finish before the next request
+ * is even read: reports never found one another waiting (measured: every group was a single report). There,
+ * a group starts at the end of the event loop's turn (setImmediate), with every report whose request was read
+ * in that turn, and one group at a time.
+ */
+export const maxStatementsInFlight = (db: Db) => (db.kind === 'pglite' ? 1 : MAX_STATEMENTS_IN_FLIGHT);
+const startsAtEndOfTurn = (db: Db) => db.kind === 'pglite';
 
 type Pending = {
   report: NewReportRow;
@@ -21,25 +29,32 @@ type Pending = {
   resolve: () => void;
   reject: (err: unknown) => void;
 };
-type Queue = { waiting: Pending[]; inFlight: number };
+type Queue = { waiting: Pending[]; inFlight: number; scheduled: boolean };
 const queues = new WeakMap<Db, Queue>();
 
 /** Writes one report (with its case and data key); resolves once it is committed. */
 export function insertReportGrouped(db: Db, report: NewReportRow, dataKey: NewDataKeyRow): Promise<void> {
   let queue = queues.get(db);
   if (!queue) {
-    queue = { waiting: [], inFlight: 0 };
+    queue = { waiting: [], inFlight: 0, scheduled: false };
     queues.set(db, queue);
   }
   const q = queue;
   return new Promise<void>((resolve, reject) => {
     q.waiting.push({ report, dataKey, resolve, reject });
-    startGroups(db, q);
+    if (!startsAtEndOfTurn(db)) startGroups(db, q);
+    else if (!q.scheduled) {
+      q.scheduled = true;
+      setImmediate(() => {
+        q.scheduled = false;
+        startGroups(db, q);
+      });
+    }
   });
 }
 
 function startGroups(db: Db, q: Queue): void {
-  while (q.inFlight < MAX_STATEMENTS_IN_FLIGHT && q.waiting.length > 0) {
+  while (q.inFlight < maxStatementsInFlight(db) && q.waiting.length > 0) {
     const group = q.waiting.splice(0, MAX_GROUP);
     q.inFlight++;
     void writeGroup(db, group).finally(() => {

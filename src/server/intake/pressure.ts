@@ -5,8 +5,8 @@ import type { Db } from '../platform/db/db.ts';
  * knows that people are reporting in numbers right now, so that it can step aside for a while.
  *
  * A flood is when at least BUSY_SUBMISSIONS reports are being written at once, or BUSY_ARRIVALS_PER_SECOND
- * have started within a second (on PGlite a report is written start to finish without another one starting
- * alongside it, so only the rate shows a flood there). It lasts until neither has been seen for
+ * have started within a second (the rate is what shows a flood on PGlite, where statements run one at a
+ * time and the count of reports being written stays low). It lasts until neither has been seen for
  * CALM_AFTER_MS: a flood momentarily dips below the thresholds many times a second (a pause for garbage
  * collection is enough), and background work that started at every dip would take the CPU back from the
  * people it was meant to leave it to. Measured at 32 clients on PostgreSQL: a dashboard rebuild of 0.8 s or
