@@ -22,6 +22,7 @@ import { emit, percentile, round } from './lib.ts';
  * whose progress and catch-up are printed beside (`intake.indexing.*`).
  *
  *   node bench/intake.ts [--seconds 10] [--clients 32] [--database-url postgres://…] [--only pglite|postgres]
+ *                        [--timeline] [--no-drain]
  *   FOCALPOINT_BENCH_DATABASE_URL=postgres://… node bench/intake.ts
  *
  * The PostgreSQL URL names a server where a scratch database may be created and dropped.
