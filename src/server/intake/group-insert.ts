@@ -8,9 +8,9 @@ import { insertCaseAndReport, insertCasesAndReports, type NewDataKeyRow, type Ne
  * the socket write of each statement alone was a sixth of the server's main thread during a flood).
  *
  * On PostgreSQL nothing waits for company: when fewer than MAX_STATEMENTS_IN_FLIGHT statements are under
- * way, a report is written at once, alone (PGlite: see maxStatementsInFlight). A group is one statement, so it is written whole or not at all; if it fails,
- * each of its reports is written again on its own, and each request sees its own outcome (a reference that
- * collided, say) exactly as without grouping.
+ * way, a report is written at once, alone (PGlite: see maxStatementsInFlight). A group is one statement, so
+ * it is written whole or not at all; if it fails, each of its reports is written again on its own, and each
+ * request sees its own outcome (a reference that collided, say) exactly as without grouping.
  */
 export const MAX_STATEMENTS_IN_FLIGHT = 4;
 export const MAX_GROUP = 32;
