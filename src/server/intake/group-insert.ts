@@ -1,5 +1,5 @@
 import type { Db } from '../platform/db/db.ts';
-import { insertCaseAndReport, insertCasesAndReports, type NewDataKeyRow, type NewReportRow } from './repo.ts';
+import { insertCasesAndReports, type NewDataKeyRow, type NewReportRow } from './repo.ts';
 
 /**
  * Group insert, for a flood: reports that arrive while earlier ones are still being written are written
@@ -64,7 +64,7 @@ function startGroups(db: Db, q: Queue): void {
   }
 }
 
-const alone = (db: Db, p: Pending) => insertCaseAndReport(db, p.report, p.dataKey).then(p.resolve, p.reject);
+const alone = (db: Db, p: Pending) => insertCasesAndReports(db, [p]).then(p.resolve, p.reject);
 
 async function writeGroup(db: Db, group: Pending[]): Promise<void> {
   if (group.length === 1) return alone(db, group[0]!);

@@ -41,75 +41,6 @@ export type NewReportRow = {
 /** A data key's row, written with the report it seals (see Vault.prepareDataKey). */
 export type NewDataKeyRow = { id: string; kekId: string; wrapped: Buffer };
 
-/**
- * The report's data key, its case and the report itself in one statement: one round trip, atomic on its
- * own (a single statement needs no explicit transaction), which is what keeps intake close to the cost of
- * a bare insert.
- */
-export async function insertCaseAndReport(
-  tx: Queryable,
-  r: NewReportRow,
-  dataKey?: NewDataKeyRow,
-): Promise<void> {
-  await tx.query(
-    `WITH new_key AS (
-       INSERT INTO data_keys (id, kek_id, wrapped) SELECT $34::uuid, $35, $36 WHERE $34::uuid IS NOT NULL
-     ),
-     new_case AS (
-       INSERT INTO cases (id, reference, status, risk, opened_at, updated_at)
-       VALUES ($2, $3, 'new', $24, $8, $8)
-       RETURNING id
-     )
-     INSERT INTO reports (id, case_id, reference, receipt_hash, idempotency_hash, idempotency_receipt_sealed,
-       data_key_id, received_at, language, incident_started_on, incident_ended_on, ongoing, province, city,
-       institution, tactics, communities, channels, impacts, perpetrator_types, suspected_state, reporter_kind,
-       anonymous, risk, risk_reasons, consent_contact, consent_referral_police, consent_statistics,
-       consent_updates, verified, narrative_sealed, details_sealed, identity_sealed)
-     SELECT $1, new_case.id, $3, $4, $5, $6, $7, $8, $9, $10::date, $11::date, $12, $13, $14, $15, $16, $17, $18,
-       $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33
-     FROM new_case`,
-    [
-      r.id,
-      r.caseId,
-      r.reference,
-      r.receiptHash,
-      r.idempotencyHash,
-      r.idempotencyReceiptSealed,
-      r.dataKeyId,
-      r.receivedAt,
-      r.language,
-      r.incidentStartedOn,
-      r.incidentEndedOn,
-      r.ongoing,
-      r.province,
-      r.city,
-      r.institution,
-      r.tactics,
-      r.communities,
-      r.channels,
-      r.impacts,
-      r.perpetratorTypes,
-      r.suspectedState,
-      r.reporterKind,
-      r.anonymous,
-      r.risk,
-      r.riskReasons,
-      r.consentContact,
-      r.consentReferralPolice,
-      r.consentStatistics,
-      r.consentUpdates,
-      r.verified,
-      r.narrativeSealed,
-      r.detailsSealed,
-      r.identitySealed,
-      dataKey?.id ?? null,
-      dataKey?.kekId ?? null,
-      dataKey?.wrapped ?? null,
-    ],
-    { prepared: 'intake_insert_case_and_report' },
-  );
-}
-
 export async function findByIdempotencyHash(
   q: Queryable,
   hash: Buffer,
@@ -158,8 +89,8 @@ class PackedBytes {
 }
 
 /**
- * Several reports, their cases and data keys in one statement — atomic by itself: all are written or none
- * (see intake/group-insert.ts). Rows travel as parallel arrays; the array columns (tactics and the like)
+ * Reports, their cases and data keys in one statement — atomic by itself (no BEGIN and COMMIT round trips),
+ * all written or none: one report alone, or a group during a flood (see intake/group-insert.ts). Rows travel as parallel arrays; the array columns (tactics and the like)
  * travel as array literals, since PostgreSQL has no arrays of arrays of different lengths; the binary
  * columns travel packed in one parameter ($43), each as a start and a length.
  */

@@ -19,7 +19,7 @@ import { insertReportGrouped } from './group-insert.ts';
 import { IDEMPOTENCY_KEY, idempotencyHash, openReceiptForRetry, sealReceiptForRetry } from './idempotency.ts';
 import { identityPlaintext } from './identity.ts';
 import { intakeUnderWay } from './pressure.ts';
-import { findByIdempotencyHash, insertCaseAndReport, type NewReportRow } from './repo.ts';
+import { findByIdempotencyHash, insertCasesAndReports, type NewReportRow } from './repo.ts';
 import { assessRisk } from './risk.ts';
 
 export type { UploadedFile };
@@ -200,7 +200,7 @@ async function insertReport(
     } else {
       await deps.db.transaction(async (tx) => {
         const { row, dataKeyRow } = await rows(tx);
-        await insertCaseAndReport(tx, row, dataKeyRow);
+        await insertCasesAndReports(tx, [{ report: row, dataKey: dataKeyRow }]);
         await storeEvidence(tx, deps, { reportId, files: opts.evidence, now, written });
       });
     }
