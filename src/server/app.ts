@@ -7,26 +7,11 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { Config } from './config.ts';
-import type { Vault } from './platform/crypto/envelope.ts';
-import type { KeyRing } from './platform/crypto/keyring.ts';
-import type { Db } from './platform/db/db.ts';
+import type { AppDeps } from './deps.ts';
 import { AppError, notFound, registerErrorHandler, sendError } from './platform/http/errors.ts';
 import { loggerOptions } from './platform/http/logger.ts';
 import { BARE_ERROR_HEADERS, registerSecurityHeaders } from './platform/http/security-headers.ts';
-import type { BlobStore } from './platform/storage/blob-store.ts';
 import { registerFeatureRoutes } from './routes.ts';
-
-/** Everything a feature may use, passed in explicitly: no module globals for tests to patch. */
-export type AppDeps = {
-  config: Config;
-  db: Db;
-  keys: KeyRing;
-  vault: Vault;
-  blobs: BlobStore;
-  clock: () => Date;
-  lifecycle: { draining: boolean };
-};
 
 export const API_INFO = {
   title: 'FocalPoint API',

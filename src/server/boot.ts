@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { AppDeps } from './app.ts';
+import type { AppDeps } from './deps.ts';
 import type { Config } from './config.ts';
 import { Vault } from './platform/crypto/envelope.ts';
 import { deriveKeyRing, loadMasterKey } from './platform/crypto/keyring.ts';

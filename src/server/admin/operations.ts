@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { createBackup } from '../backup/backup.ts';
 import { restoreBackup } from '../backup/restore.ts';
 import { recomputeCampaigns } from '../campaigns/linking.ts';

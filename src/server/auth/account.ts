@@ -1,6 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import { PASSWORD_MIN_LENGTH } from '../../shared/contracts/auth.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import { maybeOne } from '../platform/db/db.ts';
 import { AppError } from '../platform/http/errors.ts';

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler, RouteOptions } from 'fastify';
 import type { Role } from '../../shared/roles.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { AppError } from '../platform/http/errors.ts';
 import { findSession, sessionTokenFrom } from './sessions.ts';
 import { csrfTokenMatches } from './tokens.ts';

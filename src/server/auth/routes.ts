@@ -13,7 +13,7 @@ import {
   SignedOut,
   UpdateProfileRequest,
 } from '../../shared/contracts/auth.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { AppError } from '../platform/http/errors.ts';
 import { changeOwnPassword, currentUser, signOut, signOutEverywhere, updateOwnProfile } from './account.ts';
 import { principal, staffGuard } from './guard.ts';

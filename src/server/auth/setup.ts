@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Credentials } from '../../shared/contracts/auth.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError } from '../platform/http/errors.ts';
 import { CreateUserInput, insertUser, newCredentials, UserError } from '../users/create-user.ts';

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { hash, verify } from '@node-rs/argon2';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError } from '../platform/http/errors.ts';

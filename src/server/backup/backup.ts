@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { createGzip } from 'node:zlib';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import { asBuffer } from '../platform/db/db.ts';
 import { selfReferenceOrder, tablesInDependencyOrder } from './tables.ts';

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import { BACKUP_FORMAT } from './backup.ts';
 import { tablesInDependencyOrder } from './tables.ts';

@@ -10,7 +10,7 @@ import {
   RejectLink,
 } from '../../shared/contracts/indicators.ts';
 import type { Role } from '../../shared/roles.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { principal, staffGuard } from '../auth/guard.ts';
 import * as campaigns from './service.ts';
 

@@ -24,7 +24,7 @@ import {
   type TimelineEvent,
 } from '../../shared/contracts/cases.ts';
 import type { Role } from '../../shared/roles.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError, forbidden, notFound } from '../platform/http/errors.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { registerErrorHandler } from '../platform/http/errors.ts';
 import { registerSecurityHeaders } from '../platform/http/security-headers.ts';
 import { consoleRoutes } from './routes.ts';

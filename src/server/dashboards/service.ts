@@ -7,7 +7,7 @@ import {
 import { dashboards } from '../../shared/i18n/catalogs/dashboards.ts';
 import { taxonomy } from '../../shared/i18n/catalogs/taxonomy.ts';
 import type { Vocabulary } from '../../shared/taxonomy.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { listTaxonomy, termLabel } from '../taxonomy/repo.ts';
 import {

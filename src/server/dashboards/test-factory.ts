@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { insertReport, type ReportSeed } from '../exports/test-factory.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { bulkLoadReports } from './bulk-load.ts';
 
 /**

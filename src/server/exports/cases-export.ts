@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { ExportedCase } from '../../shared/contracts/stats.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { type CaseFilter, casePage, countCases, referralsOfCases, reportsOfCases } from './repo.ts';
 
 /**

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
 import { registerOperation } from '../admin/operations.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import { countCases, exportChunks } from './cases-export.ts';
 

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ExportCasesQuery, StixExportQuery } from '../../shared/contracts/stats.ts';
 import type { Role } from '../../shared/roles.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { principal, staffGuard } from '../auth/guard.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import { exportChunks } from './cases-export.ts';

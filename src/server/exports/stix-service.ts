@@ -1,4 +1,4 @@
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { valueAad } from '../indicators/index-report.ts';
 import { type AuditActor, appendAudit } from '../platform/audit/audit.ts';
 import { confirmedCampaigns, indicatorsOfCampaigns, reportsOfCampaigns } from './repo.ts';

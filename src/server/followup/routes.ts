@@ -10,7 +10,7 @@ import {
 } from '../../shared/contracts/followup.ts';
 import { Consents } from '../../shared/contracts/report.ts';
 import { isLocale, LOCALES, negotiateLocale } from '../../shared/i18n/locales.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { readSubmission, registerPublicMultipart } from '../intake/submission.ts';
 import { receiptFromHeader, withReceiptAttempt } from './guard.ts';
 import {

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { indexReport } from '../indicators/index-report.ts';
 import { type AuditEntry, appendAuditEntries } from '../platform/audit/audit.ts';
 import type { Queryable } from '../platform/db/db.ts';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { pino } from 'pino';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { intakeIsBusy, untilIntakeCalm } from '../intake/pressure.ts';
 import type { Db } from '../platform/db/db.ts';
 import { type IndexingDeps, indexPendingBatch } from './index-pending.ts';

@@ -1,4 +1,4 @@
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import {
   COMMON_VALUE_REPORTS,
   type FoundLinks,

@@ -6,7 +6,7 @@ import {
   ReportAccepted,
   ReportInput,
 } from '../../shared/contracts/report.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { refuseExhaustedSource } from '../platform/http/rate-limit.ts';
 import { issueChallenge } from './proof-of-work.ts';
 import { readSubmission, receiveReport, registerPublicMultipart, submissionExtras } from './submission.ts';

@@ -1,6 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import { type Logger, pino } from 'pino';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 
 /**
  * The SMTP side of notifications: one nodemailer transport per running app, configured from SMTP_URL and

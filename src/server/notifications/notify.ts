@@ -1,5 +1,5 @@
 import type { Role } from '../../shared/roles.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { mailerFor } from './mailer.ts';
 import { type NotificationTemplate, renderHighRiskDigest, renderNotification } from './templates.ts';

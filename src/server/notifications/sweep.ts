@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { intakeIsBusy } from '../intake/pressure.ts';
 import { mailerFor } from './mailer.ts';
 import {

@@ -6,7 +6,7 @@ import {
   PartnerOrgList,
   PartnerOrgPatch,
 } from '../../shared/contracts/referrals.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { principal, staffGuard } from '../auth/guard.ts';
 import { ORG_MANAGERS, ORG_READERS } from '../referrals/policy.ts';
 import { seedPartnerOrgs } from './seed.ts';

@@ -6,7 +6,7 @@ import type {
   PartnerOrgPatch,
 } from '../../shared/contracts/referrals.ts';
 import type { Role } from '../../shared/roles.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import { AppError, notFound } from '../platform/http/errors.ts';
 import { presentPartnerOrg } from './presenter.ts';

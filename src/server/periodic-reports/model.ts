@@ -1,6 +1,6 @@
 import type { AckTime, Bucket } from '../../shared/contracts/dashboards.ts';
 import { type MessageKey, type Params, t } from '../../shared/i18n/translate.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { listCampaigns, medianAcknowledgeHours } from '../dashboards/repo.ts';
 import { buildDashboardSummary, catalogLabel, type DashboardLang, toFilter } from '../dashboards/service.ts';
 

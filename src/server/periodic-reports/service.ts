@@ -1,4 +1,4 @@
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import type { DashboardLang } from '../dashboards/service.ts';
 import { renderPeriodicReportHtml } from './html.ts';
 import { buildPeriodicReport } from './model.ts';

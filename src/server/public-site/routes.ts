@@ -6,7 +6,7 @@ import { ConsentsPatch, ReporterMessageInput } from '../../shared/contracts/foll
 import { formFieldName, formToReportInput, LIMITS, ReportInput } from '../../shared/contracts/report.ts';
 import { LOCALES, type Locale, negotiateLocale } from '../../shared/i18n/locales.ts';
 import { t, translator } from '../../shared/i18n/translate.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import {
   addEvidence,
   isReceiptNotFound,

@@ -1,5 +1,5 @@
 import { t } from '../../shared/i18n/translate.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { mailerFor } from '../notifications/mailer.ts';
 import { listReferrals } from './repo.ts';
 

@@ -7,7 +7,7 @@ import type {
   ReferralPatch,
 } from '../../shared/contracts/referrals.ts';
 import type { Role } from '../../shared/roles.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { removeBlobs } from '../evidence/store.ts';
 import * as orgRepo from '../partner-orgs/repo.ts';
 import { type AuditActor, appendAudit } from '../platform/audit/audit.ts';

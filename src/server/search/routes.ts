@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { SearchQuery, SearchResult } from '../../shared/contracts/indicators.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { staffGuard } from '../auth/guard.ts';
 import { LINK_READERS } from '../campaigns/routes.ts';
 import { searchReports } from './service.ts';

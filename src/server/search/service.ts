@@ -1,5 +1,5 @@
 import type { SearchHit, SearchQuery, SearchResult } from '../../shared/contracts/indicators.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { extractFromText } from '../indicators/extract.ts';
 import { normaliseIndicator } from '../indicators/normalise.ts';
 import { blindIndexFor } from '../platform/crypto/blind-index.ts';

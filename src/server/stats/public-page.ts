@@ -3,7 +3,7 @@ import type { PublicStatistics, PublishedCount, StatDimension } from '../../shar
 import { PublicStatisticsQuery } from '../../shared/contracts/stats.ts';
 import { LOCALE_INFO, LOCALES, type Locale } from '../../shared/i18n/locales.ts';
 import { type MessageKey, translator } from '../../shared/i18n/translate.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { Html, html } from '../public-site/html.ts';
 import { layout, type PageContext } from '../public-site/views/layout.ts';
 import { buildPublicStatistics, lastCompleteMonth } from './service.ts';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { PublicStatistics, PublicStatisticsQuery } from '../../shared/contracts/stats.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { statisticsPageRoutes } from './public-page.ts';
 import { buildPublicStatistics } from './service.ts';
 

@@ -1,6 +1,6 @@
 import type { PublicStatistics, StatDimension } from '../../shared/contracts/stats.ts';
 import { CHANNELS, COMMUNITIES, PROVINCES, TACTICS } from '../../shared/taxonomy.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import {
   type CountRow,
   countByArray,

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LOCALES } from '../../shared/i18n/locales.ts';
 import { VOCABULARIES } from '../../shared/taxonomy.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { listTaxonomy, termLabel } from './repo.ts';
 import { seedTaxonomy } from './seed.ts';
 

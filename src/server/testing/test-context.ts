@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { buildApp } from '../app.ts';
 import { openContext } from '../boot.ts';
 import { type Config, loadConfig } from '../config.ts';

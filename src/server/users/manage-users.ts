@@ -1,5 +1,5 @@
 import type { CreateUserRequest, UpdateUserRequest, UserCredentials } from '../../shared/contracts/users.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import type { StaffPrincipal } from '../auth/guard.ts';
 import { revokeUserSessions } from '../auth/sessions.ts';
 import { signInLockedUntil } from '../auth/sign-in.ts';

@@ -8,7 +8,7 @@ import {
   UserList,
   UserSummary,
 } from '../../shared/contracts/users.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { principal, staffGuard } from '../auth/guard.ts';
 import { rolesFor } from '../auth/policy.ts';
 import { createUserByAdmin, listUsers, resetUser, updateUser } from './manage-users.ts';

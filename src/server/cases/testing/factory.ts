@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Risk } from '../../../shared/contracts/cases.ts';
-import type { AppDeps } from '../../app.ts';
+import type { AppDeps } from '../../deps.ts';
 import { newReceipt, receiptHash } from '../../platform/crypto/receipts.ts';
 import { aad } from '../sealing.ts';
 
