@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { AppDeps } from './deps.ts';
 import type { Config } from './config.ts';
+import type { AppDeps } from './deps.ts';
 import { Vault } from './platform/crypto/envelope.ts';
 import { deriveKeyRing, loadMasterKey } from './platform/crypto/keyring.ts';
 import { acquireDataDirLock } from './platform/db/data-dir-lock.ts';

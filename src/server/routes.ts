@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppDeps } from './deps.ts';
 import { hoistStaffGuards } from './auth/guard.ts';
 import { authRoutes } from './auth/routes.ts';
 import { campaignRoutes } from './campaigns/routes.ts';
 import { caseRoutes } from './cases/routes.ts';
 import { consoleRoutes } from './console-static/routes.ts';
 import { dashboardRoutes } from './dashboards/routes.ts';
+import type { AppDeps } from './deps.ts';
 import { exportRoutes } from './exports/routes.ts';
 import { followupRoutes } from './followup/routes.ts';
 import { healthRoutes } from './health/routes.ts';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { AppDeps } from '../deps.ts';
 import { createBackup } from '../backup/backup.ts';
 import { restoreBackup } from '../backup/restore.ts';
 import { recomputeCampaigns } from '../campaigns/linking.ts';
 import { seedDemo } from '../demo/seed.ts';
+import type { AppDeps } from '../deps.ts';
 import { appendAudit, verifyAuditChain } from '../platform/audit/audit.ts';
 import { CreateUserInput, createUser } from '../users/create-user.ts';
 

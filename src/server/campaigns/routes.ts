@@ -10,8 +10,8 @@ import {
   RejectLink,
 } from '../../shared/contracts/indicators.ts';
 import type { Role } from '../../shared/roles.ts';
-import type { AppDeps } from '../deps.ts';
 import { principal, staffGuard } from '../auth/guard.ts';
+import type { AppDeps } from '../deps.ts';
 import * as campaigns from './service.ts';
 
 /** Links and campaigns are for analysts and supervisors (DESIGN.md, "People"); identities never appear. */

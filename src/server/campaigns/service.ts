@@ -8,8 +8,8 @@ import type {
   RejectLink,
 } from '../../shared/contracts/indicators.ts';
 import type { IndicatorKind } from '../../shared/taxonomy.ts';
-import type { AppDeps } from '../deps.ts';
 import type { StaffPrincipal } from '../auth/guard.ts';
+import type { AppDeps } from '../deps.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import { asBuffer, maybeOne, type Queryable } from '../platform/db/db.ts';
 import { AppError, notFound } from '../platform/http/errors.ts';

@@ -20,8 +20,8 @@ import {
   Task,
   TaskUpdate,
 } from '../../shared/contracts/cases.ts';
-import type { AppDeps } from '../deps.ts';
 import { principal, staffGuard } from '../auth/guard.ts';
+import type { AppDeps } from '../deps.ts';
 import { AUDIT_READERS, CASE_ASSIGNERS, CASE_READERS, CASE_WORKERS } from './policy.ts';
 import * as cases from './service.ts';
 

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DashboardQuery, DashboardSummary } from '../../shared/contracts/dashboards.ts';
 import type { Role } from '../../shared/roles.ts';
-import type { AppDeps } from '../deps.ts';
 import { staffGuard } from '../auth/guard.ts';
+import type { AppDeps } from '../deps.ts';
 import { periodicReportRoutes } from '../periodic-reports/routes.ts';
 import { dashboardRollupSweeper } from './rollup.ts';
 import { buildDashboardSummary } from './service.ts';

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { AppDeps } from '../deps.ts';
 import { recomputeCampaigns } from '../campaigns/linking.ts';
+import type { AppDeps } from '../deps.ts';
 import { ensureWarningListSeeded } from '../indicators/warning-list.ts';
 import { type AuditActor, appendAudit } from '../platform/audit/audit.ts';
 import type { DataKey } from '../platform/crypto/envelope.ts';

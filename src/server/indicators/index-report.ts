@@ -1,4 +1,3 @@
-import type { AppDeps } from '../deps.ts';
 import {
   COMMON_VALUE_REPORTS,
   type FoundLinks,
@@ -6,6 +5,7 @@ import {
   linkNewReport,
 } from '../campaigns/linking.ts';
 import { aad } from '../cases/sealing.ts';
+import type { AppDeps } from '../deps.ts';
 import { blindIndexFor } from '../platform/crypto/blind-index.ts';
 import type { DataKey } from '../platform/crypto/envelope.ts';
 import type { Queryable } from '../platform/db/db.ts';

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { WarningList, WarningListAdded, WarningListInput } from '../../shared/contracts/indicators.ts';
-import type { AppDeps } from '../deps.ts';
 import { principal, staffGuard } from '../auth/guard.ts';
+import type { AppDeps } from '../deps.ts';
 import { addToWarningList, listWarningList, removeFromWarningList } from './warning-list.ts';
 
 const security = [{ session: [] }];

@@ -6,8 +6,8 @@ import {
   PartnerOrgList,
   PartnerOrgPatch,
 } from '../../shared/contracts/referrals.ts';
-import type { AppDeps } from '../deps.ts';
 import { principal, staffGuard } from '../auth/guard.ts';
+import type { AppDeps } from '../deps.ts';
 import { ORG_MANAGERS, ORG_READERS } from '../referrals/policy.ts';
 import { seedPartnerOrgs } from './seed.ts';
 import * as orgs from './service.ts';

@@ -1,8 +1,8 @@
 import type { AckTime, Bucket } from '../../shared/contracts/dashboards.ts';
 import { type MessageKey, type Params, t } from '../../shared/i18n/translate.ts';
-import type { AppDeps } from '../deps.ts';
 import { listCampaigns, medianAcknowledgeHours } from '../dashboards/repo.ts';
 import { buildDashboardSummary, catalogLabel, type DashboardLang, toFilter } from '../dashboards/service.ts';
+import type { AppDeps } from '../deps.ts';
 
 /**
  * The periodic report for senior officials as a document model: every figure it shows, already labelled

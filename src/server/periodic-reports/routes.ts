@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { PeriodicReportQuery } from '../../shared/contracts/dashboards.ts';
 import type { Role } from '../../shared/roles.ts';
-import type { AppDeps } from '../deps.ts';
 import { principal, staffGuard } from '../auth/guard.ts';
+import type { AppDeps } from '../deps.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import { AppError } from '../platform/http/errors.ts';
 import './operations.ts';

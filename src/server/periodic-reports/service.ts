@@ -1,5 +1,5 @@
-import type { AppDeps } from '../deps.ts';
 import type { DashboardLang } from '../dashboards/service.ts';
+import type { AppDeps } from '../deps.ts';
 import { renderPeriodicReportHtml } from './html.ts';
 import { buildPeriodicReport } from './model.ts';
 import { renderPeriodicReportPdf } from './pdf.ts';

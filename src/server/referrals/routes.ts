@@ -8,8 +8,8 @@ import {
   ReferralListQuery,
   ReferralPatch,
 } from '../../shared/contracts/referrals.ts';
-import type { AppDeps } from '../deps.ts';
 import { principal, staffGuard } from '../auth/guard.ts';
+import type { AppDeps } from '../deps.ts';
 import { partnerOrgRoutes } from '../partner-orgs/routes.ts';
 import { OVERRIDE_APPROVERS, REFERRAL_ANSWERERS, REFERRAL_READERS, REFERRERS } from './policy.ts';
 import * as referrals from './service.ts';

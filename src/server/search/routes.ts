@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { SearchQuery, SearchResult } from '../../shared/contracts/indicators.ts';
-import type { AppDeps } from '../deps.ts';
 import { staffGuard } from '../auth/guard.ts';
 import { LINK_READERS } from '../campaigns/routes.ts';
+import type { AppDeps } from '../deps.ts';
 import { searchReports } from './service.ts';
 
 export function searchRoutes(deps: AppDeps): FastifyPluginAsyncZod {

@@ -5,10 +5,10 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
-import type { AppDeps } from '../deps.ts';
 import { buildApp } from '../app.ts';
 import { openContext } from '../boot.ts';
 import { type Config, loadConfig } from '../config.ts';
+import type { AppDeps } from '../deps.ts';
 import { settleIndexingBeforeAnswer } from '../indexing/worker.ts';
 
 export type TestContext = {

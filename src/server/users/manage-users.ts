@@ -1,10 +1,10 @@
 import type { CreateUserRequest, UpdateUserRequest, UserCredentials } from '../../shared/contracts/users.ts';
-import type { AppDeps } from '../deps.ts';
 import type { StaffPrincipal } from '../auth/guard.ts';
 import { revokeUserSessions } from '../auth/sessions.ts';
 import { signInLockedUntil } from '../auth/sign-in.ts';
 import { throttleKeyFor } from '../auth/tokens.ts';
 import { totpUri } from '../auth/totp.ts';
+import type { AppDeps } from '../deps.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import { maybeOne, type Queryable } from '../platform/db/db.ts';
 import { AppError, notFound } from '../platform/http/errors.ts';

@@ -8,9 +8,9 @@ import {
   UserList,
   UserSummary,
 } from '../../shared/contracts/users.ts';
-import type { AppDeps } from '../deps.ts';
 import { principal, staffGuard } from '../auth/guard.ts';
 import { rolesFor } from '../auth/policy.ts';
+import type { AppDeps } from '../deps.ts';
 import { createUserByAdmin, listUsers, resetUser, updateUser } from './manage-users.ts';
 
 const ErrorBody = z.object({
