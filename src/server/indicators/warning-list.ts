@@ -7,6 +7,7 @@ import type { Vault } from '../platform/crypto/envelope.ts';
 import type { KeyRing } from '../platform/crypto/keyring.ts';
 import { asBuffer, type Db, type Queryable } from '../platform/db/db.ts';
 import { AppError, notFound } from '../platform/http/errors.ts';
+import type { Clock } from '../platform/jobs/clock.ts';
 import { type NormalisedIndicator, normaliseIndicator, type Platform } from './normalise.ts';
 import { setWarned } from './repo.ts';
 
@@ -17,7 +18,7 @@ import { setWarned } from './repo.ts';
  * list afterwards, and what they remove stays removed.
  */
 
-export type WarningDeps = { keys: KeyRing; vault: Vault; clock: () => Date };
+export type WarningDeps = { keys: KeyRing; vault: Vault; clock: Clock };
 
 const SEED_VERSION = 1;
 
@@ -137,7 +138,7 @@ async function insertEntries(
 ): Promise<string[]> {
   if (entries.length === 0) return [];
   const dataKey = await deps.vault.newDataKey(tx);
-  const now = deps.clock();
+  const now = deps.clock.now();
   const ids: string[] = [];
   for (const entry of entries) {
     const blindIndex = blindIndexFor(deps.keys.blindIndex, entry.kind, entry.value);
@@ -173,7 +174,7 @@ export async function ensureWarningListSeeded(tx: Queryable, deps: WarningDeps):
   const { rows } = await tx.query<{ version: number }>(
     `INSERT INTO indicator_warning_list_seed (version, seeded_at) VALUES ($1, $2)
      ON CONFLICT (version) DO NOTHING RETURNING version`,
-    [SEED_VERSION, deps.clock()],
+    [SEED_VERSION, deps.clock.now()],
   );
   if (rows.length === 0) return;
   const entries: Entry[] = [];

@@ -38,7 +38,7 @@ export async function seedReport(
   const reportId = randomUUID();
   const ref = reference();
   const receipt = newReceipt();
-  const at = seed.openedAt ?? deps.clock();
+  const at = seed.openedAt ?? deps.clock.now();
   const risk = seed.risk ?? 'medium';
   await deps.db.transaction(async (tx) => {
     const key = await deps.vault.newDataKey(tx);
@@ -129,7 +129,14 @@ export async function seedReporterMessage(
     await tx.query(
       `INSERT INTO case_messages (id, case_id, report_id, direction, data_key_id, body_sealed, created_at)
        VALUES ($1, $2, $3, 'from_reporter', $4, $5, $6)`,
-      [id, report.caseId, report.reportId, key.id, deps.vault.seal(key, body, aad.message(id)), deps.clock()],
+      [
+        id,
+        report.caseId,
+        report.reportId,
+        key.id,
+        deps.vault.seal(key, body, aad.message(id)),
+        deps.clock.now(),
+      ],
     );
   });
   return id;
