@@ -56,7 +56,7 @@ export async function insertReports(q: Queryable, rows: readonly ReportToWrite[]
          $23::bool[], $24::bool[], $25::bool[], $26::bool[], $27::bool[], $28::text[],
          $29::int[], $30::int[], $31::int[], $32::int[], $33::int[], $34::int[], $35::int[], $36::int[],
          $37::int[], $38::int[], $39::int[], $40::int[], $41::int[], $42::int[],
-         $44::bool[], $45::text[], $46::bool[])
+         $44::bool[], $45::text[], $46::bool[], $47::timestamptz[])
          AS r(id, case_id, reference, data_key_id, received_at, language, incident_started_on, incident_ended_on,
            ongoing, province, city, institution, tactics, communities, channels, impacts, perpetrator_types,
            suspected_state, reporter_kind, anonymous, risk, risk_reasons, consent_contact, consent_referral_police,
@@ -64,11 +64,12 @@ export async function insertReports(q: Queryable, rows: readonly ReportToWrite[]
            receipt_hash_at, receipt_hash_len, idempotency_hash_at, idempotency_hash_len,
            idempotency_receipt_sealed_at, idempotency_receipt_sealed_len, narrative_sealed_at, narrative_sealed_len,
            details_sealed_at, details_sealed_len, identity_sealed_at, identity_sealed_len, wrapped_at, wrapped_len,
-           synthetic, case_status, case_spam)
+           synthetic, case_status, case_spam, indexed_at)
      ),
      new_keys AS (
        INSERT INTO data_keys (id, kek_id, wrapped)
        SELECT data_key_id, kek_id, substring($43::bytea FROM wrapped_at FOR wrapped_len) FROM r
+        WHERE wrapped_len IS NOT NULL
      ),
      new_cases AS (
        INSERT INTO cases (id, reference, status, risk, opened_at, updated_at, spam)
@@ -79,7 +80,7 @@ export async function insertReports(q: Queryable, rows: readonly ReportToWrite[]
        data_key_id, received_at, language, incident_started_on, incident_ended_on, ongoing, province, city,
        institution, tactics, communities, channels, impacts, perpetrator_types, suspected_state, reporter_kind,
        anonymous, risk, risk_reasons, consent_contact, consent_referral_police, consent_statistics,
-       consent_updates, verified, narrative_sealed, details_sealed, identity_sealed, synthetic)
+       consent_updates, verified, narrative_sealed, details_sealed, identity_sealed, synthetic, indexed_at)
      SELECT id, case_id, reference,
        substring($43::bytea FROM receipt_hash_at FOR receipt_hash_len),
        substring($43::bytea FROM idempotency_hash_at FOR idempotency_hash_len),
@@ -90,7 +91,7 @@ export async function insertReports(q: Queryable, rows: readonly ReportToWrite[]
        consent_contact, consent_referral_police, consent_statistics, consent_updates, verified,
        substring($43::bytea FROM narrative_sealed_at FOR narrative_sealed_len),
        substring($43::bytea FROM details_sealed_at FOR details_sealed_len),
-       substring($43::bytea FROM identity_sealed_at FOR identity_sealed_len), synthetic
+       substring($43::bytea FROM identity_sealed_at FOR identity_sealed_len), synthetic, indexed_at
      FROM r`,
     [
       column((r) => r.id),
@@ -120,14 +121,15 @@ export async function insertReports(q: Queryable, rows: readonly ReportToWrite[]
       column((r) => r.consentStatistics),
       column((r) => r.consentUpdates),
       column((r) => r.verified),
-      rows.map(({ dataKey }) => dataKey.kekId),
+      rows.map(({ dataKey }) => dataKey?.kekId ?? null),
       ...packed.column(column((r) => r.receiptHash)),
       ...packed.column(column((r) => r.idempotencyHash)),
       ...packed.column(column((r) => r.idempotencyReceiptSealed)),
       ...packed.column(column((r) => r.narrativeSealed)),
       ...packed.column(column((r) => r.detailsSealed)),
       ...packed.column(column((r) => r.identitySealed)),
-      ...packed.column(rows.map(({ dataKey }) => dataKey.wrapped)),
+      // A data key shared by several reports (a bulk load) is written with the first of them only.
+      ...packed.column(keysOnce(rows)),
       packed.bytes(),
       column((r) => r.synthetic ?? false),
       rows.map((w) => {
@@ -138,9 +140,20 @@ export async function insertReports(q: Queryable, rows: readonly ReportToWrite[]
         const c = caseOf(w);
         return c === 'existing' ? false : c.spam;
       }),
+      column((r) => r.indexedAt ?? null),
     ],
     { prepared: 'insert_reports' },
   );
+}
+
+/** Each row's wrapped data key, given once per key (a key shared by a bulk batch is written once). */
+function keysOnce(rows: readonly ReportToWrite[]): (Buffer | null)[] {
+  const seen = new Set<string>();
+  return rows.map(({ report, dataKey }) => {
+    if (!dataKey || seen.has(report.dataKeyId)) return null;
+    seen.add(report.dataKeyId);
+    return dataKey.wrapped;
+  });
 }
 
 /** Reports written together during a flood (the runtime's group writer). */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ReportInput } from '../../shared/contracts/report.ts';
-import type { Vault } from '../platform/crypto/envelope.ts';
+import type { SealingKey, Vault } from '../platform/crypto/envelope.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import type { NewCaseRow, NewReportRow, ReportToWrite } from './row.ts';
 import { identityPlaintext, sealReportContent } from './sealing.ts';
@@ -31,7 +31,7 @@ export async function prepareReport(
   q: Queryable,
   input: ReportInput,
   opts: PrepareReportOptions,
-): Promise<ReportToWrite> {
+): Promise<ReportToWrite & { contentKey: SealingKey }> {
   const reportId = opts.reportId ?? randomUUID();
   const { dataKey, row: dataKeyRow } = await deps.vault.prepareDataKey(q);
   const sealed = sealReportContent(deps.vault, dataKey, reportId, {
@@ -76,6 +76,8 @@ export async function prepareReport(
   return {
     report,
     dataKey: dataKeyRow,
+    // The report's data key, for what is sealed with it after (evidence files received with the report).
+    contentKey: dataKey,
     case: opts.case ?? (opts.caseId ? 'existing' : { status: 'new', spam: false }),
   };
 }

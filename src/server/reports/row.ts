@@ -38,6 +38,8 @@ export type NewReportRow = {
   identitySealed: Buffer | null;
   /** Demo or test data, never counted with real reports. Default false. */
   synthetic?: boolean;
+  /** Set when whoever writes the report also indexed it (the bulk loader); otherwise the indexer will. */
+  indexedAt?: Date | null;
 };
 
 /** A data key's row, written with the report it seals (see Vault.prepareDataKey). */
@@ -47,4 +49,9 @@ export type NewDataKeyRow = { id: string; kekId: string; wrapped: Buffer };
 export type NewCaseRow = { status: string; spam: boolean } | 'existing';
 
 /** One report to write: its row, its data key, and its case. */
-export type ReportToWrite = { report: NewReportRow; dataKey: NewDataKeyRow; case?: NewCaseRow };
+export type ReportToWrite = {
+  report: NewReportRow;
+  /** The data key sealing the report, written with it; null when it is already stored. */
+  dataKey: NewDataKeyRow | null;
+  case?: NewCaseRow;
+};
