@@ -10,14 +10,13 @@ import { DEFAULT_PUBLIC_LIMITS, type PublicLimitSettings } from './platform/http
 const port = z.coerce.number().int().min(0).max(65535);
 const minutes = z.coerce.number().int().positive();
 
-/** The environment variable of each public limit: reportPerSourceVerified → FOCALPOINT_LIMIT_REPORT_PER_SOURCE_VERIFIED. */
-type BucketName = {
-  [K in keyof PublicLimitSettings]: PublicLimitSettings[K] extends number ? never : K;
-}[keyof PublicLimitSettings];
-const BUCKETS = Object.keys(DEFAULT_PUBLIC_LIMITS).filter((k) => k !== 'powDifficulty') as BucketName[];
+/**
+ * Every public limit is configuration: reportPerSourceVerified → FOCALPOINT_LIMIT_REPORT_PER_SOURCE_VERIFIED,
+ * a bucket written CAPACITY/SECONDS (30/3600: 30 at once, refilled at 30 an hour), a number as a number.
+ */
 export const limitVariable = (name: string) =>
   `FOCALPOINT_LIMIT_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
-/** "capacity/seconds": e.g. 30/3600 is 30 at once, refilled at 30 an hour. */
+const LIMIT_NAMES = Object.keys(DEFAULT_PUBLIC_LIMITS) as (keyof PublicLimitSettings)[];
 const bucket = z
   .string()
   .regex(/^\d{1,9}\/\d{1,9}$/, 'must be CAPACITY/SECONDS, e.g. 30/3600')
@@ -26,11 +25,18 @@ const bucket = z
     return { capacity, windowSeconds };
   })
   .refine((b) => b.capacity > 0 && b.windowSeconds > 0, 'capacity and seconds must be positive');
-const limitSchemas = Object.fromEntries(BUCKETS.map((name) => [limitVariable(name), bucket.optional()]));
+const limitSchemas = Object.fromEntries(
+  LIMIT_NAMES.map((name) => [
+    limitVariable(name),
+    (typeof DEFAULT_PUBLIC_LIMITS[name] === 'number'
+      ? z.coerce.number().int().min(0).max(1_000_000_000)
+      : bucket
+    ).optional(),
+  ]),
+);
 
 const envSchema = z.object({
   ...limitSchemas,
-  FOCALPOINT_POW_DIFFICULTY: z.coerce.number().int().min(0).max(32).optional(),
   PORT: port.default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
   FOCALPOINT_DATA_DIR: z.string().min(1).default('./data'),
@@ -50,6 +56,11 @@ const envSchema = z.object({
     .optional(),
   SMTP_FROM: z.string().min(3).default('FocalPoint <no-reply@focalpoint.invalid>'),
   FOCALPOINT_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  FOCALPOINT_PROXY_PROTOCOL: z.enum(['true', 'false']).default('false'),
+  FOCALPOINT_ONION_LOCATION: z
+    .url()
+    .regex(/^https?:\/\/[a-z2-7]{56}\.onion\/?$/, 'must be http://<56 characters>.onion/')
+    .optional(),
   FOCALPOINT_ACK_IMMEDIATE_MINUTES: minutes.default(60),
   FOCALPOINT_ACK_HIGH_MINUTES: minutes.default(24 * 60),
   FOCALPOINT_ACK_OTHER_MINUTES: minutes.default(3 * 24 * 60),
@@ -68,6 +79,10 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   smtp: { url: string; from: string } | undefined;
   trustProxy: boolean;
+  /** Connections start with a PROXY v1 line (Tor's HiddenServiceExportCircuitID haproxy). */
+  proxyProtocol: boolean;
+  /** The onion service's address, announced to Tor Browser in an Onion-Location header. */
+  onionLocation: string | undefined;
   ackTargetsMinutes: { immediate: number; high: number; other: number };
   session: { idleMinutes: number; absoluteHours: number };
   maxUploadBytes: number;
@@ -112,6 +127,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined,
     trustProxy: e.FOCALPOINT_TRUST_PROXY === 'true',
+    proxyProtocol: e.FOCALPOINT_PROXY_PROTOCOL === 'true',
+    onionLocation: e.FOCALPOINT_ONION_LOCATION?.replace(/\/$/, ''),
     ackTargetsMinutes: {
       immediate: e.FOCALPOINT_ACK_IMMEDIATE_MINUTES,
       high: e.FOCALPOINT_ACK_HIGH_MINUTES,
@@ -125,12 +142,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicLimits: {
       ...DEFAULT_PUBLIC_LIMITS,
       ...Object.fromEntries(
-        BUCKETS.flatMap((name) => {
+        LIMIT_NAMES.flatMap((name) => {
           const value = (e as Record<string, unknown>)[limitVariable(name)];
-          return value ? [[name, value]] : [];
+          return value === undefined ? [] : [[name, value]];
         }),
       ),
-      powDifficulty: e.FOCALPOINT_POW_DIFFICULTY ?? DEFAULT_PUBLIC_LIMITS.powDifficulty,
     },
   };
 }

@@ -51,7 +51,7 @@ export function createRuntime(opts: {
     log,
     scheduler: new Scheduler({ clock, pressure, log: log.child({ component: 'jobs' }) }),
     pressure,
-    limits: new PublicLimits(clock, config.publicLimits),
+    limits: new PublicLimits(clock, config.publicLimits, { exactSources: config.proxyProtocol }),
     powReplay: new ReplayCache(),
     mailer: new Mailer(config.smtp, log.child({ component: 'notifications' })),
     groupWriter: new GroupWriter(db),

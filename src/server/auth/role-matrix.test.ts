@@ -71,6 +71,7 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/v1/cases': [...FRONT_LINE, 'analyst'],
   'GET /api/v1/cases/{id}': [...FRONT_LINE, 'analyst'],
   'GET /api/v1/cases/assignees': ['intake_officer', 'supervisor'],
+  'POST /api/v1/cases/held': ['intake_officer', 'supervisor'],
   'PATCH /api/v1/cases/{id}': FRONT_LINE,
   'POST /api/v1/cases/{id}/identity': ['caseworker', 'supervisor'],
   'POST /api/v1/cases/{id}/messages': FRONT_LINE,

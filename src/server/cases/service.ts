@@ -25,6 +25,7 @@ import {
 } from '../../shared/contracts/cases.ts';
 import type { Role } from '../../shared/roles.ts';
 import type { AppDeps } from '../deps.ts';
+import { countHeldCases } from '../intake/repo.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError, forbidden, notFound } from '../platform/http/errors.ts';
@@ -95,6 +96,7 @@ export async function listCases(deps: CaseDeps, actor: CaseActor, query: CaseLis
   return {
     items: rows.map((r) => presentCaseSummary(r, staff, now, deps.config.ackTargetsMinutes)),
     total,
+    held: await countHeldCases(deps.db),
     page: query.page,
     pageSize: CASES_PAGE_SIZE,
   };

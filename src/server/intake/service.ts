@@ -34,6 +34,8 @@ export type SubmitReportOptions = {
   files?: readonly UploadedFile[];
   /** Proof of work solved (see proof-of-work.ts); unverified reports are accepted but flagged. */
   verified: boolean;
+  /** Arrived during a flood: held apart for review (the public limits decide). */
+  held?: boolean;
   /** The client's Idempotency-Key (16–200 characters): a retry gets the first answer. */
   idempotencyKey?: string | undefined;
   now?: Date;
@@ -125,6 +127,7 @@ async function insertReport(
       receivedAt: now,
       risk: assessRisk(input),
       verified: opts.verified,
+      case: { status: 'new', spam: false, held: opts.held ?? false },
       idempotency:
         opts.key && opts.idemHash
           ? {

@@ -257,7 +257,7 @@ export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           );
 
         try {
-          deps.runtime.limits.guardFollowup(req);
+          await deps.runtime.limits.beforeFollowup(req, receipt);
         } catch (err) {
           const e = toAppError(err);
           return entry(e.status, { problem: t(locale, e.key, e.params) }, e);
