@@ -182,7 +182,8 @@ export const CORPUS: readonly CorpusEntry[] = [
   {
     id: 'en-19',
     language: 'en',
-    narrative: 'A QQ user, QQ: 2847561930, sent my mum a photo of me at the protest in front of the consulate.',
+    narrative:
+      'A QQ user, QQ: 2847561930, sent my mum a photo of me at the protest in front of the consulate.',
     expected: [qqA],
     shares: ['qq-A'],
   },
@@ -254,8 +255,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   {
     id: 'fr-04',
     language: 'fr',
-    narrative:
-      'Le compte Instagram : mei.lin.watch m’a suivie pendant une semaine puis a publié mes photos.',
+    narrative: 'Le compte Instagram : mei.lin.watch m’a suivie pendant une semaine puis a publié mes photos.',
     expected: [igA],
     shares: ['instagram-A'],
   },
@@ -319,8 +319,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   {
     id: 'fr-13',
     language: 'fr',
-    narrative:
-      'Numéro WhatsApp : +33 6 12 48 90 77, il se présente comme « un ami de la communauté ».',
+    narrative: 'Numéro WhatsApp : +33 6 12 48 90 77, il se présente comme « un ami de la communauté ».',
     expected: [
       { kind: 'account', platform: 'whatsapp', value: 'whatsapp:+33612489077' },
       { kind: 'phone', value: '+33612489077' },

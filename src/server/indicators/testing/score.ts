@@ -16,7 +16,10 @@ export type Score = {
 const key = (i: CorpusIdentifier) => `${i.kind} ${i.value}`;
 
 /** Micro-averaged precision and recall of (kind, value) pairs over the corpus. */
-export function scoreExtraction(corpus: readonly CorpusEntry[], offer: (entry: CorpusEntry) => Offered): Score {
+export function scoreExtraction(
+  corpus: readonly CorpusEntry[],
+  offer: (entry: CorpusEntry) => Offered,
+): Score {
   let truePositives = 0;
   let offered = 0;
   let expected = 0;
