@@ -50,6 +50,10 @@ export class Claims {
     for (let i = start; i < end; i++) if (this.#taken[i]) return false;
     return true;
   }
+  /** Takes a span that names nothing (a URL on a private address): its digits are not a phone number. */
+  block(start: number, end: number) {
+    this.#taken.fill(1, start, end);
+  }
   claim(start: number, end: number, indicators: FoundIndicator[]) {
     if (indicators.length === 0) return;
     this.#taken.fill(1, start, end);

@@ -88,12 +88,16 @@ const FILE_EXTENSION_TLDS: ReadonlySet<string> = new Set(['zip', 'mov', 'md', 's
 /**
  * Platforms, mail providers, URL shorteners, hosting and CDNs, search engines, large news sites and public
  * services (data/shared-services.txt): many unrelated people use them, so two reports are never linked by
- * such a domain alone. Accepts a domain, a host (mail.qq.com) or a URL's host; a tenant's own site
+ * such a domain alone. Accepts a domain, a host (mail.qq.com) or a URL; a tenant's own site
  * (someone.github.io, doxxed.wordpress.com) is not the shared service.
  */
 export function isSharedServiceDomain(domain: string): boolean {
-  const host = normaliseHost(domain);
+  const host = normaliseHost(domain.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/[/?#:].*$/s, ''));
   if (!host) return false;
   const registrable = registrableOf(host);
-  return SHARED.hosts.has(registrable) || SHARED.hosts.has(host);
+  if (SHARED.hosts.has(registrable) || SHARED.hosts.has(host)) return true;
+  // A host that is itself a public suffix (s3.amazonaws.com, us-east-1.elb.amazonaws.com) is the service.
+  if (getDomain(host, { allowPrivateDomains: true }) !== null) return false;
+  const labels = host.split('.');
+  return labels.some((_, i) => i > 0 && SHARED.hosts.has(labels.slice(i).join('.')));
 }

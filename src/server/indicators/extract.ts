@@ -7,6 +7,7 @@ import {
   domainOf,
   isSharedServiceDomain,
   normaliseIndicator,
+  normaliseIp,
   normalisePhone,
   normaliseUrl,
   type PhoneContext,
@@ -81,7 +82,10 @@ function findUrls(text: string, claims: Claims, re: RegExp) {
     const raw = trimUrl(m[0]);
     const start = m.index;
     const end = start + raw.length;
-    if (claims.free(start, end)) claims.claim(start, end, urlFindings(raw, 'url'));
+    if (!claims.free(start, end)) return;
+    const found = urlFindings(raw, 'url');
+    if (found.length > 0) claims.claim(start, end, found);
+    else claims.block(start, end);
   });
 }
 
@@ -130,6 +134,7 @@ function findIps(text: string, claims: Claims) {
       return;
     const ip = publicIp(m[0]);
     if (ip) claims.claim(m.index, end, [{ kind: 'ip', value: ip, matchedAs: 'ip', confidence: 'high' }]);
+    else if (normaliseIp(m[0])) claims.block(m.index, end);
   };
   eachMatch(PATTERNS.ipv4, text, take);
   eachMatch(PATTERNS.ipv6, text, (m) => {

@@ -30,10 +30,12 @@ const WORD_END = '(?!(?<=[A-Za-z])[A-Za-z])';
 const LABEL = `(?:${alternation(STRONG_LABELS)}|${alternation(WEAK_LABELS)})${WORD_END}`;
 const STRONG_LABEL = new RegExp(`^(?:${alternation(STRONG_LABELS)})$`, 'iu');
 const COPULA = `\\s+(?:${alternation(COPULAS)})\\s+`;
-const SEPARATOR = `(?<sep>\\s*(?:${COLONS})\\s*|${COPULA}|\\s*(?:${CJK_COPULAS})\\s*|[\\s-]*)`;
-// A phone number first (with its spaces), then a name; a nickname in brackets or quotes for Weibo.
+// A hyphen separates only with spaces around it: "ig-0.com" is a domain, not Instagram's "0.com".
+const SEPARATOR = `(?<sep>\\s*(?:${COLONS})\\s*|\\s+-\\s+|${COPULA}|\\s*(?:${CJK_COPULAS})\\s*|\\s*)`;
+// A phone number first (with its spaces), then a name; a nickname in brackets or quotes for Weibo. The
+// value ends where the word ends, in any script ("oublié" is not "oubli"); a final full stop is the sentence's.
 const VALUE =
-  '(?<value>\\+?\\d[\\d \\-]{3,18}\\d(?![A-Za-z_.])|@?[A-Za-z0-9_](?:[A-Za-z0-9_.\\-]{0,62}[A-Za-z0-9_])?|[「“"《【][^」”"》】\\n]{1,30}[」”"》】])';
+  '(?<value>(?:\\+?\\d[\\d \\-]{3,18}\\d|@?[A-Za-z0-9_](?:[A-Za-z0-9_.\\-]{0,62}[A-Za-z0-9_])?)(?![\\p{L}\\p{M}\\p{N}_]|[.\\-][\\p{L}\\p{N}])|[「“"《【][^」”"》】\\n]{1,30}[」”"》】])';
 // A letter or digit of a script with spaces must not touch the platform word ("big" is not "ig").
 const NOT_AFTER_WORD = '(?<![A-Za-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])';
 
@@ -99,7 +101,8 @@ type Separator = 'colon' | 'copula' | 'none';
 
 function separatorOf(sep: string): Separator {
   const s = sep.trim();
-  if (s === '' || s === '-') return 'none';
+  if (s === '') return 'none';
+  if (s === '-') return 'colon';
   return new RegExp(`^(?:${COLONS})$`).test(s) ? 'colon' : 'copula';
 }
 
