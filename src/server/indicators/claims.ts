@@ -9,8 +9,8 @@ export type Confidence = 'high' | 'medium';
  *   field            typed into a structured identifier field of the form
  *   url              a URL with a scheme, "www." or a path (and a platform account named by its URL)
  *   defanged-url     a URL written defanged: hxxps://, [.], (dot), [:]
- *   url-domain       the registrable domain of a URL's host
- *   defanged-domain  a domain written defanged, or the domain of a defanged URL
+ *   url-domain       the registrable domain of a URL's host (the URL written plainly or defanged)
+ *   defanged-domain  a domain written defanged: example[.]org, example(dot)org, "example dot org"
  *   bare-domain      a domain written alone in prose ("在example.org上")
  *   email            an e-mail address (and the QQ number of a numeric @qq.com address)
  *   defanged-email   an e-mail address written defanged: name[at]host[.]org

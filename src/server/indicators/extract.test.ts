@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFromReport, extractFromText } from './extract.ts';
+import { extractFromReport, extractFromText, ownIdentifiers } from './extract.ts';
 
 const found = (text: string, originState = 'CN') => extractFromText(text, { originState });
 /** The values a link could be made on (shared-service domains left out). */
@@ -211,7 +211,12 @@ describe('one dedicated site, however written, is one registrable domain', () =>
       'email spy@mail.example.org email high true',
       'domain example.org email-domain high true',
     ]);
-    expect(how('hxxp://example[.]org')).toEqual(['domain example.org defanged-domain high true']);
+    expect(how('hxxp://example[.]org')).toEqual(['domain example.org defanged-url high true']);
+    expect(how('example[.]org')).toEqual(['domain example.org defanged-domain high true']);
+    expect(how('hxxps://example[.]org/list')).toEqual([
+      'url example.org/list defanged-url high true',
+      'domain example.org url-domain high true',
+    ]);
     expect(how('在example.org上')).toEqual(['domain example.org bare-domain medium true']);
     expect(how('@watcher_01 on X. Then @someone_else')).toEqual([
       'account x:watcher_01 handle high true',
@@ -300,5 +305,15 @@ describe('extraction from a whole report', () => {
       'narrative account telegram:watcher_01 labelled-id high true',
       'narrative email spy@evil-site.com email high true',
     ]);
+  });
+});
+
+describe('what a searched text is', () => {
+  it('an address or a link, not every report on its domain; an implied domain when nothing else is given', () => {
+    const own = (text: string) => ownIdentifiers(found(text)).map((i) => `${i.kind} ${i.value}`);
+    expect(own('spy@example.org')).toEqual(['email spy@example.org']);
+    expect(own('t.me/homeland_callers')).toEqual(['account telegram:homeland_callers']);
+    expect(own('https://example.org/list?id=44')).toEqual(['url example.org/list?id=44']);
+    expect(own('@example.org')).toEqual(['domain example.org']);
   });
 });

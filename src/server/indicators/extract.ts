@@ -271,6 +271,16 @@ export function extractFromReport(report: {
   return merge(out);
 }
 
+/**
+ * The identifiers a text IS, without the domains it only implies: a search for an e-mail address or a
+ * t.me link means that address or that channel, not every report on the same domain. When a text gives
+ * nothing but implied domains ("@example.org"), those are what it is.
+ */
+export function ownIdentifiers<T extends TextIndicator>(list: readonly T[]): T[] {
+  const own = list.filter((i) => i.matchedAs !== 'url-domain' && i.matchedAs !== 'email-domain');
+  return own.length > 0 ? own : [...list];
+}
+
 /** Identifiers in a message from the reporter (follow-up). */
 export function extractFromMessage(text: string, context: PhoneContext = {}): ExtractedIndicator[] {
   return extractFromText(text, context).map((n) => ({ ...n, source: 'message' as const }));

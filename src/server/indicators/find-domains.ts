@@ -74,6 +74,8 @@ function proseNotDomain(written: string): boolean {
 
 export function findDomains(text: string, claims: Claims, mode: 'defanged' | 'at-host' | 'bare') {
   if (mode === 'defanged') {
+    // Most texts have nothing defanged: a bracket or "hxxp" must be there before anything is tried.
+    if (!/[[({]|h[xX]{2}p/i.test(text)) return;
     eachMatch(DEFANGED_EMAIL, text, (m) => {
       const end = m.index + m[0].length;
       if (!isDefanged(m[0]) || !claims.free(m.index, end)) return;
@@ -106,6 +108,7 @@ export function findDomains(text: string, claims: Claims, mode: 'defanged' | 'at
     if (!claims.free(m.index, end) || proseNotDomain(m[0])) return;
     claims.claim(m.index, end, domainFinding(m[0], 'bare-domain'));
   });
+  if (!/\sdot\s/i.test(text)) return;
   eachMatch(SPELLED, text, (m) => {
     const end = m.index + m[0].length;
     const labels = m[0].split(/\s+dot\s+/i);

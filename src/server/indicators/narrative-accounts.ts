@@ -39,13 +39,16 @@ const VALUE =
 // A letter or digit of a script with spaces must not touch the platform word ("big" is not "ig").
 const NOT_AFTER_WORD = '(?<![A-Za-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])';
 
-const LABELLED = PLATFORM_WORDS.map(({ platform, words }) => ({
+// One pattern for every platform (one scan of the text); the platform is told by the word matched.
+const LABELLED = new RegExp(
+  `${NOT_AFTER_WORD}(?:(?<before>${LABEL})[\\s-]*(?:(?:${alternation(LABEL_PLATFORM_LINKS)})\\s+)?)?` +
+    `(?<platform>${alternation(PLATFORM_WORDS.flatMap((p) => p.words))})${WORD_END}` +
+    `(?:[\\s-]*(?<after>${LABEL}))?${SEPARATOR}${VALUE}`,
+  'giu',
+);
+const PLATFORM_OF = PLATFORM_WORDS.map(({ platform, words }) => ({
   platform,
-  re: new RegExp(
-    `${NOT_AFTER_WORD}(?:(?<before>${LABEL})[\\s-]*(?:(?:${alternation(LABEL_PLATFORM_LINKS)})\\s+)?)?` +
-      `(?<platform>${alternation(words)})${WORD_END}(?:[\\s-]*(?<after>${LABEL}))?${SEPARATOR}${VALUE}`,
-    'giu',
-  ),
+  re: new RegExp(`^(?:${alternation(words)})$`, 'iu'),
 }));
 
 // Around an @handle, "X" alone names the platform too ("@someone on X"); before an ID it is too short.
@@ -146,26 +149,29 @@ const isPlatformOrLabel = (word: string) => PLATFORM_OR_LABEL.test(word);
 
 /** Accounts after their platform's name and label. */
 export function findLabelledAccounts(text: string, claims: Claims, context: PhoneContext) {
-  for (const { platform, re } of LABELLED) {
-    eachMatch(re, text, (m) => {
-      const groups = m.groups ?? {};
-      const value = (groups.value ?? '').trim();
-      const end = m.index + m[0].length;
-      const start = end - (groups.value ?? '').length;
-      if (!value || !claims.free(start, end)) return;
-      const confidence = judge({
-        platform,
-        platformWord: groups.platform ?? '',
-        label: groups.after ?? groups.before,
-        separator: separatorOf(groups.sep ?? ''),
-        value,
-        next: text.slice(end, end + 2),
-      });
-      if (!confidence) return;
-      const raw = value.replace(/^[「“"《【]|[」”"》】]$/g, '');
-      const found = normaliseIndicator({ kind: 'account', platform, value: raw }, context);
-      if (found[0]?.kind === 'account') claims.claim(start, end, tagged(found, 'labelled-id', confidence));
+  LABELLED.lastIndex = 0;
+  for (let m = LABELLED.exec(text); m !== null; m = LABELLED.exec(text)) {
+    const groups = m.groups ?? {};
+    const value = (groups.value ?? '').trim();
+    const end = m.index + m[0].length;
+    const start = end - (groups.value ?? '').length;
+    // The value may itself begin the next match ("Telegram WeChat ID: …"): search again from it.
+    LABELLED.lastIndex = Math.max(start, m.index + 1);
+    const platformWord = groups.platform ?? '';
+    const platform = PLATFORM_OF.find(({ re }) => re.test(platformWord))?.platform;
+    if (!platform || !value || !claims.free(start, end)) continue;
+    const confidence = judge({
+      platform,
+      platformWord,
+      label: groups.after ?? groups.before,
+      separator: separatorOf(groups.sep ?? ''),
+      value,
+      next: text.slice(end, end + 2),
     });
+    if (!confidence) continue;
+    const raw = value.replace(/^[「“"《【]|[」”"》】]$/g, '');
+    const found = normaliseIndicator({ kind: 'account', platform, value: raw }, context);
+    if (found[0]?.kind === 'account') claims.claim(start, end, tagged(found, 'labelled-id', confidence));
   }
 }
 

@@ -1,4 +1,4 @@
-import { type FoundIndicator, type MatchedAs, tagged } from './claims.ts';
+import { type FoundIndicator, tagged } from './claims.ts';
 import { domainOf, fromUrlResult, normaliseEmail, normaliseUrl } from './normalise.ts';
 
 /** The identifiers of one URL or e-mail address found in text, with the registrable domain it lives on. */
@@ -32,15 +32,11 @@ export function trimUrl(raw: string): string {
 export function urlFindings(raw: string, matchedAs: 'url' | 'defanged-url'): FoundIndicator[] {
   const url = normaliseUrl(raw);
   if (!url) return [];
-  const own = fromUrlResult(url);
-  const domainMatch: MatchedAs = matchedAs === 'url' ? 'url-domain' : 'defanged-domain';
-  const out = tagged(
-    own.filter((i) => i.kind !== 'domain'),
-    matchedAs,
-    'high',
-  );
-  if (url.domain) out.push({ kind: 'domain', value: url.domain, matchedAs: domainMatch, confidence: 'high' });
-  return out;
+  // A home page is its domain (found as the URL); any other URL also gives the domain it lives on.
+  const own = tagged(fromUrlResult(url), matchedAs, 'high');
+  if (url.domain && !own.some((i) => i.kind === 'domain'))
+    own.push({ kind: 'domain', value: url.domain, matchedAs: 'url-domain', confidence: 'high' });
+  return own;
 }
 
 /** An e-mail address, the registrable domain of its host, and the QQ number of a numeric @qq.com address. */
