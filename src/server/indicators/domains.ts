@@ -14,7 +14,7 @@ import { readListFile } from './word-lists.ts';
  *
  * The PSL is read with its private section, so a site on a host whose subdomains belong to different
  * people (someone.github.io, someone.blogspot.com, x.pages.dev) is its own registrable domain;
- * data/shared-services.txt adds such hosts the PSL does not list (`*.wordpress.com`).
+ * lists/shared-services.txt adds such hosts the PSL does not list (`*.wordpress.com`).
  */
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
@@ -40,10 +40,10 @@ type SharedServiceList = { hosts: ReadonlySet<string>; tenantHosts: readonly str
 function readSharedServices(): SharedServiceList {
   const hosts = new Set<string>();
   const tenantHosts: string[] = [];
-  for (const line of readListFile('./data/shared-services.txt')) {
+  for (const line of readListFile('./lists/shared-services.txt')) {
     const tenant = line.startsWith('*.');
     const host = normaliseHost(tenant ? line.slice(2) : line);
-    if (!host) throw new Error(`data/shared-services.txt: not a host name: ${line}`);
+    if (!host) throw new Error(`lists/shared-services.txt: not a host name: ${line}`);
     if (tenant) tenantHosts.push(host);
     hosts.add(host);
   }
@@ -54,7 +54,7 @@ const SHARED: SharedServiceList = readSharedServices();
 
 /**
  * The registrable domain of a normalised host: eTLD+1 by the PSL (private section included), one label
- * under a tenant host of data/shared-services.txt, or the host itself when it is a public suffix
+ * under a tenant host of lists/shared-services.txt, or the host itself when it is a public suffix
  * (github.io, s3.amazonaws.com) or has none the PSL knows.
  */
 export function registrableOf(host: string): string {
@@ -87,7 +87,7 @@ const FILE_EXTENSION_TLDS: ReadonlySet<string> = new Set(['zip', 'mov', 'md', 's
 
 /**
  * Platforms, mail providers, URL shorteners, hosting and CDNs, search engines, large news sites and public
- * services (data/shared-services.txt): many unrelated people use them, so two reports are never linked by
+ * services (lists/shared-services.txt): many unrelated people use them, so two reports are never linked by
  * such a domain alone. Accepts a domain, a host (mail.qq.com) or a URL; a tenant's own site
  * (someone.github.io, doxxed.wordpress.com) is not the shared service.
  */

@@ -164,7 +164,7 @@ describe('one account, every way of naming it', () => {
 });
 
 describe('shared services', () => {
-  const entries = readListFile('./data/shared-services.txt').map((line) => line.replace(/^\*\./, ''));
+  const entries = readListFile('./lists/shared-services.txt').map((line) => line.replace(/^\*\./, ''));
 
   it('every listed service is flagged, and so are its subdomains, mailboxes and links', () => {
     fc.assert(

@@ -21,7 +21,7 @@ import { isFunctionWord } from './word-lists.ts';
  *   - a platform's name followed by a value that could not be a word: digits or an underscore in it,
  *     "Telegram: @x", "QQ 12345678", or an ASCII name right after a platform named in another script
  *     ("微信abc_123", "телеграм: badguy").
- * Never a function word or placeholder of any intake language (data/function-words), whatever the label.
+ * Never a function word or placeholder of any intake language (lists/function-words), whatever the label.
  */
 
 const alternation = (words: readonly string[]) => words.join('|');

@@ -173,7 +173,7 @@ describe('URLs and domains', () => {
     expect(normaliseDomain('someone.github.io')).toBe('someone.github.io');
     expect(normaliseDomain('github.io')).toBe('github.io');
     expect(normaliseDomain('bucket.s3.amazonaws.com')).toBe('bucket.s3.amazonaws.com');
-    // Hosts whose subdomains are separate people's sites, listed in data/shared-services.txt.
+    // Hosts whose subdomains are separate people's sites, listed in lists/shared-services.txt.
     expect(normaliseDomain('a.doxxed.wordpress.com')).toBe('doxxed.wordpress.com');
     expect(normaliseUrl('https://files.example.org/')).toEqual({
       url: 'files.example.org',
@@ -203,7 +203,7 @@ describe('URLs and domains', () => {
 
 describe('shared services', () => {
   it('the list names several hundred platforms, providers, shorteners, hosts and CDNs', () => {
-    expect(readListFile('./data/shared-services.txt').length).toBeGreaterThan(300);
+    expect(readListFile('./lists/shared-services.txt').length).toBeGreaterThan(300);
   });
 
   it('flags a service, its subdomains and hosts, but not a tenant’s own site or a dedicated domain', () => {

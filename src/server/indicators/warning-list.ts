@@ -168,7 +168,7 @@ async function insertEntries(
 }
 
 /**
- * Version 2 (issue 17): every domain of data/shared-services.txt. Extraction now gives the domain of every
+ * Version 2 (issue 17): every domain of lists/shared-services.txt. Extraction now gives the domain of every
  * URL and e-mail address, flagged `linkable: false` for shared services; until the linker reads that flag,
  * the warning list keeps two proton.me or bit.ly users from being linked by the provider. Entries of
  * version 1 are left out, so one an admin removed stays removed.
@@ -178,7 +178,7 @@ function sharedServiceSeed(): Seed[] {
     WARNING_LIST_SEED.flatMap((seed) => normaliseEntry(seed)).map((n) => `${n.kind} ${n.value}`),
   );
   const seeds = new Map<string, Seed>();
-  for (const line of readListFile('./data/shared-services.txt')) {
+  for (const line of readListFile('./lists/shared-services.txt')) {
     for (const n of normaliseEntry({ kind: 'domain', value: line.replace(/^\*\./, '') })) {
       if (n.kind === 'domain' && !firstSeed.has(`domain ${n.value}`))
         seeds.set(n.value, { kind: 'domain', value: n.value, reason: 'common_service' });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { cleanText } from './clean-text.ts';
 
 /**
- * Editable word lists kept as data files beside this module (data/…): one entry a line, `#` comments.
+ * Editable word lists kept as data files beside this module (lists/…): one entry a line, `#` comments.
  * They are read once when the module loads; the sets built from them are never changed afterwards.
  */
 export function readListFile(relativePath: string): string[] {
@@ -13,7 +13,7 @@ export function readListFile(relativePath: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-/** The languages whose function words are listed in data/function-words/<language>.txt. */
+/** The languages whose function words are listed in lists/function-words/<language>.txt. */
 export const FUNCTION_WORD_LANGUAGES = [
   'en',
   'fr',
@@ -37,7 +37,7 @@ const fold = (word: string) =>
 const BY_LANGUAGE: ReadonlyMap<FunctionWordLanguage, readonly string[]> = new Map(
   FUNCTION_WORD_LANGUAGES.map((language) => [
     language,
-    readListFile(`./data/function-words/${language}.txt`).map(fold),
+    readListFile(`./lists/function-words/${language}.txt`).map(fold),
   ]),
 );
 

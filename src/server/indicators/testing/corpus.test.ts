@@ -10,10 +10,12 @@ describe('extraction on the labelled corpus', () => {
         (i) => i.linkable,
       ),
     );
+    // biome-ignore lint/suspicious/noConsole: the figures are the point of this test; CI's log keeps them.
     console.log(
       `corpus: ${CORPUS.length} narratives, ${score.expected} identifiers expected, ${score.offered} offered, ` +
         `precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}`,
     );
+    // biome-ignore lint/suspicious/noConsole: which narrative went wrong, when one does.
     for (const error of score.errors) console.log(JSON.stringify(error));
     expect(score.precision).toBeGreaterThanOrEqual(0.95);
     expect(score.recall).toBeGreaterThanOrEqual(0.9);
