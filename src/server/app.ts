@@ -1,17 +1,18 @@
 import formbody from '@fastify/formbody';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { hoistStaffGuards } from './auth/guard.ts';
 import type { AppDeps } from './deps.ts';
+import type { Feature } from './feature.ts';
+import { FEATURES } from './features.ts';
 import { AppError, notFound, registerErrorHandler, sendError } from './platform/http/errors.ts';
-import { loggerOptions } from './platform/http/logger.ts';
 import { BARE_ERROR_HEADERS, registerSecurityHeaders } from './platform/http/security-headers.ts';
-import { registerFeatureRoutes } from './routes.ts';
 
 export const API_INFO = {
   title: 'FocalPoint API',
@@ -22,9 +23,17 @@ export const API_INFO = {
     'the x-csrf-token header it returned.',
 };
 
-export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+/**
+ * The HTTP app: Fastify with the zod type provider, security headers, the localised error handler, the
+ * OpenAPI document, and every feature's routes (features.ts). While it is up, the runtime's scheduler runs
+ * the features' background jobs; closing the app lets the runs under way finish.
+ */
+export async function buildApp(
+  deps: AppDeps,
+  opts: { features?: readonly Feature[] } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger === false ? false : loggerOptions(deps.config.logLevel),
+    loggerInstance: deps.runtime.log as FastifyBaseLogger,
     trustProxy: deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
     // Request ids are random per request, never derived from the client.
@@ -59,7 +68,12 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
     transform: jsonSchemaTransform,
   });
 
-  await registerFeatureRoutes(app, deps);
+  hoistStaffGuards(app);
+  for (const feature of opts.features ?? FEATURES) {
+    if (feature.routes) await app.register(feature.routes(deps));
+  }
+  app.addHook('onReady', async () => deps.runtime.scheduler.start());
+  app.addHook('onClose', async () => deps.runtime.scheduler.stop());
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_PUBLIC_LIMITS, type PublicLimitSettings } from './platform/http/rate-limit.ts';
 
 /**
  * The one place that reads the environment. Everything else receives a typed `Config`.
@@ -9,7 +10,27 @@ import { z } from 'zod';
 const port = z.coerce.number().int().min(0).max(65535);
 const minutes = z.coerce.number().int().positive();
 
+/** The environment variable of each public limit: reportPerSourceVerified → FOCALPOINT_LIMIT_REPORT_PER_SOURCE_VERIFIED. */
+type BucketName = {
+  [K in keyof PublicLimitSettings]: PublicLimitSettings[K] extends number ? never : K;
+}[keyof PublicLimitSettings];
+const BUCKETS = Object.keys(DEFAULT_PUBLIC_LIMITS).filter((k) => k !== 'powDifficulty') as BucketName[];
+export const limitVariable = (name: string) =>
+  `FOCALPOINT_LIMIT_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+/** "capacity/seconds": e.g. 30/3600 is 30 at once, refilled at 30 an hour. */
+const bucket = z
+  .string()
+  .regex(/^\d{1,9}\/\d{1,9}$/, 'must be CAPACITY/SECONDS, e.g. 30/3600')
+  .transform((v) => {
+    const [capacity, windowSeconds] = v.split('/').map(Number) as [number, number];
+    return { capacity, windowSeconds };
+  })
+  .refine((b) => b.capacity > 0 && b.windowSeconds > 0, 'capacity and seconds must be positive');
+const limitSchemas = Object.fromEntries(BUCKETS.map((name) => [limitVariable(name), bucket.optional()]));
+
 const envSchema = z.object({
+  ...limitSchemas,
+  FOCALPOINT_POW_DIFFICULTY: z.coerce.number().int().min(0).max(32).optional(),
   PORT: port.default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
   FOCALPOINT_DATA_DIR: z.string().min(1).default('./data'),
@@ -50,6 +71,8 @@ export type Config = {
   ackTargetsMinutes: { immediate: number; high: number; other: number };
   session: { idleMinutes: number; absoluteHours: number };
   maxUploadBytes: number;
+  /** The public site's rate limits and proof-of-work difficulty (platform/http/rate-limit.ts). */
+  publicLimits: PublicLimitSettings;
 };
 
 export class ConfigError extends Error {
@@ -99,6 +122,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       absoluteHours: e.FOCALPOINT_SESSION_ABSOLUTE_HOURS,
     },
     maxUploadBytes: Math.round(e.FOCALPOINT_MAX_UPLOAD_MB * 1024 * 1024),
+    publicLimits: {
+      ...DEFAULT_PUBLIC_LIMITS,
+      ...Object.fromEntries(
+        BUCKETS.flatMap((name) => {
+          const value = (e as Record<string, unknown>)[limitVariable(name)];
+          return value ? [[name, value]] : [];
+        }),
+      ),
+      powDifficulty: e.FOCALPOINT_POW_DIFFICULTY ?? DEFAULT_PUBLIC_LIMITS.powDifficulty,
+    },
   };
 }
 

@@ -57,6 +57,10 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/v1/setup/status': 'public',
   'POST /api/v1/setup': 'public',
 
+  // the instance's background jobs and indexing quarantine: references and codes, never content
+  'GET /api/v1/system/jobs': ['supervisor', 'admin'],
+  'GET /api/v1/system/indexing-quarantine': ['supervisor', 'admin'],
+
   // users and roles: admins only (separation of duties: no case data in these answers)
   'GET /api/v1/users': ['admin'],
   'POST /api/v1/users': ['admin'],

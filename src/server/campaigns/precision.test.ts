@@ -116,6 +116,7 @@ beforeAll(async () => {
       remoteAddress: nextAddress(),
     });
     expect(res.statusCode, label).toBe(201);
+    await ctx.settle(); // linked as it arrives, one report after another
     const { reference } = res.json() as { reference: string };
     const { rows } = await ctx.deps.db.query<{ case_id: string }>(
       'SELECT case_id FROM reports WHERE reference = $1',

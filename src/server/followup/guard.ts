@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { guardFollowup, noteReceiptFailure } from '../platform/http/rate-limit.ts';
+import type { AppDeps } from '../deps.ts';
 import { isReceiptNotFound, receiptNotFound } from './service.ts';
 
 /** The receipt of `Authorization: Receipt <receipt>`, or null. */
@@ -16,17 +16,17 @@ export function receiptFromHeader(req: FastifyRequest): string | null {
  * (H2) wrap their follow-up calls in this too, passing the receipt from the posted form.
  */
 export async function withReceiptAttempt<T>(
-  deps: object,
+  deps: Pick<AppDeps, 'runtime'>,
   req: FastifyRequest,
   receipt: string | null | undefined,
   act: (receipt: string) => Promise<T>,
 ): Promise<T> {
-  guardFollowup(deps, req);
+  deps.runtime.limits.guardFollowup(req);
   try {
     if (!receipt) throw receiptNotFound();
     return await act(receipt);
   } catch (err) {
-    if (isReceiptNotFound(err)) noteReceiptFailure(deps, req);
+    if (isReceiptNotFound(err)) deps.runtime.limits.noteReceiptFailure(req);
     throw err;
   }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exifWithGps, makeJpeg } from '../evidence/testing/fixtures.ts';
 import { multipartBody, nextAddress } from '../intake/testing/http.ts';
-import { configurePublicLimits, DEFAULT_PUBLIC_LIMITS } from '../platform/http/rate-limit.ts';
+import { DEFAULT_PUBLIC_LIMITS } from '../platform/http/rate-limit.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 
 let ctx: TestContext;
@@ -26,6 +26,7 @@ async function newReport(extra: Record<string, unknown> = {}) {
     remoteAddress: nextAddress(),
   });
   expect(res.statusCode).toBe(201);
+  await ctx.settle();
   return res.json() as { reference: string; receipt: string };
 }
 
@@ -112,6 +113,7 @@ describe('follow-up with a receipt', () => {
   it('carries messages both ways, decrypted for the receipt holder only', async () => {
     const { reference, receipt } = await newReport();
     await staffWrites(reference, 'Thank you. Are you safe tonight? Reply here when you can.');
+    ctx.clock.set(ctx.clock.ms() + 60_000);
     const reply = await ctx.app.inject({
       method: 'POST',
       url: '/api/v1/followup/messages',
@@ -275,7 +277,7 @@ describe('wrong receipts', () => {
   it('are limited per source: after too many guesses, a 429 with Retry-After, even for a good receipt', async () => {
     const { receipt } = await newReport();
     const address = nextAddress();
-    configurePublicLimits(ctx.deps, { receiptFailuresPerSource: { capacity: 3, windowSeconds: 900 } });
+    ctx.deps.runtime.limits.configure({ receiptFailuresPerSource: { capacity: 3, windowSeconds: 900 } });
     try {
       for (let i = 0; i < 3; i++) {
         expect((await followup('ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ', { address })).statusCode).toBe(404);
@@ -286,7 +288,7 @@ describe('wrong receipts', () => {
       expect(limited.json().error.code).toBe('rateLimited');
       expect((await followup(receipt, { address: nextAddress() })).statusCode).toBe(200);
     } finally {
-      configurePublicLimits(ctx.deps, {
+      ctx.deps.runtime.limits.configure({
         receiptFailuresPerSource: DEFAULT_PUBLIC_LIMITS.receiptFailuresPerSource,
       });
     }

@@ -15,6 +15,7 @@ async function submit(narrative: string, extra: Record<string, unknown> = {}) {
     remoteAddress: nextAddress(),
   });
   expect(res.statusCode).toBe(201);
+  await ctx.settle();
   const { reference, receipt } = res.json() as { reference: string; receipt: string };
   const { rows } = await ctx.deps.db.query<{ id: string; case_id: string }>(
     'SELECT id, case_id FROM reports WHERE reference = $1',

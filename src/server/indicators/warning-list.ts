@@ -7,6 +7,7 @@ import type { Vault } from '../platform/crypto/envelope.ts';
 import type { KeyRing } from '../platform/crypto/keyring.ts';
 import { asBuffer, type Db, type Queryable } from '../platform/db/db.ts';
 import { AppError, notFound } from '../platform/http/errors.ts';
+import type { Clock } from '../platform/jobs/clock.ts';
 import { type NormalisedIndicator, normaliseIndicator, type Platform } from './normalise.ts';
 import { hex, setWarned, setWarnedAll } from './repo.ts';
 import { readListFile } from './word-lists.ts';
@@ -18,7 +19,7 @@ import { readListFile } from './word-lists.ts';
  * list afterwards, and what they remove stays removed.
  */
 
-export type WarningDeps = { keys: KeyRing; vault: Vault; clock: () => Date };
+export type WarningDeps = { keys: KeyRing; vault: Vault; clock: Clock };
 
 type Seed = { kind: IndicatorKind; platform?: Platform; value: string; reason: WarningReason };
 
@@ -160,7 +161,7 @@ async function insertEntries(
       entries.map((e) => e.reason),
       opts.seeded,
       opts.createdBy,
-      deps.clock(),
+      deps.clock.now(),
     ],
   );
   await setWarnedAll(tx, blind, true);
@@ -213,7 +214,7 @@ export async function ensureWarningListSeeded(tx: Queryable, deps: WarningDeps):
     const { rows } = await tx.query<{ version: number }>(
       `INSERT INTO indicator_warning_list_seed (version, seeded_at) VALUES ($1, $2)
        ON CONFLICT (version) DO NOTHING RETURNING version`,
-      [version, deps.clock()],
+      [version, deps.clock.now()],
     );
     if (rows.length === 0) continue;
     const entries: Entry[] = [];

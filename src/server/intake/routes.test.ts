@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exifWithGps, makeJpeg } from '../evidence/testing/fixtures.ts';
 import { RECEIPT_ALPHABET } from '../platform/crypto/receipts.ts';
 import { asBuffer } from '../platform/db/db.ts';
-import { configurePublicLimits, DEFAULT_PUBLIC_LIMITS } from '../platform/http/rate-limit.ts';
+import { DEFAULT_PUBLIC_LIMITS } from '../platform/http/rate-limit.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { multipartBody, nextAddress, solvedProof } from './testing/http.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
   ctx = await startTestContext({ FOCALPOINT_MAX_UPLOAD_MB: '1' });
-  configurePublicLimits(ctx.deps, { powDifficulty: 8 });
+  ctx.deps.runtime.limits.configure({ powDifficulty: 8 });
 });
 afterAll(async () => {
   await ctx?.close();
@@ -82,6 +82,7 @@ describe('POST /api/v1/reports', () => {
       ctx.deps.vault.openText(ctx.deps.db, row.narrative_sealed, `report.narrative:${row.case_id}`),
     ).rejects.toThrow();
 
+    await ctx.settle();
     const { rows: audit } = await ctx.deps.db.query<{ action: string; meta: Record<string, unknown> }>(
       `SELECT action, meta FROM audit_log WHERE target_id = $1`,
       [row.id],
@@ -342,7 +343,7 @@ describe('storage', () => {
 
 describe('rate limits', () => {
   it('holds unverified reports from one source to a tighter limit, with a clear "try again in N minutes"', async () => {
-    configurePublicLimits(ctx.deps, {
+    ctx.deps.runtime.limits.configure({
       reportPerSourceUnverified: { capacity: 2, windowSeconds: 3600 },
       reportPerSourceVerified: { capacity: 3, windowSeconds: 3600 },
     });
@@ -369,7 +370,7 @@ describe('rate limits', () => {
       const invalid = await post({ payload: { narrative: '' }, address });
       expect(invalid.statusCode).toBe(400);
     } finally {
-      configurePublicLimits(ctx.deps, {
+      ctx.deps.runtime.limits.configure({
         reportPerSourceUnverified: DEFAULT_PUBLIC_LIMITS.reportPerSourceUnverified,
         reportPerSourceVerified: DEFAULT_PUBLIC_LIMITS.reportPerSourceVerified,
       });
@@ -377,14 +378,14 @@ describe('rate limits', () => {
   });
 
   it('applies a global limit across sources', async () => {
-    configurePublicLimits(ctx.deps, { reportGlobalUnverified: { capacity: 1, windowSeconds: 600 } });
+    ctx.deps.runtime.limits.configure({ reportGlobalUnverified: { capacity: 1, windowSeconds: 600 } });
     try {
       expect((await post({ payload: report, address: nextAddress() })).statusCode).toBe(201);
       const res = await post({ payload: report, address: nextAddress() });
       expect(res.statusCode).toBe(429);
       expect(res.headers['retry-after']).toBeDefined();
     } finally {
-      configurePublicLimits(ctx.deps, {
+      ctx.deps.runtime.limits.configure({
         reportGlobalUnverified: DEFAULT_PUBLIC_LIMITS.reportGlobalUnverified,
       });
     }

@@ -3,7 +3,6 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { LIMITS, ReportInput } from '../../shared/contracts/report.ts';
 import type { UploadedFile } from '../evidence/store.ts';
 import { validationError } from '../platform/http/errors.ts';
-import { guardReportSubmission } from '../platform/http/rate-limit.ts';
 import { verifyProofOfWork } from './proof-of-work.ts';
 import { type IntakeDeps, type SubmitReportResult, submitReport } from './service.ts';
 
@@ -109,7 +108,7 @@ export async function receiveReport(
   const parsed = ReportInput.safeParse(opts.body);
   if (!parsed.success) throw validationError(parsed.error.issues);
   const verified = verifyProofOfWork(deps, opts.proof ?? {});
-  guardReportSubmission(deps, req, { verified });
+  deps.runtime.limits.guardReportSubmission(req, { verified });
   return submitReport(deps, {
     input: parsed.data,
     files: opts.files ?? [],

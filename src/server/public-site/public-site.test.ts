@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALE_INFO, LOCALES } from '../../shared/i18n/locales.ts';
 import { solveChallenge } from '../intake/proof-of-work.ts';
-import { configurePublicLimits } from '../platform/http/rate-limit.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { QUICK_EXIT_URL } from './views/layout.ts';
 
@@ -9,7 +8,7 @@ let ctx: TestContext;
 beforeAll(async () => {
   ctx = await startTestContext({ FOCALPOINT_MAX_UPLOAD_MB: '0.05' });
   // Proof of work stays optional; every test here posts without it (JavaScript off).
-  configurePublicLimits(ctx.deps, {
+  ctx.deps.runtime.limits.configure({
     powDifficulty: 1,
     reportPerSourceUnverified: { capacity: 1000, windowSeconds: 3600 },
     reportGlobalUnverified: { capacity: 1000, windowSeconds: 3600 },
@@ -310,7 +309,9 @@ describe('the report form without JavaScript', () => {
   it('limits guessing: after a few receipts that open nothing, “try again in N minutes”', async () => {
     const limited = await startTestContext();
     try {
-      configurePublicLimits(limited.deps, { receiptFailuresPerSource: { capacity: 2, windowSeconds: 900 } });
+      limited.deps.runtime.limits.configure({
+        receiptFailuresPerSource: { capacity: 2, windowSeconds: 900 },
+      });
       const guess = () =>
         limited.app.inject({
           method: 'POST',
@@ -380,7 +381,9 @@ describe('the report form without JavaScript', () => {
   it('answers a flood with “try again in N minutes” and keeps what was typed', async () => {
     const limited = await startTestContext();
     try {
-      configurePublicLimits(limited.deps, { reportPerSourceUnverified: { capacity: 1, windowSeconds: 600 } });
+      limited.deps.runtime.limits.configure({
+        reportPerSourceUnverified: { capacity: 1, windowSeconds: 600 },
+      });
       const send = () =>
         limited.app.inject({
           method: 'POST',

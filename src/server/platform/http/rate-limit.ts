@@ -155,94 +155,88 @@ export function networkOf(address: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// The public limits of one running app. Kept per app (keyed by its deps object), not per module, so two
-// apps in one process (tests, the benchmark) never share counts.
+// The public limits of one running process (the runtime's): settings from configuration, a limiter, and
+// each request's source hashed once — a report is checked twice (before its body is read and after
+// validation), and each HMAC was ~2% of the server's main thread during a flood.
 
-export type PublicLimits = { limiter: RateLimiter; settings: PublicLimitSettings };
-const byDeps = new WeakMap<object, PublicLimits>();
+export class PublicLimits {
+  readonly limiter: RateLimiter;
+  settings: PublicLimitSettings;
+  readonly #sources = new WeakMap<FastifyRequest, string>();
 
-export function publicLimits(deps: object): PublicLimits {
-  let limits = byDeps.get(deps);
-  if (!limits) {
-    limits = { limiter: new RateLimiter(), settings: DEFAULT_PUBLIC_LIMITS };
-    byDeps.set(deps, limits);
+  constructor(clock: { ms: () => number }, settings: PublicLimitSettings = DEFAULT_PUBLIC_LIMITS) {
+    this.limiter = new RateLimiter(clock.ms);
+    this.settings = settings;
   }
-  return limits;
-}
 
-/** Changes the limits of one app (tests use small ones; the benchmark large ones). */
-export function configurePublicLimits(deps: object, settings: Partial<PublicLimitSettings>): PublicLimits {
-  const limits = publicLimits(deps);
-  limits.settings = { ...limits.settings, ...settings };
-  return limits;
-}
-
-// A request's source, computed once per request: a report is checked twice (before its body is read and
-// after validation), and each HMAC was ~2% of the server's main thread during a flood.
-const sources = new WeakMap<FastifyRequest, string>();
-
-/** The source of a request as an opaque, short-lived hash (honours FOCALPOINT_TRUST_PROXY via req.ip). */
-export function requestSource(deps: object, req: FastifyRequest): string {
-  let source = sources.get(req);
-  if (source === undefined) {
-    source = publicLimits(deps).limiter.sourceOf(req.ip ?? 'unknown');
-    sources.set(req, source);
+  /** Changes some limits of this process (tests use small ones; the benchmark large ones). */
+  configure(settings: Partial<PublicLimitSettings>): void {
+    this.settings = { ...this.settings, ...settings };
   }
-  return source;
-}
 
-/** Call before accepting a report; throws the 429 when this source or everyone has sent too many. */
-export function guardReportSubmission(deps: object, req: FastifyRequest, opts: { verified: boolean }): void {
-  const { limiter, settings } = publicLimits(deps);
-  const source = requestSource(deps, req);
-  limiter.consume(
-    opts.verified
-      ? [
-          { key: `s:rv:${source}`, bucket: settings.reportPerSourceVerified },
-          { key: 'g:r', bucket: settings.reportGlobal },
-        ]
-      : [
-          { key: `s:ru:${source}`, bucket: settings.reportPerSourceUnverified },
-          { key: 'g:ru', bucket: settings.reportGlobalUnverified },
-          { key: 'g:r', bucket: settings.reportGlobal },
-        ],
-  );
-}
+  /** The source of a request as an opaque, short-lived hash (honours FOCALPOINT_TRUST_PROXY via req.ip). */
+  sourceOf(req: FastifyRequest): string {
+    let source = this.#sources.get(req);
+    if (source === undefined) {
+      source = this.limiter.sourceOf(req.ip ?? 'unknown');
+      this.#sources.set(req, source);
+    }
+    return source;
+  }
 
-/**
- * The cheap first check of a flood: before the body is even read, refuse a source whose report buckets
- * are both empty (no submission from it could be accepted now, verified or not). The full check still
- * runs after validation; this one only saves the parsing of bodies that would be refused anyway.
- */
-export function refuseExhaustedSource(deps: object, req: FastifyRequest): void {
-  const { limiter, settings } = publicLimits(deps);
-  const source = requestSource(deps, req);
-  const wait = Math.min(
-    limiter.wait(`s:rv:${source}`, settings.reportPerSourceVerified),
-    limiter.wait(`s:ru:${source}`, settings.reportPerSourceUnverified),
-  );
-  if (wait > 0) throw rateLimited(wait);
-}
+  /** Call before accepting a report; throws the 429 when this source or everyone has sent too many. */
+  guardReportSubmission(req: FastifyRequest, opts: { verified: boolean }): void {
+    const { limiter, settings } = this;
+    const source = this.sourceOf(req);
+    limiter.consume(
+      opts.verified
+        ? [
+            { key: `s:rv:${source}`, bucket: settings.reportPerSourceVerified },
+            { key: 'g:r', bucket: settings.reportGlobal },
+          ]
+        : [
+            { key: `s:ru:${source}`, bucket: settings.reportPerSourceUnverified },
+            { key: 'g:ru', bucket: settings.reportGlobalUnverified },
+            { key: 'g:r', bucket: settings.reportGlobal },
+          ],
+    );
+  }
 
-/** Call before any follow-up request: throws the 429 when this source asked too often or guessed too much. */
-export function guardFollowup(deps: object, req: FastifyRequest): void {
-  const { limiter, settings } = publicLimits(deps);
-  const source = requestSource(deps, req);
-  const failures = Math.max(
-    limiter.wait(`s:rf:${source}`, settings.receiptFailuresPerSource),
-    limiter.wait('g:rf', settings.receiptFailuresGlobal),
-  );
-  if (failures > 0) throw rateLimited(failures);
-  limiter.consume([
-    { key: `s:f:${source}`, bucket: settings.followupPerSource },
-    { key: 'g:f', bucket: settings.followupGlobal },
-  ]);
-}
+  /**
+   * The cheap first check of a flood: before the body is even read, refuse a source whose report buckets
+   * are both empty (no submission from it could be accepted now, verified or not). The full check still
+   * runs after validation; this one only saves the parsing of bodies that would be refused anyway.
+   */
+  refuseExhaustedSource(req: FastifyRequest): void {
+    const { limiter, settings } = this;
+    const source = this.sourceOf(req);
+    const wait = Math.min(
+      limiter.wait(`s:rv:${source}`, settings.reportPerSourceVerified),
+      limiter.wait(`s:ru:${source}`, settings.reportPerSourceUnverified),
+    );
+    if (wait > 0) throw rateLimited(wait);
+  }
 
-/** Call when a receipt opened nothing. */
-export function noteReceiptFailure(deps: object, req: FastifyRequest): void {
-  const { limiter, settings } = publicLimits(deps);
-  const source = requestSource(deps, req);
-  limiter.take(`s:rf:${source}`, settings.receiptFailuresPerSource);
-  limiter.take('g:rf', settings.receiptFailuresGlobal);
+  /** Call before any follow-up request: throws the 429 when this source asked too often or guessed too much. */
+  guardFollowup(req: FastifyRequest): void {
+    const { limiter, settings } = this;
+    const source = this.sourceOf(req);
+    const failures = Math.max(
+      limiter.wait(`s:rf:${source}`, settings.receiptFailuresPerSource),
+      limiter.wait('g:rf', settings.receiptFailuresGlobal),
+    );
+    if (failures > 0) throw rateLimited(failures);
+    limiter.consume([
+      { key: `s:f:${source}`, bucket: settings.followupPerSource },
+      { key: 'g:f', bucket: settings.followupGlobal },
+    ]);
+  }
+
+  /** Call when a receipt opened nothing. */
+  noteReceiptFailure(req: FastifyRequest): void {
+    const { limiter, settings } = this;
+    const source = this.sourceOf(req);
+    limiter.take(`s:rf:${source}`, settings.receiptFailuresPerSource);
+    limiter.take('g:rf', settings.receiptFailuresGlobal);
+  }
 }
