@@ -111,6 +111,10 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/v1/reports/periodic': ['analyst', 'supervisor'],
 
   // linking, campaigns and search over blind indexes: analysts and supervisors
+  'GET /api/v1/cases/{id}/similar': ['analyst', 'supervisor'],
+  'GET /api/v1/cases/{id}/identifiers': FRONT_LINE,
+  'POST /api/v1/cases/{id}/identifiers': FRONT_LINE,
+  'DELETE /api/v1/cases/{id}/identifiers/{identifierId}': FRONT_LINE,
   'GET /api/v1/cases/{id}/links': ['analyst', 'supervisor'],
   'GET /api/v1/campaigns': ['analyst', 'supervisor'],
   'GET /api/v1/campaigns/alerts': ['analyst', 'supervisor'],
