@@ -1,15 +1,17 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Script } from '../../shared/i18n/locales.ts';
+import { makeAsset, type StaticAsset } from './static-assets.ts';
 
 /**
  * Web fonts for the scripts a device may lack (Chinese, Tibetan, Arabic script, Gurmukhi): Noto, under the
  * SIL Open Font License (each family's OFL.txt beside its files), subset by unicode-range so a browser
  * fetches only the parts a page uses, from this server alone (CSP font-src 'self'). A page links the one
- * stylesheet of its script; Latin and Cyrillic use the device's fonts. With web fonts blocked (Tor Browser
- * at "Safest"), site.css falls back to the device's fonts for the script. Files are named by a hash of
- * their bytes (scripts/vendor-fonts.mjs), so they are cached for a year, immutable.
+ * stylesheet of its script: the script's font stack (`<family>.stack.css`, written by hand) and its faces
+ * (`<family>.css`, written by scripts/vendor-fonts.mjs). Latin and Cyrillic use the device's fonts. With
+ * web fonts blocked (Tor Browser at "Safest"), each stack falls back to the device's fonts. Font files are
+ * named by a hash of their bytes, so they are cached for a year, immutable.
  */
 export const FONTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fonts');
 
@@ -25,6 +27,17 @@ const FAMILY_OF_SCRIPT: Partial<Record<Script, string>> = {
 export function fontStylesheetOf(script: Script): string | undefined {
   const family = FAMILY_OF_SCRIPT[script];
   return family ? `/static/fonts/${family}.css` : undefined;
+}
+
+/** Each family's stylesheet, `<family>.css`: its script's font stack, then its faces. */
+export async function loadFontStylesheets(dir = FONTS_DIR): Promise<StaticAsset[]> {
+  const sheets: StaticAsset[] = [];
+  for (const family of Object.values(FAMILY_OF_SCRIPT)) {
+    const stack = await readFile(path.join(dir, `${family}.stack.css`), 'utf8');
+    const faces = await readFile(path.join(dir, `${family}.css`), 'utf8');
+    sheets.push(makeAsset(`${family}.css`, `${stack}\n${faces}`));
+  }
+  return sheets;
 }
 
 /** Every font file, `family/file.hash.woff2` → its path on disk (read when asked for: rarely, then cached). */

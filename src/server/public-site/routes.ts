@@ -17,7 +17,7 @@ import {
 import { AppError, fieldsFromIssues, toAppError } from '../platform/http/errors.ts';
 import { taxonomyForLocale } from '../taxonomy/repo.ts';
 import { registerFollowUpPages } from './follow-up-routes.ts';
-import { FONTS_DIR, listFontFiles } from './fonts.ts';
+import { listFontFiles, loadFontStylesheets } from './fonts.ts';
 import { readPageForm, single } from './form-body.ts';
 import { acceptsGzip, localisedFields, logIfOurs, sendPage, sendPublicPage } from './page-replies.ts';
 import { loadStaticAssets, type StaticAsset } from './static-assets.ts';
@@ -82,8 +82,7 @@ export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     const maxUploadMb = Math.floor(deps.config.maxUploadBytes / (1024 * 1024));
 
     for (const asset of (await loadStaticAssets()).values()) serveAsset(app, `/static/${asset.name}`, asset);
-    for (const asset of (await loadStaticAssets(FONTS_DIR)).values())
-      serveAsset(app, `/static/fonts/${asset.name}`, asset);
+    for (const asset of await loadFontStylesheets()) serveAsset(app, `/static/fonts/${asset.name}`, asset);
     const fontFiles = await listFontFiles();
     app.get<{ Params: { family: string; file: string } }>(
       '/static/fonts/:family/:file',

@@ -88,7 +88,8 @@ ${
     ? postingSwitcher(locale, opts.switchBy)
     : html`<ul class="lang-list">${LOCALES.map((l) => {
         const other = LOCALE_INFO[l];
-        return html`<li><a href="${pagePath(l, opts.page)}" lang="${other.htmlLang}" hreflang="${other.htmlLang}" dir="${other.dir}"${l === locale ? html` aria-current="true"` : ''}>${other.name}</a></li>`;
+        // Each name in its own script and language (a single run of one direction: no dir needed).
+        return html`<li><a href="${pagePath(l, opts.page)}" lang="${other.htmlLang}"${l === locale ? html` aria-current="true"` : ''}>${other.name}</a></li>`;
       })}</ul>`
 }
 </nav>
@@ -110,6 +111,6 @@ function postingSwitcher(locale: Locale, fields: Record<string, string>): Html {
     ([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`,
   )}<ul class="lang-list">${LOCALES.map((l) => {
     const other = LOCALE_INFO[l];
-    return html`<li><button type="submit" formaction="${pagePath(l, 'followUp')}" lang="${other.htmlLang}" dir="${other.dir}"${l === locale ? html` aria-current="true"` : ''}>${other.name}</button></li>`;
+    return html`<li><button type="submit" formaction="${pagePath(l, 'followUp')}" lang="${other.htmlLang}"${l === locale ? html` aria-current="true"` : ''}>${other.name}</button></li>`;
   })}</ul></form>`;
 }
