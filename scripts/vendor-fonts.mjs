@@ -1,14 +1,21 @@
-// `node scripts/vendor-fonts.mjs <unpacked @fontsource package> <weights> <subsets regex>`: copies a font's
+// `node scripts/vendor-fonts.mjs <unpacked @fontsource package> <weights> <subsets regex> [local names]`: copies a font's
 // woff2 files for the subsets and weights given into src/server/public-site/fonts/<family>/, each named
 // with a hash of its bytes (served with a year-long immutable cache), writes <family>.css (@font-face
 // rules with unicode-range and font-display: swap, URLs relative to /static/fonts/) and keeps the OFL
 // licence beside the files. Get a package with `npm pack @fontsource/<family>` and `tar xzf` it.
+// Local names (comma-separated) come first in each face's src: a device that has the font uses its own.
 //   node scripts/vendor-fonts.mjs /tmp/noto-naskh-arabic/package 400,700 '^arabic$'
+//   node scripts/vendor-fonts.mjs /tmp/noto-sans-sc/package 400 '^[0-9]+$' 'Noto Sans CJK SC,PingFang SC'
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const [dir, weightList, subsetPattern] = process.argv.slice(2);
+const [dir, weightList, subsetPattern, localNames = ''] = process.argv.slice(2);
+const locals = localNames
+  .split(',')
+  .filter(Boolean)
+  .map((name) => `local("${name.trim()}"),`)
+  .join('');
 if (!dir || !weightList || !subsetPattern) {
   process.stderr.write('usage: node scripts/vendor-fonts.mjs <package dir> <weights> <subsets regex>\n');
   process.exit(2);
@@ -38,14 +45,14 @@ for (const weight of weightList.split(',')) {
     writeFileSync(path.join(out, file), bytes);
     rules.push(
       `@font-face{font-family:"${fontFamily}";font-style:normal;font-display:swap;font-weight:${weight};` +
-        `src:url(${family}/${file}) format("woff2");unicode-range:${range.trim()}}`,
+        `src:${locals}url(${family}/${file}) format("woff2");unicode-range:${range.trim()}}`,
     );
   }
 }
 if (rules.length === 0) throw new Error('no subset matched');
 writeFileSync(
   path.join('src/server/public-site/fonts', `${family}.css`),
-  `/* ${pkg.name} ${pkg.version} (SIL Open Font License 1.1, ${family}/OFL.txt): ${weightList}, ${subsetPattern} */\n${rules.join('\n')}\n`,
+  `/* ${pkg.name} ${pkg.version} (SIL Open Font License 1.1, ${family}/OFL.txt): ${weightList}, ${subsetPattern}${localNames ? `, local ${localNames}` : ''} */\n${rules.join('\n')}\n`,
 );
 copyFileSync(path.join(dir, 'LICENSE'), path.join(out, 'OFL.txt'));
 process.stdout.write(`${family}: ${rules.length} faces, ${readdirSync(out).length - 1} files\n`);

@@ -23,6 +23,10 @@ const FAMILY_OF_SCRIPT: Partial<Record<Script, string>> = {
   gurmukhi: 'noto-sans-gurmukhi',
 };
 
+/** The names in the language list of every page, each in its own script (scripts/vendor-language-names.mjs). */
+export const LANGUAGE_NAMES_STYLESHEET = '/static/fonts/language-names.css';
+const FAMILIES = [...Object.values(FAMILY_OF_SCRIPT), 'language-names'];
+
 /** The @font-face stylesheet a page in this script links, if the script has web fonts. */
 export function fontStylesheetOf(script: Script): string | undefined {
   const family = FAMILY_OF_SCRIPT[script];
@@ -32,7 +36,7 @@ export function fontStylesheetOf(script: Script): string | undefined {
 /** Each family's stylesheet, `<family>.css`: its script's font stack, then its faces. */
 export async function loadFontStylesheets(dir = FONTS_DIR): Promise<StaticAsset[]> {
   const sheets: StaticAsset[] = [];
-  for (const family of Object.values(FAMILY_OF_SCRIPT)) {
+  for (const family of FAMILIES) {
     const stack = await readFile(path.join(dir, `${family}.stack.css`), 'utf8');
     const faces = await readFile(path.join(dir, `${family}.css`), 'utf8');
     sheets.push(makeAsset(`${family}.css`, `${stack}\n${faces}`));
@@ -43,7 +47,7 @@ export async function loadFontStylesheets(dir = FONTS_DIR): Promise<StaticAsset[
 /** Every font file, `family/file.hash.woff2` → its path on disk (read when asked for: rarely, then cached). */
 export async function listFontFiles(dir = FONTS_DIR): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  for (const family of Object.values(FAMILY_OF_SCRIPT)) {
+  for (const family of FAMILIES) {
     for (const name of await readdir(path.join(dir, family))) {
       if (name.endsWith('.woff2')) files.set(`${family}/${name}`, path.join(dir, family, name));
     }

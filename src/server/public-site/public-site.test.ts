@@ -656,13 +656,23 @@ describe('fonts', () => {
     for (const [locale, stylesheet] of Object.entries(expected)) {
       const page = await ctx.app.inject({ url: `/${locale}/report` });
       const linked = [...page.body.matchAll(/href="(\/static\/fonts\/[^"]+)"/g)].map((m) => m[1]);
-      expect(linked, locale).toEqual(stylesheet ? [stylesheet] : []);
+      // Every page draws its language list's names (language-names.css); a script with fonts adds its own.
+      expect(linked, locale).toEqual([
+        '/static/fonts/language-names.css',
+        ...(stylesheet ? [stylesheet] : []),
+      ]);
       expect(page.headers['content-security-policy']).toContain("font-src 'self'");
     }
   });
 
   it('serves each face’s file with a year-long immutable cache, and the OFL licence sits beside the files', async () => {
-    for (const family of ['noto-naskh-arabic', 'noto-serif-tibetan', 'noto-sans-gurmukhi', 'noto-sans-sc']) {
+    for (const family of [
+      'noto-naskh-arabic',
+      'noto-serif-tibetan',
+      'noto-sans-gurmukhi',
+      'noto-sans-sc',
+      'language-names',
+    ]) {
       const css = await ctx.app.inject({ url: `/static/fonts/${family}.css` });
       expect(css.statusCode).toBe(200);
       expect(css.headers['content-type']).toContain('text/css');

@@ -1,7 +1,7 @@
 import { LOCALE_INFO, LOCALES, type Locale } from '../../../shared/i18n/locales.ts';
 import { isReviewed } from '../../../shared/i18n/review.ts';
 import type { Translator } from '../../../shared/i18n/translate.ts';
-import { fontStylesheetOf } from '../fonts.ts';
+import { fontStylesheetOf, LANGUAGE_NAMES_STYLESHEET } from '../fonts.ts';
 import { type Html, html } from '../html.ts';
 
 /** The one neutral, well-known site the quick-exit button leaves for (a plain link: no request of ours). */
@@ -61,7 +61,8 @@ export function layout(
 <meta name="robots" content="noindex">
 <title>${t('public.pageTitle', { page: opts.title })}</title>
 <link rel="icon" href="/static/icon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/static/site.css">${fonts ? html`<link rel="stylesheet" href="${fonts}">` : ''}${opts.extraStyles ? html`<link rel="stylesheet" href="/static/extra.css">` : ''}
+<link rel="stylesheet" href="/static/site.css">
+<link rel="stylesheet" href="${LANGUAGE_NAMES_STYLESHEET}">${fonts ? html`<link rel="stylesheet" href="${fonts}">` : ''}${opts.extraStyles ? html`<link rel="stylesheet" href="/static/extra.css">` : ''}
 <script src="/static/site.js" defer></script>
 </head>
 <body${opts.switchBy ? html` data-personal` : ''}>
