@@ -429,13 +429,17 @@ describe('the report form without JavaScript', () => {
   });
 });
 
-describe('the four community languages', () => {
+describe('the community languages', () => {
   it('show the form’s problems in the page’s language', async () => {
     const cases = [
       ['ug', 'بۇ چوقۇم تولدۇرۇلىدۇ.', 'مەسىلە بار'],
       ['bo', 'འདི་ངེས་པར་དུ་འབྲི་དགོས།', 'དཀའ་ངལ་ཞིག་འདུག'],
       ['zh-Hans', '此项必填。', '有问题需要处理'],
       ['zh-Hant', '此項必填。', '有問題需要處理'],
+      ['ru', 'Это обязательное поле.', 'Есть проблема'],
+      ['fa', 'پر کردن این بخش الزامی است.', 'مشکلی وجود دارد'],
+      ['pa', 'ਇਹ ਲਾਜ਼ਮੀ ਹੈ।', 'ਕੋਈ ਸਮੱਸਿਆ ਹੈ'],
+      ['ar', 'هذا الحقل مطلوب.', 'هناك مشكلة'],
     ] as const;
     for (const [locale, required, title] of cases) {
       const res = await post(`/${locale}/report`, form({ language: locale, narrative: ' ' }));

@@ -21,9 +21,11 @@ export const pagePath = (locale: Locale, page: PageName): string =>
 export type PageContext = { locale: Locale; t: Translator };
 
 /**
- * Every public page: the "in danger now" notice and the quick exit come first, then the menu and a
- * language switcher. `page` names where the switcher leads; a page shown with a receipt switches by
- * posting the receipt, so the reporter keeps their place and the receipt is never put in a link.
+ * Every public page: the "in danger now" notice and the quick exit come first, then the menu, a language
+ * switcher with each language named in its own script and, for a translation awaiting review, a notice
+ * saying so. `page` names where the switcher leads; a page shown to the holder of a receipt switches by
+ * posting its one-time token (and on the confirmation the receipt), so the reporter keeps their place and
+ * neither is ever put in a link. Such a page is marked `data-personal` for site.js.
  */
 export function layout(
   ctx: PageContext,
