@@ -102,7 +102,7 @@ export async function openFollowup(
         createdAt: m.created_at.toISOString(),
       });
     }
-    await repo.markMessagesRead(tx, row.id, deps.clock());
+    await repo.markMessagesRead(tx, row.id, deps.clock.now());
     const view = presentFollowup({ row, caseStatus: kase.status, messages, evidence, locale: opts.locale });
     return withReferralNews(tx, view, row.id, opts.locale);
   });
@@ -113,7 +113,7 @@ export async function postReporterMessage(
   deps: FollowupDeps,
   opts: ReporterKey & { body: string; now?: Date },
 ): Promise<{ id: string; createdAt: string }> {
-  const now = opts.now ?? deps.clock();
+  const now = opts.now ?? deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const row = await findReport(deps, tx, opts);
     refuseAfterDeletionRequest(row);
@@ -140,7 +140,7 @@ export async function addEvidence(
   deps: FollowupDeps,
   opts: ReporterKey & { files: readonly UploadedFile[]; now?: Date },
 ): Promise<{ files: number }> {
-  const now = opts.now ?? deps.clock();
+  const now = opts.now ?? deps.clock.now();
   // Check the receipt before spending effort on the files.
   await findReport(deps, deps.db, opts);
   if (opts.files.length === 0) {
@@ -176,7 +176,7 @@ export async function updateConsents(
   deps: FollowupDeps,
   opts: ReporterKey & { consents: ConsentsPatch; now?: Date },
 ): Promise<Consents> {
-  const now = opts.now ?? deps.clock();
+  const now = opts.now ?? deps.clock.now();
   let withdrawnFrom: string | undefined;
   const result = await deps.db.transaction(async (tx) => {
     // Still allowed after a deletion request: withdrawing a consent only ever protects the reporter.
@@ -228,7 +228,7 @@ export async function requestDeletion(
   deps: FollowupDeps,
   opts: ReporterKey & { now?: Date },
 ): Promise<{ deletionRequestedAt: string }> {
-  const now = opts.now ?? deps.clock();
+  const now = opts.now ?? deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const row = await findReport(deps, tx, opts, true);
     const at = await repo.markDeletionRequested(tx, row.id, now);

@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { keyObjectOf } from '../platform/crypto/key-object.ts';
 import type { KeyRing } from '../platform/crypto/keyring.ts';
 import type { Db } from '../platform/db/db.ts';
+import type { Clock } from '../platform/jobs/clock.ts';
 import { insertViewToken, markViewTokenUsed, type ViewTokenPurpose } from './repo.ts';
 
 /**
@@ -26,7 +27,7 @@ const LIFETIME_MS: Record<ViewTokenPurpose, number> = {
 /** The shape of a token in a form or an address: what `issueViewToken` makes (43 base64url characters). */
 export const VIEW_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
-type TokenDeps = { db: Db; keys: Pick<KeyRing, 'receipt'>; clock: () => Date };
+type TokenDeps = { db: Db; keys: Pick<KeyRing, 'receipt'>; clock: Pick<Clock, 'now'> };
 
 function tokenHash(receiptKey: Buffer, token: string): Buffer {
   return createHmac('sha256', keyObjectOf(receiptKey)).update('followup-view\u0000').update(token).digest();
@@ -38,7 +39,7 @@ export async function issueViewToken(
   opts: { reportId: string; purpose: ViewTokenPurpose; notice?: string | undefined },
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  const now = deps.clock();
+  const now = deps.clock.now();
   await insertViewToken(deps.db, {
     hash: tokenHash(deps.keys.receipt, token),
     reportId: opts.reportId,
@@ -59,7 +60,7 @@ export async function spendViewToken(
   const row = await markViewTokenUsed(deps.db, {
     hash: tokenHash(deps.keys.receipt, opts.token),
     purpose: opts.purpose,
-    now: deps.clock(),
+    now: deps.clock.now(),
   });
   return row ? { reportId: row.report_id, notice: row.notice } : null;
 }

@@ -16,7 +16,6 @@ import {
 import { issueViewToken, spendViewToken } from '../followup/view-tokens.ts';
 import { normaliseReceipt } from '../platform/crypto/receipts.ts';
 import { type AppError, fieldsFromIssues, toAppError } from '../platform/http/errors.ts';
-import { guardFollowup, noteReceiptFailure } from '../platform/http/rate-limit.ts';
 import { readPageForm, single } from './form-body.ts';
 import { localisedFields, logIfOurs, sendPage } from './page-replies.ts';
 import { expiredPage, followUpEntryPage, followUpPage } from './views/follow-up.ts';
@@ -71,7 +70,7 @@ export function registerFollowUpPages(
       e,
     );
   const notFound = (req: FastifyRequest, reply: FastifyReply, receipt: string) => {
-    noteReceiptFailure(deps, req);
+    deps.runtime.limits.noteReceiptFailure(req);
     return entry(reply, 404, { receipt, errors: new Map([['receipt', t('error.receiptNotFound')]]) });
   };
   const expired = (reply: FastifyReply) => sendPage(reply, 410, expiredPage(ctx));
@@ -131,7 +130,8 @@ export function registerFollowUpPages(
     const token = single(fields.token);
     const action = single(fields.action) ?? 'open';
     try {
-      guardFollowup(deps, req);
+      // Only a receipt that is used is counted against its own limit: a page's token stands for it.
+      await deps.runtime.limits.beforeFollowup(req, action === 'received' || !token ? receipt : undefined);
     } catch (err) {
       const e = toAppError(err);
       return entry(reply, e.status, { receipt, problem: t(e.key, e.params) }, e);
@@ -143,6 +143,7 @@ export function registerFollowUpPages(
       if (!used) return expired(reply);
       const report = await reportOf(deps, receipt).catch(() => undefined);
       if (!report || report.id !== used.reportId) return expired(reply);
+      deps.runtime.limits.noteReceiptUse(receipt);
       const next = await issueViewToken(deps, { reportId: report.id, purpose: 'confirmation' });
       return sendPage(
         reply,
@@ -165,6 +166,7 @@ export function registerFollowUpPages(
       if (!receipt) return entry(reply, 400, { errors: new Map([['receipt', t('error.required')]]) });
       try {
         reportId = (await reportOf(deps, receipt)).id;
+        deps.runtime.limits.noteReceiptUse(receipt);
       } catch (err) {
         if (isReceiptNotFound(err)) return notFound(req, reply, receipt);
         throw err;

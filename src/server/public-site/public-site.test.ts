@@ -5,7 +5,6 @@ import { LOCALE_INFO, LOCALES } from '../../shared/i18n/locales.ts';
 import { messages, PUBLIC_KEYS } from '../../shared/i18n/messages.ts';
 import { isReviewed } from '../../shared/i18n/review.ts';
 import { solveChallenge } from '../intake/proof-of-work.ts';
-import { configurePublicLimits } from '../platform/http/rate-limit.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { FONTS_DIR } from './fonts.ts';
 import { QUICK_EXIT_URL } from './views/layout.ts';
@@ -14,10 +13,9 @@ let ctx: TestContext;
 beforeAll(async () => {
   ctx = await startTestContext({ FOCALPOINT_MAX_UPLOAD_MB: '0.05' });
   // Proof of work stays optional; every test here posts without it (JavaScript off).
-  configurePublicLimits(ctx.deps, {
+  ctx.deps.runtime.limits.configure({
     powDifficulty: 1,
     reportPerSourceUnverified: { capacity: 1000, windowSeconds: 3600 },
-    reportGlobalUnverified: { capacity: 1000, windowSeconds: 3600 },
   });
 });
 afterAll(() => ctx?.close());
@@ -337,10 +335,10 @@ describe('the report form without JavaScript', () => {
     expect(bad.statusCode).toBe(404);
   });
 
-  it('limits guessing: after a few receipts that open nothing, “try again in N minutes”', async () => {
+  it('slows guessing: after a few receipts that open nothing, a source waits, then “try again in N minutes”', async () => {
     const limited = await startTestContext();
     try {
-      configurePublicLimits(limited.deps, { receiptFailuresPerSource: { capacity: 2, windowSeconds: 900 } });
+      limited.deps.runtime.limits.configure({ receiptGuessesFree: 2, receiptGuessWaitingPerSource: 1 });
       const guess = () =>
         limited.app.inject({
           method: 'POST',
@@ -350,10 +348,19 @@ describe('the report form without JavaScript', () => {
         });
       expect((await guess()).statusCode).toBe(404);
       expect((await guess()).statusCode).toBe(404);
+      // The third guess waits for its answer; a fourth while it waits is refused, and keeps what was typed.
+      let answered = false;
+      const slowed = guess().then((r) => {
+        answered = true;
+        return r;
+      });
       const res = await guess();
       expect(res.statusCode).toBe(429);
       expect(res.body).toMatch(/réessayer dans \d+ minutes?/);
       expect(res.body).toContain('value="2222-3333-4444-5555-6666"');
+      expect(answered).toBe(false);
+      await limited.clock.advance(1_000);
+      expect((await slowed).statusCode).toBe(404);
     } finally {
       await limited.close();
     }
@@ -410,7 +417,9 @@ describe('the report form without JavaScript', () => {
   it('answers a flood with “try again in N minutes” and keeps what was typed', async () => {
     const limited = await startTestContext();
     try {
-      configurePublicLimits(limited.deps, { reportPerSourceUnverified: { capacity: 1, windowSeconds: 600 } });
+      limited.deps.runtime.limits.configure({
+        reportPerSourceUnverified: { capacity: 1, windowSeconds: 600 },
+      });
       const send = () =>
         limited.app.inject({
           method: 'POST',
