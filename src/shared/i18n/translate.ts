@@ -7,7 +7,10 @@ export type Params = Record<string, string | number | Date>;
 
 const cache = new Map<string, IntlMessageFormat>();
 
-/** The message in `locale`, falling back to English for the four public-only locales. */
+/**
+ * The message in `locale`. A key a community locale lacks falls back to English: only staff keys, which no
+ * public page shows (i18n.test.ts checks that every public key is in every locale).
+ */
 export function t(locale: Locale, key: MessageKey, params?: Params): string {
   const own = messages[locale][key];
   const source = own ?? messages.en[key] ?? key;
