@@ -1,14 +1,23 @@
 import { hash, verify } from '@node-rs/argon2';
 import { PASSWORD_MIN_LENGTH } from '../../shared/contracts/auth.ts';
+import type { MessageKey } from '../../shared/i18n/translate.ts';
 import type { AppDeps } from '../deps.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import { maybeOne } from '../platform/db/db.ts';
 import { AppError } from '../platform/http/errors.ts';
 import { ARGON2_OPTIONS } from '../users/create-user.ts';
 import type { StaffPrincipal } from './guard.ts';
+import type { PasswordWeakness } from './password-strength.ts';
 import { revokeSession, revokeUserSessions, type SessionUser } from './sessions.ts';
 
 /** What a signed-in person does with their own account: who am I, change password, sign out. */
+
+const WEAKNESS_MESSAGE = {
+  common: 'error.passwordCommon',
+  personal: 'error.passwordPersonal',
+  pattern: 'error.passwordPattern',
+  guessable: 'error.passwordGuessable',
+} as const satisfies Record<PasswordWeakness, MessageKey>;
 
 type AccountRow = {
   id: string;
@@ -64,6 +73,15 @@ export async function changeOwnPassword(
   if (input.newPassword.length < PASSWORD_MIN_LENGTH || input.newPassword === input.currentPassword) {
     throw new AppError(400, 'error.validation', {
       fields: { newPassword: { key: 'error.weakPassword', params: { min: PASSWORD_MIN_LENGTH } } },
+    });
+  }
+  const weakness = await deps.runtime.auth.passwordStrength.weaknessOf(input.newPassword, [
+    row.email,
+    row.display_name,
+  ]);
+  if (weakness) {
+    throw new AppError(400, 'error.validation', {
+      fields: { newPassword: { key: WEAKNESS_MESSAGE[weakness] } },
     });
   }
   const passwordHash = await hash(input.newPassword, ARGON2_OPTIONS);

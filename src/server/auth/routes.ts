@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -35,14 +34,10 @@ const ErrorBody = z.object({
 /** Sign-in, session, password change, sign-out, and the first-run set-up. */
 export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    // Per-source limit on sign-in attempts, on top of the per-account lockout. The source is kept only as a
-    // short keyed hash in memory, never as an address.
+    // Per-source limit on sign-in requests, on top of the failure counts of deps.runtime.auth.throttle. The
+    // source is only a short-lived keyed hash in memory, never an address.
     await app.register(rateLimit, { global: false });
-    const sourceKey = (req: FastifyRequest) =>
-      createHmac('sha256', deps.keys.signInThrottle)
-        .update(`source:${req.ip}`)
-        .digest('base64url')
-        .slice(0, 16);
+    const sourceKey = (req: FastifyRequest) => deps.runtime.auth.throttle.sourceOf(req.ip);
     const signInLimit = { max: 60, timeWindow: 60_000, keyGenerator: sourceKey };
 
     const own = (opts: { pending: boolean }) =>
@@ -66,7 +61,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        const result = await signIn(deps, req.body);
+        const result = await signIn(deps, req.body, req.ip);
         reply.header('set-cookie', sessionCookie(result.token, result.expiresAt));
         return presentSession(result.user, csrfTokenFor(deps.keys, result.token));
       },

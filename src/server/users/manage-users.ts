@@ -1,8 +1,6 @@
 import type { CreateUserRequest, UpdateUserRequest, UserCredentials } from '../../shared/contracts/users.ts';
 import type { StaffPrincipal } from '../auth/guard.ts';
 import { revokeUserSessions } from '../auth/sessions.ts';
-import { signInLockedUntil } from '../auth/sign-in.ts';
-import { throttleKeyFor } from '../auth/tokens.ts';
 import { totpUri } from '../auth/totp.ts';
 import type { AppDeps } from '../deps.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
@@ -13,8 +11,8 @@ import { presentUser, USER_COLUMNS, type UserRow } from './presenter.ts';
 
 /** User administration by admins: list, create, change, disable, reset. Never touches case data. */
 
-const withLock = async (deps: AppDeps, row: UserRow) =>
-  presentUser(row, await signInLockedUntil(deps, row.email));
+const present = (deps: AppDeps, row: UserRow) =>
+  presentUser(row, deps.runtime.auth.throttle.recentFailures(row.email));
 
 function appErrorFrom(err: unknown): unknown {
   if (!(err instanceof UserError)) return err;
@@ -40,7 +38,7 @@ function appErrorFrom(err: unknown): unknown {
 
 export async function listUsers(deps: AppDeps) {
   const { rows } = await deps.db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users ORDER BY role, email`);
-  const items = await Promise.all(rows.map((r) => withLock(deps, r)));
+  const items = rows.map((r) => present(deps, r));
   return { items, total: items.length };
 }
 
@@ -65,7 +63,7 @@ export async function createUserByAdmin(
       });
       const row = await userRow(tx, created.id);
       return {
-        user: presentUser(row, null),
+        user: present(deps, row),
         email: created.email,
         password: created.password,
         totpSecret: created.totpSecret,
@@ -176,7 +174,7 @@ export async function updateUser(deps: AppDeps, admin: StaffPrincipal, id: strin
       await appendAudit(tx, { actor, action: 'user.sessions_ended', target, meta: { sessions: ended } }, now);
     return userRow(tx, id);
   });
-  return withLock(deps, row);
+  return present(deps, row);
 }
 
 /**
@@ -199,9 +197,7 @@ export async function resetUser(deps: AppDeps, admin: StaffPrincipal, id: string
       [id, credentials.passwordHash, deps.vault.seal(dataKey, credentials.totpSecret, `user.totp:${id}`)],
     );
     const ended = await revokeUserSessions(tx, id);
-    await tx.query('DELETE FROM sign_in_throttle WHERE key_hash = $1', [
-      throttleKeyFor(deps.keys, before.email),
-    ]);
+    deps.runtime.auth.throttle.forget(before.email);
     await appendAudit(
       tx,
       {
@@ -214,7 +210,7 @@ export async function resetUser(deps: AppDeps, admin: StaffPrincipal, id: string
     );
     const row = await userRow(tx, id);
     return {
-      user: presentUser(row, null),
+      user: present(deps, row),
       email: row.email,
       password: credentials.password,
       totpSecret: credentials.totpSecret,

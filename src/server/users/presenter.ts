@@ -18,7 +18,7 @@ export const USER_COLUMNS =
   'id, email, display_name, role, partner_org_id, locale, disabled_at, on_duty, must_change_password, created_at';
 
 /** A user as admins see it: account facts only — no hash, no secret, nothing of any case. */
-export function presentUser(row: UserRow, lockedUntil: Date | null): UserSummary {
+export function presentUser(row: UserRow, recentSignInFailures: number): UserSummary {
   return {
     id: row.id,
     email: row.email,
@@ -29,7 +29,7 @@ export function presentUser(row: UserRow, lockedUntil: Date | null): UserSummary
     disabled: row.disabled_at !== null,
     onDuty: row.on_duty,
     mustChangePassword: row.must_change_password,
-    lockedUntil: lockedUntil ? lockedUntil.toISOString() : null,
+    recentSignInFailures,
     createdAt: row.created_at.toISOString(),
   };
 }

@@ -14,7 +14,12 @@ export const UserSummary = z.object({
   disabled: z.boolean(),
   onDuty: z.boolean().describe('Caseworkers on duty receive high-risk report alerts'),
   mustChangePassword: z.boolean(),
-  lockedUntil: z.iso.datetime().nullable().describe('Set while sign-in is paused after failed attempts'),
+  recentSignInFailures: z
+    .number()
+    .int()
+    .describe(
+      'Failed sign-ins for this address in the last 15 minutes, from every source: they slow its answers down; they never lock the account',
+    ),
   createdAt: z.iso.datetime(),
 });
 export type UserSummary = z.infer<typeof UserSummary>;

@@ -9,6 +9,14 @@ export const auth = {
       'Too many failed attempts. Signing in is paused for {minutes, plural, one {# minute} other {# minutes}}.',
     'error.wrongPassword': 'Your current password is not right.',
     'error.weakPassword': 'Use at least {min} characters, different from the current password.',
+    'error.passwordCommon':
+      'This password is on the lists of common passwords that attackers try first. Choose another: a few unrelated words of your own are easiest to remember.',
+    'error.passwordPersonal':
+      'This password is built on your name, your e-mail address or the name of this system, which an attacker tries first. Choose words that have nothing to do with you or your work.',
+    'error.passwordPattern':
+      'This password is mostly a pattern — repeated characters, a sequence, keys side by side, a year or a date — which is quickly guessed. Add a few unrelated words.',
+    'error.passwordGuessable':
+      'This password could be guessed too quickly. Make it longer: three or four unrelated words are strong and easy to remember.',
     'error.setupUnavailable': 'This set-up link is not valid any more. Restart the server for a new one.',
     'error.emailTaken': 'A user with this e-mail address already exists.',
     'error.partnerOrgRequired': 'A partner user belongs to one partner organisation: choose it.',
@@ -37,6 +45,14 @@ export const auth = {
       'Trop de tentatives échouées. La connexion est suspendue pendant {minutes, plural, one {# minute} other {# minutes}}.',
     'error.wrongPassword': 'Votre mot de passe actuel n’est pas correct.',
     'error.weakPassword': 'Utilisez au moins {min} caractères, différents du mot de passe actuel.',
+    'error.passwordCommon':
+      'Ce mot de passe figure sur les listes de mots de passe courants que les attaquants essaient en premier. Choisissez-en un autre : quelques mots sans rapport entre eux, bien à vous, sont les plus faciles à retenir.',
+    'error.passwordPersonal':
+      'Ce mot de passe repose sur votre nom, votre adresse courriel ou le nom de ce système, qu’un attaquant essaie en premier. Choisissez des mots sans rapport avec vous ni avec votre travail.',
+    'error.passwordPattern':
+      'Ce mot de passe est surtout un motif — caractères répétés, suite, touches voisines, année ou date — vite deviné. Ajoutez quelques mots sans rapport entre eux.',
+    'error.passwordGuessable':
+      'Ce mot de passe pourrait être deviné trop vite. Allongez-le : trois ou quatre mots sans rapport entre eux sont solides et faciles à retenir.',
     'error.setupUnavailable':
       'Ce lien de configuration n’est plus valide. Redémarrez le serveur pour en obtenir un nouveau.',
     'error.emailTaken': 'Un utilisateur avec cette adresse courriel existe déjà.',
