@@ -36,6 +36,7 @@ describe('password strength', () => {
       'a long new passphrase',
       'xK9#mQ2$vL7!pR',
       'tea kettle under the bridge of Lhasa',
+      'violet kettle under seven bridges',
     ]) {
       expect(await strength.weaknessOf(p, ['someone@focalpoint.test']), p).toBeNull();
     }

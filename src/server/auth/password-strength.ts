@@ -75,19 +75,21 @@ function share(password: string, words: readonly string[]): number {
   return covered.reduce((n, c) => n + c, 0) / Math.max(1, lower.length);
 }
 
-/** The share of the password's characters that a dictionary matched. */
-function coverage(result: ZxcvbnResult, dictionary: string): number {
+/** The share of the password's characters that its longest match in the common-password list covers. */
+function commonShare(result: ZxcvbnResult): number {
   const length = result.sequence.reduce((n, m) => n + m.token.length, 0) || 1;
-  const matched = result.sequence
-    .filter((m) => m.dictionaryName === dictionary)
-    .reduce((n, m) => n + m.token.length, 0);
-  return matched / length;
+  const longest = Math.max(
+    0,
+    ...result.sequence.filter((m) => m.dictionaryName === 'passwords-common').map((m) => m.token.length),
+  );
+  return longest / length;
 }
 
 function weaknessFrom(result: ZxcvbnResult): PasswordWeakness | null {
-  // Whatever the score, a password that is mostly a common one (`p4$$w0rd!!2026`) is among the first an
-  // attacker who knows the list tries.
-  const mostlyCommon = coverage(result, 'passwords-common') >= 0.5;
+  // Whatever the score, a password that is mostly one common password (`p4$$w0rd!!2026`) is among the
+  // first an attacker who knows the list tries. (Several words that each happen to be on the list, as in
+  // `violet kettle under seven bridges`, are a passphrase.)
+  const mostlyCommon = commonShare(result) >= 0.5;
   if (result.score >= MIN_SCORE && !mostlyCommon) return null;
   const dictionaries = new Set(result.sequence.map((m) => m.dictionaryName));
   const warning = result.feedback.warning ?? '';

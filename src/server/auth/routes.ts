@@ -4,9 +4,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   ChangePasswordRequest,
-  Credentials,
   LoginRequest,
   SessionResponse,
+  SetupCredentials,
   SetupRequest,
   SetupStatus,
   SignedOut,
@@ -173,9 +173,10 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { rateLimit: signInLimit },
         schema: {
           tags: ['setup'],
-          summary: 'Create the first administrator with the one-time set-up token printed at start',
+          summary:
+            'Create the first administrator and the first supervisor with the one-time set-up token printed at start',
           body: SetupRequest,
-          response: { 201: Credentials, 400: ErrorBody, 403: ErrorBody },
+          response: { 201: SetupCredentials, 400: ErrorBody, 403: ErrorBody },
         },
       },
       async (req, reply) => reply.status(201).send(await completeSetup(deps, req.body)),

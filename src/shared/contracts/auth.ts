@@ -56,10 +56,17 @@ export const SignedOut = z.object({ signedOut: z.literal(true), sessionsEnded: z
 
 export const SetupStatus = z.object({ needed: z.boolean().describe('True while no administrator exists') });
 
+/**
+ * First run creates two people: the first administrator and the first supervisor, so that from the start
+ * no one can give access to case content alone (the two-person rule, contracts/users.ts).
+ */
 export const SetupRequest = z.object({
   token: z.string().min(1).max(200).describe('The token of the set-up link printed at start'),
-  email: z.email().max(254),
+  email: z.email().max(254).describe('The first administrator’s work e-mail address'),
   displayName: z.string().trim().min(1).max(120),
+  supervisor: z
+    .object({ email: z.email().max(254), displayName: z.string().trim().min(1).max(120) })
+    .describe('The first supervisor: another person, who approves access to case content'),
 });
 export type SetupRequest = z.infer<typeof SetupRequest>;
 
@@ -71,3 +78,7 @@ export const Credentials = z.object({
   totpUri: z.string().describe('otpauth:// URI for a QR code'),
 });
 export type Credentials = z.infer<typeof Credentials>;
+
+/** The first run's answer: both people's credentials, shown exactly once, each to be handed over. */
+export const SetupCredentials = z.object({ admin: Credentials, supervisor: Credentials });
+export type SetupCredentials = z.infer<typeof SetupCredentials>;

@@ -28,7 +28,7 @@ CREATE TABLE account_proposals (
   proposed_by        uuid NOT NULL REFERENCES users (id),
   proposed_at        timestamptz NOT NULL,
   expires_at         timestamptz NOT NULL,
-  status             text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'refused', 'withdrawn')),
+  status             text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'refused', 'withdrawn', 'expired')),
   decided_by         uuid REFERENCES users (id),
   decided_at         timestamptz,
   CONSTRAINT account_proposals_target CHECK ((kind = 'create') = (target_user_id IS NULL)),
@@ -37,8 +37,9 @@ CREATE TABLE account_proposals (
     CASE WHEN status = 'pending' THEN (kind = 'enable') = (totp_secret_sealed IS NULL) ELSE totp_secret_sealed IS NULL END
   ),
   CONSTRAINT account_proposals_decided CHECK ((status = 'pending') = (decided_at IS NULL)),
+  CONSTRAINT account_proposals_decider CHECK ((status IN ('pending', 'expired')) = (decided_by IS NULL)),
   -- The second person is a second person: only the proposer's own withdrawal is decided by them.
-  CONSTRAINT account_proposals_two_people CHECK (status IN ('pending', 'withdrawn') OR decided_by <> proposed_by)
+  CONSTRAINT account_proposals_two_people CHECK (status NOT IN ('approved', 'refused') OR decided_by <> proposed_by)
 );
 -- One open proposal per account and per new address at a time.
 CREATE UNIQUE INDEX account_proposals_pending_target ON account_proposals (target_user_id)
