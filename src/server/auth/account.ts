@@ -9,6 +9,7 @@ import { ARGON2_OPTIONS } from '../users/create-user.ts';
 import type { StaffPrincipal } from './guard.ts';
 import type { PasswordWeakness } from './password-strength.ts';
 import { revokeSession, revokeUserSessions, type SessionUser } from './sessions.ts';
+import { pausedError } from './sign-in.ts';
 
 /** What a signed-in person does with their own account: who am I, change password, sign out. */
 
@@ -19,7 +20,7 @@ const WEAKNESS_MESSAGE = {
   guessable: 'error.passwordGuessable',
 } as const satisfies Record<PasswordWeakness, MessageKey>;
 
-type AccountRow = {
+export type AccountRow = {
   id: string;
   email: string;
   display_name: string;
@@ -31,7 +32,7 @@ type AccountRow = {
   password_hash: string;
 };
 
-async function accountRow(deps: AppDeps, userId: string): Promise<AccountRow> {
+export async function accountRow(deps: AppDeps, userId: string): Promise<AccountRow> {
   const row = await maybeOne<AccountRow>(
     deps.db,
     `SELECT id, email, display_name, role, partner_org_id, locale, must_change_password, on_duty, password_hash
@@ -57,19 +58,38 @@ export async function currentUser(deps: AppDeps, who: StaffPrincipal): Promise<S
   };
 }
 
+/**
+ * Checks a signed-in person's current password before a change to their credentials. Wrong guesses count
+ * with the sign-in failures of the address from this source (deps.runtime.auth.throttle): a stolen
+ * session is no way around the limits on guessing the password.
+ */
+export async function checkOwnPassword(
+  deps: AppDeps,
+  row: AccountRow,
+  password: string,
+  source: string,
+): Promise<void> {
+  const { throttle } = deps.runtime.auth;
+  const attempt = throttle.begin(row.email, source);
+  if (!('delayMs' in attempt)) throw pausedError(attempt.refusedForMs);
+  await throttle.hold(attempt.delayMs);
+  if (!(await verify(row.password_hash, password).catch(() => false))) {
+    throw new AppError(400, 'error.validation', {
+      fields: { currentPassword: { key: 'error.wrongPassword' } },
+    });
+  }
+  attempt.succeeded();
+}
+
 /** Changes one's own password; every other session of the user ends, this one stays signed in. */
 export async function changeOwnPassword(
   deps: AppDeps,
   who: StaffPrincipal,
   input: { currentPassword: string; newPassword: string },
+  source: string,
 ): Promise<void> {
   const row = await accountRow(deps, who.userId);
-  const currentOk = await verify(row.password_hash, input.currentPassword).catch(() => false);
-  if (!currentOk) {
-    throw new AppError(400, 'error.validation', {
-      fields: { currentPassword: { key: 'error.wrongPassword' } },
-    });
-  }
+  await checkOwnPassword(deps, row, input.currentPassword, source);
   if (input.newPassword.length < PASSWORD_MIN_LENGTH || input.newPassword === input.currentPassword) {
     throw new AppError(400, 'error.validation', {
       fields: { newPassword: { key: 'error.weakPassword', params: { min: PASSWORD_MIN_LENGTH } } },

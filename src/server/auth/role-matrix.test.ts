@@ -51,6 +51,8 @@ const expectedAccess: Record<string, Access> = {
   'POST /api/v1/auth/logout': ALL,
   'POST /api/v1/auth/logout-everywhere': ALL,
   'POST /api/v1/auth/password': ALL,
+  'POST /api/v1/auth/second-factor': ALL,
+  'POST /api/v1/auth/second-factor/confirm': ALL,
   'PATCH /api/v1/auth/profile': ALL,
 
   // first run: the set-up token is the credential

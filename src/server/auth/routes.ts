@@ -5,6 +5,9 @@ import { z } from 'zod';
 import {
   ChangePasswordRequest,
   LoginRequest,
+  SecondFactorChangeRequest,
+  SecondFactorConfirmRequest,
+  SecondFactorEnrolment,
   SessionResponse,
   SetupCredentials,
   SetupRequest,
@@ -18,6 +21,7 @@ import { changeOwnPassword, currentUser, signOut, signOutEverywhere, updateOwnPr
 import { principal, staffGuard } from './guard.ts';
 import { rolesFor } from './policy.ts';
 import { presentSession } from './presenter.ts';
+import { confirmSecondFactorChange, startSecondFactorChange } from './second-factor.ts';
 import { clearedSessionCookie, sessionCookie, sessionTokenFrom } from './sessions.ts';
 import { completeSetup, setupNeeded } from './setup.ts';
 import { signIn } from './sign-in.ts';
@@ -131,7 +135,43 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (req) => {
         const who = principal(req);
-        await changeOwnPassword(deps, who, req.body);
+        await changeOwnPassword(deps, who, req.body, req.ip);
+        return presentSession(await currentUser(deps, who), csrfOf(req));
+      },
+    );
+
+    app.post(
+      '/api/v1/auth/second-factor',
+      {
+        preHandler: own({ pending: false }),
+        schema: {
+          tags: ['auth'],
+          summary:
+            'Start replacing one’s own authenticator: with the password and a current code, a new TOTP secret, shown once',
+          security: [{ session: [] }],
+          body: SecondFactorChangeRequest,
+          response: { 200: SecondFactorEnrolment, 400: ErrorBody, 429: ErrorBody },
+        },
+      },
+      async (req) => startSecondFactorChange(deps, principal(req), req.body, req.ip),
+    );
+
+    app.post(
+      '/api/v1/auth/second-factor/confirm',
+      {
+        preHandler: own({ pending: false }),
+        schema: {
+          tags: ['auth'],
+          summary:
+            'Confirm the new authenticator with a code from it; it replaces the old one, other sessions end',
+          security: [{ session: [] }],
+          body: SecondFactorConfirmRequest,
+          response: { 200: SessionResponse, 400: ErrorBody, 409: ErrorBody },
+        },
+      },
+      async (req) => {
+        const who = principal(req);
+        await confirmSecondFactorChange(deps, who, req.body);
         return presentSession(await currentUser(deps, who), csrfOf(req));
       },
     );

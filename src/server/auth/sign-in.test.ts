@@ -4,6 +4,7 @@ import { type CreatedUser, createUser } from '../users/create-user.ts';
 import {
   answerOf as answerOfRequest,
   answersOf as answersOfRequests,
+  type SignedIn,
   sessionCookieFrom,
   signInAs,
 } from './testing.ts';
@@ -396,12 +397,15 @@ describe('password change', () => {
     expect(wrongCurrent.statusCode).toBe(400);
     expect(wrongCurrent.json().error.fields.currentPassword).toBe('Your current password is not right.');
 
-    const changed = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/password',
-      headers: s.headers,
-      payload: { currentPassword: s.password, newPassword: 'a long new passphrase' },
-    });
+    // (the wrong guess above holds the next answer for the address back 200 ms on the app's clock)
+    const changed = await answerOf(
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password',
+        headers: s.headers,
+        payload: { currentPassword: s.password, newPassword: 'a long new passphrase' },
+      }),
+    );
     expect(changed.statusCode).toBe(200);
     expect(changed.json().user.mustChangePassword).toBe(false);
     expect(
@@ -410,7 +414,9 @@ describe('password change', () => {
 
     // The old password no longer works; the new one does.
     advance(30_000);
-    expect((await login(s.email, s.password, totpCode(s.totpSecret, ctx.clock.now()))).statusCode).toBe(401);
+    expect(
+      (await answerOf(login(s.email, s.password, totpCode(s.totpSecret, ctx.clock.now())))).statusCode,
+    ).toBe(401);
     advance(30_000);
     expect(
       (await answerOf(login(s.email, 'a long new passphrase', totpCode(s.totpSecret, ctx.clock.now()))))
@@ -458,6 +464,85 @@ describe('password change', () => {
       ctx.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: { cookie } });
     expect((await session(s.cookie)).statusCode).toBe(200);
     expect((await session(otherCookie)).statusCode).toBe(401);
+  });
+});
+
+describe('second factor change', () => {
+  // (a wrong password holds later answers for the address back: answerOf moves the clock on for them)
+  const post = (who: SignedIn, url: string, payload: object) =>
+    answerOf(ctx.app.inject({ method: 'POST', url, headers: who.headers, payload }));
+
+  it('replaces one’s authenticator only once a code from the new one is confirmed; other sessions end', async () => {
+    const s = await signInAs(ctx, 'supervisor');
+    advance(30_000);
+    const other = await login(s.email, s.password, code(s));
+    const otherCookie = sessionCookieFrom(other.headers['set-cookie']);
+    advance(30_000);
+
+    const wrongPassword = await post(s, '/api/v1/auth/second-factor', {
+      currentPassword: 'nope',
+      code: code(s),
+    });
+    expect(wrongPassword.json().error.fields.currentPassword).toBe('Your current password is not right.');
+    const wrongCode = await post(s, '/api/v1/auth/second-factor', {
+      currentPassword: s.password,
+      code: code(s) === '000000' ? '111111' : '000000',
+    });
+    expect(wrongCode.json().error.fields.code).toMatch(/not right/);
+
+    const started = await post(s, '/api/v1/auth/second-factor', {
+      currentPassword: s.password,
+      code: code(s),
+    });
+    expect(started.statusCode).toBe(200);
+    const { totpSecret, totpUri } = started.json();
+    expect(totpSecret).toMatch(/^[A-Z2-7]{32}$/);
+    expect(totpUri).toContain(`secret=${totpSecret}`);
+    // Not yet in force: the old authenticator still signs in, the new one does not.
+    advance(30_000);
+    expect(
+      (await answerOf(login(s.email, s.password, totpCode(totpSecret, ctx.clock.now())))).statusCode,
+    ).toBe(401);
+    expect((await answerOf(login(s.email, s.password, code(s)))).statusCode).toBe(200);
+
+    advance(30_000);
+    const wrongConfirm = await post(s, '/api/v1/auth/second-factor/confirm', { code: code(s) });
+    expect(wrongConfirm.statusCode).toBe(400);
+    const confirmed = await post(s, '/api/v1/auth/second-factor/confirm', {
+      code: totpCode(totpSecret, ctx.clock.now()),
+    });
+    expect(confirmed.statusCode).toBe(200);
+    const session = (cookie: string) =>
+      ctx.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: { cookie } });
+    expect((await session(s.cookie)).statusCode).toBe(200);
+    expect((await session(otherCookie)).statusCode).toBe(401);
+
+    // The confirming code is used up; the next step's code of the new secret signs in, the old never again.
+    advance(30_000);
+    expect((await answerOf(login(s.email, s.password, code(s)))).statusCode).toBe(401);
+    advance(30_000);
+    expect(
+      (await answerOf(login(s.email, s.password, totpCode(totpSecret, ctx.clock.now())))).statusCode,
+    ).toBe(200);
+    const actions = (await auditRows()).filter((r) => r.actor_id === s.userId).map((r) => r.action);
+    expect(actions).toContain('auth.second_factor.change_started');
+    expect(actions).toContain('auth.second_factor.changed');
+    expect(JSON.stringify(await auditRows())).not.toContain(totpSecret);
+  });
+
+  it('forgets an unconfirmed new authenticator after ten minutes', async () => {
+    const s = await signInAs(ctx, 'analyst');
+    advance(30_000);
+    const started = await post(s, '/api/v1/auth/second-factor', {
+      currentPassword: s.password,
+      code: code(s),
+    });
+    advance(11 * 60_000);
+    const late = await post(s, '/api/v1/auth/second-factor/confirm', {
+      code: totpCode(started.json().totpSecret, ctx.clock.now()),
+    });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe('noSecondFactorChange');
   });
 });
 

@@ -2,6 +2,7 @@ import { verify } from '@node-rs/argon2';
 import type { AppDeps } from '../deps.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import { AppError } from '../platform/http/errors.ts';
+import { claimTotpStep } from './second-factor.ts';
 import { createSession, purgeExpiredSessions, type SessionUser } from './sessions.ts';
 import { acceptedStep } from './totp.ts';
 
@@ -31,7 +32,8 @@ type FailureReason = 'password' | 'totp' | 'totp_replayed' | 'disabled';
 
 export type SignInResult = { user: SessionUser; token: string; expiresAt: Date };
 
-function pausedError(ms: number): AppError {
+/** 429 while failures from this source pause attempts (sign-in, or checks of one's own password). */
+export function pausedError(ms: number): AppError {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
   return new AppError(429, 'error.signInLocked', {
     params: { minutes: Math.ceil(seconds / 60) },
@@ -81,15 +83,7 @@ export async function signIn(
     const secret = await deps.vault.openText(deps.db, user.totp_secret_sealed, `user.totp:${user.id}`);
     const step = acceptedStep(secret, input.totp, now);
     if (step === null) failure = 'totp';
-    else {
-      // Accept each time step once: the conditional update is the check, so two requests racing with one
-      // code cannot both win.
-      const { rowCount } = await deps.db.query(
-        'UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)',
-        [user.id, step],
-      );
-      if (rowCount === 0) failure = 'totp_replayed';
-    }
+    else if (!(await claimTotpStep(deps.db, user.id, step))) failure = 'totp_replayed';
   }
 
   if (failure || !user) {

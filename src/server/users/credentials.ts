@@ -16,7 +16,8 @@ export async function replaceCredentials(
   const dataKey = await deps.vault.newDataKey(tx);
   await tx.query(
     `UPDATE users SET password_hash = $2, totp_secret_sealed = $3, totp_last_step = NULL,
-            must_change_password = true, password_changed_at = NULL
+            must_change_password = true, password_changed_at = NULL, totp_pending_sealed = NULL,
+            totp_pending_until = NULL
       WHERE id = $1`,
     [
       user.id,

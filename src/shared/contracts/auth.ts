@@ -8,13 +8,15 @@ import { Role } from '../roles.ts';
 
 export const PASSWORD_MIN_LENGTH = 12;
 
+const TotpCode = z
+  .string()
+  .regex(/^\d{6}$/)
+  .describe('The 6-digit code of the authenticator app');
+
 export const LoginRequest = z.object({
   email: z.email().max(254).describe('Work e-mail address'),
   password: z.string().min(1).max(1024),
-  totp: z
-    .string()
-    .regex(/^\d{6}$/)
-    .describe('The 6-digit code of the authenticator app'),
+  totp: TotpCode,
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 
@@ -41,6 +43,25 @@ export const ChangePasswordRequest = z.object({
   newPassword: z.string().min(PASSWORD_MIN_LENGTH).max(256),
 });
 export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequest>;
+
+/** Step one of replacing one's own second factor: prove both factors. */
+export const SecondFactorChangeRequest = z.object({
+  currentPassword: z.string().min(1).max(1024),
+  code: TotpCode.describe('A code from the authenticator app in use now'),
+});
+export type SecondFactorChangeRequest = z.infer<typeof SecondFactorChangeRequest>;
+
+/** The new secret, shown once; it replaces the old one only once a code from it is confirmed. */
+export const SecondFactorEnrolment = z.object({
+  totpSecret: z.string().describe('Base32 TOTP secret (SHA-1, 6 digits, 30 s)'),
+  totpUri: z.string().describe('otpauth:// URI for a QR code'),
+  expiresAt: z.iso.datetime().describe('Confirm before then, or start again'),
+});
+export type SecondFactorEnrolment = z.infer<typeof SecondFactorEnrolment>;
+
+/** Step two: a code from the new secret. */
+export const SecondFactorConfirmRequest = z.object({ code: TotpCode.describe('A code from the new secret') });
+export type SecondFactorConfirmRequest = z.infer<typeof SecondFactorConfirmRequest>;
 
 /** What a person may change about their own account. */
 export const UpdateProfileRequest = z

@@ -1,4 +1,5 @@
--- The two-person rule for power over case content, and sign-in failures kept in memory only.
+-- The two-person rule for power over case content; sign-in failures kept in memory only; a pending
+-- second factor while a person replaces their own.
 
 -- Failed sign-ins are counted in the server's memory per address and source (auth/sign-in-throttle.ts):
 -- the per-address lock-out that anyone knowing an address could trigger goes, and with it its table.
@@ -47,3 +48,8 @@ CREATE UNIQUE INDEX account_proposals_pending_target ON account_proposals (targe
 CREATE UNIQUE INDEX account_proposals_pending_email ON account_proposals (email)
   WHERE status = 'pending' AND kind = 'create';
 CREATE INDEX account_proposals_pending ON account_proposals (proposed_at) WHERE status = 'pending';
+
+-- A person replacing their own second factor: the new TOTP secret waits here, sealed, until they confirm
+-- it with a code from it (or ten minutes pass); only then does it replace the old one.
+ALTER TABLE users ADD COLUMN totp_pending_sealed bytea;
+ALTER TABLE users ADD COLUMN totp_pending_until timestamptz;

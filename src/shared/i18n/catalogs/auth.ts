@@ -8,6 +8,10 @@ export const auth = {
     'error.signInLocked':
       'Too many failed attempts. Signing in is paused for {minutes, plural, one {# minute} other {# minutes}}.',
     'error.wrongPassword': 'Your current password is not right.',
+    'error.wrongCode':
+      'This code is not right, or it was already used. Wait for the next code of the authenticator app and try again.',
+    'error.noSecondFactorChange':
+      'No change of authenticator is waiting (or ten minutes have passed). Start again from the beginning.',
     'error.weakPassword': 'Use at least {min} characters, different from the current password.',
     'error.passwordCommon':
       'This password is on the lists of common passwords that attackers try first. Choose another: a few unrelated words of your own are easiest to remember.',
@@ -61,6 +65,10 @@ export const auth = {
     'error.signInLocked':
       'Trop de tentatives échouées. La connexion est suspendue pendant {minutes, plural, one {# minute} other {# minutes}}.',
     'error.wrongPassword': 'Votre mot de passe actuel n’est pas correct.',
+    'error.wrongCode':
+      'Ce code n’est pas correct, ou il a déjà servi. Attendez le code suivant de l’application d’authentification et réessayez.',
+    'error.noSecondFactorChange':
+      'Aucun changement d’application d’authentification n’est en attente (ou dix minutes sont passées). Recommencez depuis le début.',
     'error.weakPassword': 'Utilisez au moins {min} caractères, différents du mot de passe actuel.',
     'error.passwordCommon':
       'Ce mot de passe figure sur les listes de mots de passe courants que les attaquants essaient en premier. Choisissez-en un autre : quelques mots sans rapport entre eux, bien à vous, sont les plus faciles à retenir.',
