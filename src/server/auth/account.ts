@@ -3,7 +3,7 @@ import { PASSWORD_MIN_LENGTH } from '../../shared/contracts/auth.ts';
 import type { MessageKey } from '../../shared/i18n/translate.ts';
 import type { AppDeps } from '../deps.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
-import { maybeOne } from '../platform/db/db.ts';
+import { maybeOne, type Queryable } from '../platform/db/db.ts';
 import { AppError } from '../platform/http/errors.ts';
 import { ARGON2_OPTIONS } from '../users/create-user.ts';
 import type { StaffPrincipal } from './guard.ts';
@@ -111,18 +111,31 @@ export async function changeOwnPassword(
       `UPDATE users SET password_hash = $2, must_change_password = false, password_changed_at = $3 WHERE id = $1`,
       [who.userId, passwordHash, now],
     );
-    const ended = await revokeUserSessions(tx, who.userId, who.sessionId);
-    await appendAudit(
-      tx,
-      {
-        actor: { type: 'user', id: who.userId },
-        action: 'auth.password.changed',
-        target: { type: 'user', id: who.userId },
-        meta: { other_sessions_ended: ended },
-      },
-      now,
-    );
+    await endOtherSessions(tx, who, 'auth.password.changed', now);
   });
+}
+
+/**
+ * After a change of one's own credentials: every other session of the person ends (a device that knew
+ * the old ones is signed out), this one stays; the change is audited with how many ended.
+ */
+export async function endOtherSessions(
+  tx: Queryable,
+  who: StaffPrincipal,
+  action: 'auth.password.changed' | 'auth.second_factor.changed',
+  now: Date,
+): Promise<void> {
+  const ended = await revokeUserSessions(tx, who.userId, who.sessionId);
+  await appendAudit(
+    tx,
+    {
+      actor: { type: 'user', id: who.userId },
+      action,
+      target: { type: 'user', id: who.userId },
+      meta: { other_sessions_ended: ended },
+    },
+    now,
+  );
 }
 
 export async function signOut(deps: AppDeps, who: StaffPrincipal): Promise<number> {

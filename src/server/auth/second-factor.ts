@@ -4,9 +4,8 @@ import { appendAudit } from '../platform/audit/audit.ts';
 import { maybeOne, type Queryable } from '../platform/db/db.ts';
 import { AppError } from '../platform/http/errors.ts';
 import { newTotpSecret } from '../users/create-user.ts';
-import { accountRow, checkOwnPassword } from './account.ts';
+import { accountRow, checkOwnPassword, endOtherSessions } from './account.ts';
 import type { StaffPrincipal } from './guard.ts';
-import { revokeUserSessions } from './sessions.ts';
 import { acceptedStep, totpUri } from './totp.ts';
 
 /**
@@ -98,16 +97,6 @@ export async function confirmSecondFactorChange(
         WHERE id = $1`,
       [who.userId, deps.vault.seal(dataKey, secret, `user.totp:${who.userId}`), step],
     );
-    const ended = await revokeUserSessions(tx, who.userId, who.sessionId);
-    await appendAudit(
-      tx,
-      {
-        actor: { type: 'user', id: who.userId },
-        action: 'auth.second_factor.changed',
-        target: { type: 'user', id: who.userId },
-        meta: { other_sessions_ended: ended },
-      },
-      now,
-    );
+    await endOtherSessions(tx, who, 'auth.second_factor.changed', now);
   });
 }
