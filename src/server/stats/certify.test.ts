@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { oneMoreReport } from './certify.ts';
+import { localSearch } from './local-certificates.ts';
 import { isConsistent, releaseModel } from './release-model.ts';
 import { countReports, type ReportFacts } from './suppression.ts';
 
@@ -19,6 +20,31 @@ const reportArb: fc.Arbitrary<ReportFacts> = fc
   .map((r) => ({ month: r.month, values: [r.province, r.communities] }));
 
 describe('certificates', () => {
+  it('a small move is a table consistent with the release, checked against every constraint', () => {
+    // The moves are checked only against the constraints they touch; here against all of them.
+    let found = 0;
+    fc.assert(
+      fc.property(
+        fc.array(reportArb, { minLength: 1, maxLength: 12 }),
+        fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }),
+        (reports, hide) => {
+          const model = releaseModel(countReports(MONTHS, DIMS, reports));
+          const suppressed = model.values.map((v, i) => v > 0 && (v <= 4 || hide[i % hide.length]!));
+          const local = localSearch(model);
+          model.values.forEach((_, target) => {
+            const move = local.find(suppressed, target);
+            if (!move) return;
+            found++;
+            expect(move[target]).not.toBe(model.values[target]);
+            expect(isConsistent(model, suppressed, move)).toBe(true);
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(found).toBeGreaterThan(100);
+  });
+
   it('the true table is consistent with its release, and a changed published count is not', () => {
     const model = releaseModel(
       countReports(MONTHS, DIMS, [{ month: 0, values: [['ON'], ['uyghur', 'tibetan']] }]),

@@ -4,13 +4,16 @@
  * has a different value. A count with a certificate cannot be recovered from the release, whatever the
  * attacker computes; one without is recovered, or might be, and gets more complementary suppression.
  *
- * The solver (YALPS, integer linear programming) only searches: every certificate is checked here against
- * the constraints before it is believed, so a wrong or unfinished answer can only cost more suppression.
+ * Most certificates are one small move (a report or a label moved between suppressed cells,
+ * local-certificates.ts). For the rest an integer linear program (YALPS) searches; it only searches: every
+ * certificate it gives is checked here against the constraints before it is believed, so a wrong or
+ * unfinished answer can only cost more suppression.
  * A certificate stays valid when more counts are suppressed (fewer counts to match), so each small count
  * needs to be settled once.
  */
 
 import { type Constraint as LpConstraint, type Model, solve } from 'yalps';
+import { localSearch } from './local-certificates.ts';
 import { type Constraint, isConsistent, type ReleaseModel } from './release-model.ts';
 
 /** Enough for releases of a few thousand counts; a search cut short means more suppression, never less. */
@@ -27,6 +30,11 @@ type Search = {
   spread: number[];
 };
 
+/** What suppressing a published count costs readers: its value, doubled for totals (used most). */
+const suppressionCost = (model: ReleaseModel, i: number) => model.values[i]! * (model.isMargin[i] ? 2 : 1);
+
+const neg = (v: number | undefined) => (v === undefined ? undefined : -v);
+
 /** The right-hand side of a constraint once the counts that stay as published are moved over. */
 function bound(c: Constraint, rhs: number): LpConstraint {
   return c.op === '=' ? { equal: rhs } : c.op === '<=' ? { max: rhs } : { min: rhs };
@@ -35,8 +43,8 @@ function bound(c: Constraint, rhs: number): LpConstraint {
 /**
  * An integer table consistent with the release in which `target` moves one way or the other, as an
  * integer linear program over the suppressed counts — and, when widening, over published ones as
- * value + up - down, costing their value (suppress small counts first), doubled for totals (the figures
- * readers use most). Zeros stay published: no certificate needs one to move. Null when none is found.
+ * value + up - down, each step at the count's suppression cost. Zeros stay published: no certificate needs
+ * one to move. Null when none is found.
  */
 function searchAlternative(model: ReleaseModel, suppressed: boolean[], s: Search): number[] | null {
   const truth = model.values;
@@ -50,7 +58,7 @@ function searchAlternative(model: ReleaseModel, suppressed: boolean[], s: Search
       variables.set(`x${i}`, []);
       terms.set(i, [[`x${i}`, 1]]);
     } else if (s.widen && v > 0) {
-      const cost = v * (model.isMargin[i] ? 2 : 1);
+      const cost = suppressionCost(model, i);
       variables.set(`u${i}`, [['objective', cost]]);
       variables.set(`d${i}`, [
         ['objective', cost],
@@ -68,19 +76,35 @@ function searchAlternative(model: ReleaseModel, suppressed: boolean[], s: Search
     variables.get(`x${i}`)!.push(['objective', 1], [`cap${i}`, 1]);
     constraints.push([`cap${i}`, { max: truth[i]! + 1 }]);
   }
+  // A constraint on one variable is a bound: folded into one row per variable, the tableau stays small.
+  const bounds = new Map<string, { min: number; max: number }>();
   model.constraints.forEach((c, k) => {
     let rhs = 0;
-    let free = false;
+    const row: [string, number][] = [];
     c.members.forEach((m, j) => {
       const coef = c.coefs[j]!;
       if (!suppressed[m]) rhs -= coef * truth[m]!;
-      for (const [key, sign] of terms.get(m) ?? []) {
-        variables.get(key)!.push([`c${k}`, coef * sign]);
-        free = true;
-      }
+      for (const [key, sign] of terms.get(m) ?? []) row.push([key, coef * sign]);
     });
-    if (free) constraints.push([`c${k}`, bound(c, rhs)]);
+    if (row.length === 1) {
+      const [key, a] = row[0]!;
+      const b = bounds.get(key) ?? { min: 0, max: Number.POSITIVE_INFINITY };
+      const lp = bound(c, rhs);
+      // a is 1 or -1: a·x <= rhs is x <= rhs (or x >= -rhs), and so on.
+      const [lo, hi] =
+        a > 0 ? [lp.min ?? lp.equal, lp.max ?? lp.equal] : [neg(lp.max ?? lp.equal), neg(lp.min ?? lp.equal)];
+      if (lo !== undefined) b.min = Math.max(b.min, lo);
+      if (hi !== undefined) b.max = Math.min(b.max, hi);
+      bounds.set(key, b);
+    } else if (row.length > 1) {
+      for (const [key, coef] of row) variables.get(key)!.push([`c${k}`, coef]);
+      constraints.push([`c${k}`, bound(c, rhs)]);
+    }
   });
+  for (const [key, b] of bounds) {
+    variables.get(key)!.push([`b${key}`, 1]);
+    constraints.push([`b${key}`, { min: b.min, ...(Number.isFinite(b.max) ? { max: b.max } : {}) }]);
+  }
   const lp: Model<string, string> = {
     direction: s.widen ? 'minimize' : 'maximize',
     objective: 'objective',
@@ -151,10 +175,15 @@ export function certifySmallCounts(model: ReleaseModel, suppressed: boolean[], m
   const widened = (values: number[]) => suppressed.map((s, i) => s || moves(values, i));
   const certifies = (target: number, c: number[] | null, widen: boolean): c is number[] =>
     c !== null && moves(c, target) && isConsistent(model, widen ? widened(c) : suppressed, c);
+  const local = localSearch(model);
+  // A small move checked against what it touches is checked against everything, if the truth holds.
+  const truthHolds = isConsistent(model, suppressed, model.values);
   for (const target of small) {
     if (settled(target)) continue;
-    let certificate: number[] | null = null;
-    for (const direction of ['up', 'down'] as const) {
+    // A small move first (local-certificates.ts); the integer program for what none settles.
+    let certificate = local.find(suppressed, target);
+    if (!truthHolds && !certifies(target, certificate, false)) certificate = null;
+    for (const direction of certificate ? [] : (['up', 'down'] as const)) {
       const spread = direction === 'up' ? small.filter((i) => i !== target && !settled(i)) : [];
       const c = searchAlternative(model, suppressed, { target, direction, widen: false, spread });
       if (certifies(target, c, false)) {
@@ -163,9 +192,10 @@ export function certifySmallCounts(model: ReleaseModel, suppressed: boolean[], m
       }
     }
     if (!certificate) {
-      // Pinned: find the cheapest counts to suppress with it, or hide one more report as a last resort.
+      // Pinned: the integer program finds cheap counts to suppress with it; one more report hidden is the
+      // last resort.
       const cost = (c: number[]) =>
-        c.reduce((sum, v, i) => sum + (suppressed[i] ? 0 : Math.abs(v - model.values[i]!) * v), 0);
+        c.reduce((sum, _, i) => sum + (suppressed[i] || !moves(c, i) ? 0 : suppressionCost(model, i)), 0);
       certificate =
         (['up', 'down'] as const)
           .map((direction) =>
