@@ -9,6 +9,7 @@ import type { Db } from '../src/server/platform/db/db.ts';
 import { migrate } from '../src/server/platform/db/migrate.ts';
 import { openPglite } from '../src/server/platform/db/pglite.ts';
 import { openPostgres } from '../src/server/platform/db/postgres.ts';
+import { systemClock } from '../src/server/platform/jobs/clock.ts';
 import { arg, emit, round } from './lib.ts';
 
 /**
@@ -45,7 +46,7 @@ async function measure(db: Db, count: number, label: string) {
   const cpu0 = process.cpuUsage();
   let lastLogged = 0;
   const result = await bulkLoadReports(
-    { db, keys, vault, clock: () => new Date() },
+    { db, keys, vault, clock: systemClock() },
     {
       count,
       seed: 7,

@@ -3,7 +3,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { openContext } from '../src/server/boot.ts';
 import { loadConfig } from '../src/server/config.ts';
-import { refreshDashboardRollup } from '../src/server/dashboards/rollup.ts';
+import { refreshDashboardRollup } from '../src/server/dashboards/refresh-rollup.ts';
 import { buildDashboardSummary, type FigureSource } from '../src/server/dashboards/service.ts';
 import { buildPeriodicReport } from '../src/server/periodic-reports/model.ts';
 import { createTestDatabase } from '../src/server/testing/test-context.ts';

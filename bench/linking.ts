@@ -6,12 +6,13 @@ import { bulkLoadReports } from '../src/server/demo/bulk-load.ts';
 import { generateReports, type SyntheticReport } from '../src/server/demo/generate.ts';
 import { indexReport } from '../src/server/indicators/index-report.ts';
 import { ensureWarningListSeeded } from '../src/server/indicators/warning-list.ts';
-import { newReference } from '../src/server/intake/service.ts';
 import { Vault } from '../src/server/platform/crypto/envelope.ts';
 import { deriveKeyRing } from '../src/server/platform/crypto/keyring.ts';
 import type { Db, Queryable } from '../src/server/platform/db/db.ts';
 import { migrate } from '../src/server/platform/db/migrate.ts';
 import { openPostgres } from '../src/server/platform/db/postgres.ts';
+import { systemClock } from '../src/server/platform/jobs/clock.ts';
+import { newReference } from '../src/server/reports/reference.ts';
 import { searchReports } from '../src/server/search/service.ts';
 import { tokenise } from '../src/server/search/tokens.ts';
 import { emit, percentile, round } from './lib.ts';
@@ -84,7 +85,7 @@ try {
   const keys = deriveKeyRing(Buffer.alloc(32, 51));
   const vault = new Vault(keys);
   await db.transaction((tx) => vault.ensureActiveKek(tx));
-  const deps = { keys, vault, clock: () => new Date(), db };
+  const deps = { keys, vault, clock: systemClock(), db };
   // The warning list, seeded as the first report would.
   await db.transaction((tx) => ensureWarningListSeeded(tx, deps));
 

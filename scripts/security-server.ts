@@ -10,7 +10,6 @@ import { openContext } from '../src/server/boot.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { seedDemo } from '../src/server/demo/seed.ts';
 import { submitReport } from '../src/server/intake/service.ts';
-import { configurePublicLimits } from '../src/server/platform/http/rate-limit.ts';
 import { ReportInput } from '../src/shared/contracts/report.ts';
 
 // Optional argument: a data directory to use (and keep); by default a temporary one, removed at exit.
@@ -25,17 +24,15 @@ const config = loadConfig({
 });
 const context = await openContext(config);
 const huge = { capacity: 1_000_000, windowSeconds: 1 };
-configurePublicLimits(context.deps, {
+context.deps.runtime.limits.configure({
   reportPerSourceVerified: huge,
   reportPerSourceUnverified: huge,
-  reportGlobal: huge,
-  reportGlobalUnverified: huge,
   followupPerSource: huge,
-  receiptFailuresPerSource: huge,
-  receiptFailuresGlobal: huge,
+  followupPerReceipt: huge,
+  receiptGuessesFree: 1_000_000,
   powDifficulty: 0,
 });
-const app = await buildApp(context.deps, { logger: false });
+const app = await buildApp(context.deps);
 const seeded = await context.deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM reports');
 if ((seeded.rows[0]?.n ?? 0) === 0) await seedDemo(context.deps, { reports: 20 });
 const own = await submitReport(context.deps, {

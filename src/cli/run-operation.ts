@@ -1,8 +1,8 @@
 import { callAdminSocket } from '../server/admin/admin-socket.ts';
-import type { AdminEvent } from '../server/admin/operations.ts';
-import { runOperation } from '../server/admin/operations.ts';
+import { type AdminEvent, runOperation } from '../server/admin/operation.ts';
 import { openContext } from '../server/boot.ts';
 import type { Config } from '../server/config.ts';
+import { allOperations } from '../server/features.ts';
 import { lockHolder } from '../server/platform/db/data-dir-lock.ts';
 
 /**
@@ -18,9 +18,9 @@ export async function runWhereDataLives(
   if ((await lockHolder(config.dataDir)) !== null) {
     return callAdminSocket(config.dataDir, operation, args, onEvent);
   }
-  const context = await openContext(config);
+  const context = await openContext(config, { logTo: 'stderr' });
   try {
-    return (await runOperation(context.deps, operation, args, onEvent)) as AdminEvent & { type: 'result' };
+    return await runOperation(context.deps, allOperations(), operation, args, onEvent);
   } finally {
     await context.close();
   }

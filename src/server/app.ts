@@ -1,17 +1,20 @@
+import http from 'node:http';
 import formbody from '@fastify/formbody';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { hoistStaffGuards } from './auth/guard.ts';
 import type { AppDeps } from './deps.ts';
+import type { Feature } from './feature.ts';
+import { FEATURES } from './features.ts';
 import { AppError, notFound, registerErrorHandler, sendError } from './platform/http/errors.ts';
-import { loggerOptions } from './platform/http/logger.ts';
+import { acceptProxyProtocol } from './platform/http/proxy-protocol.ts';
 import { BARE_ERROR_HEADERS, registerSecurityHeaders } from './platform/http/security-headers.ts';
-import { registerFeatureRoutes } from './routes.ts';
 
 export const API_INFO = {
   title: 'FocalPoint API',
@@ -22,9 +25,27 @@ export const API_INFO = {
     'the x-csrf-token header it returned.',
 };
 
-export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+/**
+ * The HTTP app: Fastify with the zod type provider, security headers, the localised error handler, the
+ * OpenAPI document, and every feature's routes (features.ts). While it is up, the runtime's scheduler runs
+ * the features' background jobs; closing the app lets the runs under way finish.
+ */
+export async function buildApp(
+  deps: AppDeps,
+  opts: { features?: readonly Feature[] } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger === false ? false : loggerOptions(deps.config.logLevel),
+    loggerInstance: deps.runtime.log as FastifyBaseLogger,
+    // Behind Tor's onion service, each connection names its circuit first (platform/http/proxy-protocol.ts).
+    ...(deps.config.proxyProtocol
+      ? {
+          serverFactory: (handler: http.RequestListener) => {
+            const server = http.createServer(handler);
+            acceptProxyProtocol(server);
+            return server;
+          },
+        }
+      : {}),
     trustProxy: deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
     // Request ids are random per request, never derived from the client.
@@ -43,7 +64,10 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
-  await registerSecurityHeaders(app);
+  await registerSecurityHeaders(
+    app,
+    deps.config.onionLocation ? { onionLocation: deps.config.onionLocation } : {},
+  );
   await app.register(formbody, { bodyLimit: 1024 * 1024 });
   await app.register(swagger, {
     openapi: {
@@ -59,7 +83,12 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
     transform: jsonSchemaTransform,
   });
 
-  await registerFeatureRoutes(app, deps);
+  hoistStaffGuards(app);
+  for (const feature of opts.features ?? FEATURES) {
+    if (feature.routes) await app.register(feature.routes(deps));
+  }
+  app.addHook('onReady', async () => deps.runtime.scheduler.start());
+  app.addHook('onClose', async () => deps.runtime.scheduler.stop());
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

@@ -1,22 +1,33 @@
 import path from 'node:path';
 import type { Config } from './config.ts';
 import type { AppDeps } from './deps.ts';
+import type { Feature } from './feature.ts';
+import { FEATURES } from './features.ts';
 import { Vault } from './platform/crypto/envelope.ts';
 import { deriveKeyRing, loadMasterKey } from './platform/crypto/keyring.ts';
 import { acquireDataDirLock } from './platform/db/data-dir-lock.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { openDatabase } from './platform/db/open.ts';
+import { type Clock, systemClock } from './platform/jobs/clock.ts';
 import { FileBlobStore } from './platform/storage/blob-store.ts';
+import { createRuntime } from './runtime.ts';
 
 export type Context = { deps: AppDeps; close: () => Promise<void> };
 
 /**
- * config → lock → master key → database → migrations → vault. Shared by the server, the CLI (when no
- * server runs on the data directory) and the tests, so all three run the same start-up path.
+ * config → lock → master key → database → migrations → vault → runtime → seeds → jobs. Shared by the
+ * server, the CLI (when no server runs on the data directory) and the tests, so all three run the same
+ * start-up path. The runtime (runtime.ts) is built here, once: every piece of mutable state of the process.
+ * Jobs are added to its scheduler here and run only once an app is up (app.ts starts the scheduler).
  */
 export async function openContext(
   config: Config,
-  opts: { clock?: () => Date; pgliteTemplate?: Blob } = {},
+  opts: {
+    clock?: Clock;
+    pgliteTemplate?: Blob;
+    features?: readonly Feature[];
+    logTo?: 'stdout' | 'stderr';
+  } = {},
 ): Promise<Context> {
   // The lock guards PGlite's files and the file store; on PostgreSQL it still keeps two servers off one
   // data directory's key file and blobs by mistake.
@@ -29,18 +40,27 @@ export async function openContext(
       await migrate(db);
       const vault = new Vault(keys);
       await db.transaction((tx) => vault.ensureActiveKek(tx));
+      const clock = opts.clock ?? systemClock();
+      const runtime = createRuntime({ config, db, clock, ...(opts.logTo ? { logTo: opts.logTo } : {}) });
       const deps: AppDeps = {
         config,
         db,
         keys,
         vault,
         blobs: new FileBlobStore(path.join(config.dataDir, 'files')),
-        clock: opts.clock ?? (() => new Date()),
+        clock,
         lifecycle: { draining: false },
+        runtime,
       };
+      const features = opts.features ?? FEATURES;
+      for (const feature of features) await feature.seed?.(deps);
+      for (const feature of features)
+        for (const job of feature.jobs?.(deps) ?? []) runtime.scheduler.add(job);
       return {
         deps,
         close: async () => {
+          await runtime.scheduler.stop();
+          runtime.mailer.close();
           await db.close();
           await release();
         },

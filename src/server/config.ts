@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_PUBLIC_LIMITS, type PublicLimitSettings } from './platform/http/rate-limit.ts';
 
 /**
  * The one place that reads the environment. Everything else receives a typed `Config`.
@@ -9,7 +10,33 @@ import { z } from 'zod';
 const port = z.coerce.number().int().min(0).max(65535);
 const minutes = z.coerce.number().int().positive();
 
+/**
+ * Every public limit is configuration: reportPerSourceVerified → FOCALPOINT_LIMIT_REPORT_PER_SOURCE_VERIFIED,
+ * a bucket written CAPACITY/SECONDS (30/3600: 30 at once, refilled at 30 an hour), a number as a number.
+ */
+export const limitVariable = (name: string) =>
+  `FOCALPOINT_LIMIT_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+const LIMIT_NAMES = Object.keys(DEFAULT_PUBLIC_LIMITS) as (keyof PublicLimitSettings)[];
+const bucket = z
+  .string()
+  .regex(/^\d{1,9}\/\d{1,9}$/, 'must be CAPACITY/SECONDS, e.g. 30/3600')
+  .transform((v) => {
+    const [capacity, windowSeconds] = v.split('/').map(Number) as [number, number];
+    return { capacity, windowSeconds };
+  })
+  .refine((b) => b.capacity > 0 && b.windowSeconds > 0, 'capacity and seconds must be positive');
+const limitSchemas = Object.fromEntries(
+  LIMIT_NAMES.map((name) => [
+    limitVariable(name),
+    (typeof DEFAULT_PUBLIC_LIMITS[name] === 'number'
+      ? z.coerce.number().int().min(0).max(1_000_000_000)
+      : bucket
+    ).optional(),
+  ]),
+);
+
 const envSchema = z.object({
+  ...limitSchemas,
   PORT: port.default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
   FOCALPOINT_DATA_DIR: z.string().min(1).default('./data'),
@@ -29,6 +56,11 @@ const envSchema = z.object({
     .optional(),
   SMTP_FROM: z.string().min(3).default('FocalPoint <no-reply@focalpoint.invalid>'),
   FOCALPOINT_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  FOCALPOINT_PROXY_PROTOCOL: z.enum(['true', 'false']).default('false'),
+  FOCALPOINT_ONION_LOCATION: z
+    .url()
+    .regex(/^https?:\/\/[a-z2-7]{56}\.onion\/?$/, 'must be http://<56 characters>.onion/')
+    .optional(),
   FOCALPOINT_ACK_IMMEDIATE_MINUTES: minutes.default(60),
   FOCALPOINT_ACK_HIGH_MINUTES: minutes.default(24 * 60),
   FOCALPOINT_ACK_OTHER_MINUTES: minutes.default(3 * 24 * 60),
@@ -47,9 +79,15 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   smtp: { url: string; from: string } | undefined;
   trustProxy: boolean;
+  /** Connections start with a PROXY v1 line (Tor's HiddenServiceExportCircuitID haproxy). */
+  proxyProtocol: boolean;
+  /** The onion service's address, announced to Tor Browser in an Onion-Location header. */
+  onionLocation: string | undefined;
   ackTargetsMinutes: { immediate: number; high: number; other: number };
   session: { idleMinutes: number; absoluteHours: number };
   maxUploadBytes: number;
+  /** The public site's rate limits and proof-of-work difficulty (platform/http/rate-limit.ts). */
+  publicLimits: PublicLimitSettings;
 };
 
 export class ConfigError extends Error {
@@ -89,6 +127,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined,
     trustProxy: e.FOCALPOINT_TRUST_PROXY === 'true',
+    proxyProtocol: e.FOCALPOINT_PROXY_PROTOCOL === 'true',
+    onionLocation: e.FOCALPOINT_ONION_LOCATION?.replace(/\/$/, ''),
     ackTargetsMinutes: {
       immediate: e.FOCALPOINT_ACK_IMMEDIATE_MINUTES,
       high: e.FOCALPOINT_ACK_HIGH_MINUTES,
@@ -99,6 +139,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       absoluteHours: e.FOCALPOINT_SESSION_ABSOLUTE_HOURS,
     },
     maxUploadBytes: Math.round(e.FOCALPOINT_MAX_UPLOAD_MB * 1024 * 1024),
+    publicLimits: {
+      ...DEFAULT_PUBLIC_LIMITS,
+      ...Object.fromEntries(
+        LIMIT_NAMES.flatMap((name) => {
+          const value = (e as Record<string, unknown>)[limitVariable(name)];
+          return value === undefined ? [] : [[name, value]];
+        }),
+      ),
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import { announceFirstRun } from './auth/setup.ts';
 import { openContext } from './boot.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { allOperations } from './features.ts';
 import { DataDirLockedError } from './platform/db/data-dir-lock.ts';
 
 /** boot: config → database → migrations → listen. SIGTERM drains in-flight requests, then exits. */
@@ -30,7 +31,7 @@ async function main() {
   }
   const { deps } = context;
   const app = await buildApp(deps);
-  const stopAdmin = await startAdminSocket(deps);
+  const stopAdmin = await startAdminSocket(deps, allOperations());
   await app.listen({ port: config.port, host: config.host });
   app.log.info(
     { database: deps.db.kind, startupMs: Math.round(performance.now() - started) },

@@ -2,7 +2,7 @@ import { chmod, rm } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import type { AppDeps } from '../deps.ts';
-import { type AdminEvent, runOperation } from './operations.ts';
+import { type AdminEvent, type Operations, runOperation } from './operation.ts';
 
 /**
  * The CLI's way into a running server. PGlite belongs to the server's process, so while it runs the CLI
@@ -12,7 +12,7 @@ import { type AdminEvent, runOperation } from './operations.ts';
  */
 export const ADMIN_SOCKET = 'admin.sock';
 
-export async function startAdminSocket(deps: AppDeps): Promise<() => Promise<void>> {
+export async function startAdminSocket(deps: AppDeps, operations: Operations): Promise<() => Promise<void>> {
   const file = path.join(deps.config.dataDir, ADMIN_SOCKET);
   await rm(file, { force: true });
   const server = net.createServer((socket) => {
@@ -30,7 +30,7 @@ export async function startAdminSocket(deps: AppDeps): Promise<() => Promise<voi
       void (async () => {
         try {
           const { operation, args } = JSON.parse(line) as { operation: string; args: unknown };
-          send(await runOperation(deps, operation, args, send));
+          send(await runOperation(deps, operations, operation, args, send));
         } catch (err) {
           send({ type: 'result', ok: false, error: (err as Error).message });
         }

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportInput } from '../../shared/contracts/report.ts';
+import { allOperations } from '../features.ts';
 import { submitReport } from '../intake/service.ts';
 import { verifyAuditChain } from '../platform/audit/audit.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
-import { runOperation } from './operations.ts';
+import { runOperation } from './operation.ts';
 
 describe('CLI operations', () => {
   let ctx: TestContext;
@@ -23,19 +24,21 @@ describe('CLI operations', () => {
         verified: true,
       });
     }
+    await ctx.settle();
     await ctx.deps.db.exec('DELETE FROM campaign_members; DELETE FROM campaigns;');
-    const result = await runOperation(ctx.deps, 'campaigns.recompute', {}, () => {});
+    const result = await runOperation(ctx.deps, allOperations(), 'campaigns.recompute', {}, () => {});
     expect(result).toMatchObject({ type: 'result', ok: true, data: { campaigns: 1, members: 2 } });
     expect((await verifyAuditChain(ctx.deps.db)).ok).toBe(true);
   });
 
   it('names an unknown operation and refuses bad arguments', async () => {
-    expect(await runOperation(ctx.deps, 'no.such', {}, () => {})).toMatchObject({
+    expect(await runOperation(ctx.deps, allOperations(), 'no.such', {}, () => {})).toMatchObject({
       ok: false,
       error: 'unknown operation no.such',
     });
     const bad = await runOperation(
       ctx.deps,
+      allOperations(),
       'user.create',
       { email: 'not-an-email', role: 'wizard' },
       () => {},

@@ -67,7 +67,7 @@ export async function changeOwnPassword(
     });
   }
   const passwordHash = await hash(input.newPassword, ARGON2_OPTIONS);
-  const now = deps.clock();
+  const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     await tx.query(
       `UPDATE users SET password_hash = $2, must_change_password = false, password_changed_at = $3 WHERE id = $1`,
@@ -97,7 +97,7 @@ export async function signOut(deps: AppDeps, who: StaffPrincipal): Promise<numbe
         action: 'auth.signed_out',
         target: { type: 'session', id: who.sessionId },
       },
-      deps.clock(),
+      deps.clock.now(),
     );
   });
   return 1;
@@ -114,7 +114,7 @@ export async function signOutEverywhere(deps: AppDeps, who: StaffPrincipal): Pro
         target: { type: 'user', id: who.userId },
         meta: { sessions_ended: ended },
       },
-      deps.clock(),
+      deps.clock.now(),
     );
     return ended;
   });
@@ -152,7 +152,7 @@ export async function updateOwnProfile(
           target: { type: 'user', id: who.userId },
           meta: changed,
         },
-        deps.clock(),
+        deps.clock.now(),
       );
   });
 }

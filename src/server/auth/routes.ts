@@ -22,7 +22,7 @@ import { presentSession } from './presenter.ts';
 import { clearedSessionCookie, sessionCookie, sessionTokenFrom } from './sessions.ts';
 import { completeSetup, setupNeeded } from './setup.ts';
 import { signIn } from './sign-in.ts';
-import { authKeys, csrfTokenFor } from './tokens.ts';
+import { csrfTokenFor } from './tokens.ts';
 
 const ErrorBody = z.object({
   error: z.object({
@@ -39,7 +39,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     // short keyed hash in memory, never as an address.
     await app.register(rateLimit, { global: false });
     const sourceKey = (req: FastifyRequest) =>
-      createHmac('sha256', authKeys(deps.keys).throttle)
+      createHmac('sha256', deps.keys.signInThrottle)
         .update(`source:${req.ip}`)
         .digest('base64url')
         .slice(0, 16);

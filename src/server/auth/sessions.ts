@@ -46,7 +46,7 @@ export async function createSession(
   tx: Queryable,
   userId: string,
 ): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
-  const now = deps.clock();
+  const now = deps.clock.now();
   const token = newToken();
   const sessionId = randomUUID();
   const expiresAt = new Date(now.getTime() + deps.config.session.absoluteHours * 3_600_000);
@@ -63,7 +63,7 @@ export async function findSession(
   deps: Pick<AppDeps, 'clock' | 'config' | 'db'>,
   token: string,
 ): Promise<SessionUser | null> {
-  const now = deps.clock();
+  const now = deps.clock.now();
   const { rows } = await deps.db.query<SessionRow>(
     `SELECT s.id AS session_id, s.last_seen_at, s.expires_at,
             u.id AS user_id, u.email, u.display_name, u.role, u.partner_org_id, u.locale,
@@ -119,7 +119,7 @@ export async function purgeExpiredSessions(
   deps: Pick<AppDeps, 'clock' | 'config'>,
   q: Queryable,
 ): Promise<number> {
-  const now = deps.clock();
+  const now = deps.clock.now();
   const idleCutoff = new Date(now.getTime() - deps.config.session.idleMinutes * 60_000);
   const { rowCount } = await q.query('DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2', [
     now,

@@ -10,7 +10,7 @@ let now = Date.parse('2026-11-02T10:00:00Z');
 
 beforeAll(async () => {
   ctx = await startTestContext({ PUBLIC_URL: 'https://focalpoint.example' });
-  ctx.deps.clock = () => new Date(now);
+  ctx.clock.set(now);
 });
 afterAll(async () => {
   await ctx?.close();
@@ -56,6 +56,7 @@ describe('first run', () => {
   it('an expired link does not work; a new start gives a new link and the old one stops working', async () => {
     const old = tokenOf((await issueSetupLink(ctx.deps))!);
     now += 25 * 3_600_000;
+    ctx.clock.set(now);
     const expired = await setup(old);
     expect(expired.statusCode).toBe(403);
     expect(expired.json().error.code).toBe('setupUnavailable');

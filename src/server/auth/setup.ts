@@ -27,7 +27,7 @@ export async function setupNeeded(deps: AppDeps): Promise<boolean> {
 
 /** Issues a new set-up link when no admin exists (any earlier unused link stops working), else null. */
 export async function issueSetupLink(deps: AppDeps): Promise<string | null> {
-  const now = deps.clock();
+  const now = deps.clock.now();
   const token = newToken();
   const issued = await deps.db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [SETUP_LOCK]);
@@ -59,7 +59,7 @@ export async function completeSetup(
   deps: AppDeps,
   input: { token: string; email: string; displayName: string },
 ): Promise<Credentials> {
-  const now = deps.clock();
+  const now = deps.clock.now();
   const credentials = await newCredentials();
   const parsed = CreateUserInput.parse({
     email: input.email,

@@ -9,11 +9,12 @@ let ctx: TestContext;
 let now = Date.parse('2026-11-02T10:00:00Z');
 const advance = (ms: number) => {
   now += ms;
+  ctx.clock.set(now);
 };
 
 beforeAll(async () => {
   ctx = await startTestContext();
-  ctx.deps.clock = () => new Date(now);
+  ctx.clock.set(now);
 });
 afterAll(async () => {
   await ctx?.close();

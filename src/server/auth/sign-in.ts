@@ -96,7 +96,7 @@ export async function signIn(
   deps: AppDeps,
   input: { email: string; password: string; totp: string },
 ): Promise<SignInResult> {
-  const now = deps.clock();
+  const now = deps.clock.now();
   const email = input.email.trim().toLowerCase();
   const key = throttleKeyFor(deps.keys, email);
 
@@ -193,5 +193,5 @@ export async function signIn(
 
 /** Whether sign-in is paused for this address (the admin list shows it). */
 export async function signInLockedUntil(deps: AppDeps, email: string): Promise<Date | null> {
-  return lockedUntil(deps.db, throttleKeyFor(deps.keys, email), deps.clock());
+  return lockedUntil(deps.db, throttleKeyFor(deps.keys, email), deps.clock.now());
 }

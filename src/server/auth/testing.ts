@@ -59,7 +59,7 @@ export async function signInAs(
   const login = await ctx.app.inject({
     method: 'POST',
     url: '/api/v1/auth/login',
-    payload: { email, password: created.password, totp: totpCode(created.totpSecret, ctx.deps.clock()) },
+    payload: { email, password: created.password, totp: totpCode(created.totpSecret, ctx.deps.clock.now()) },
   });
   if (login.statusCode !== 200) throw new Error(`sign-in failed with ${login.statusCode}: ${login.body}`);
   const cookie = sessionCookieFrom(login.headers['set-cookie']);

@@ -1,28 +1,10 @@
-import { createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { KeyRing } from '../platform/crypto/keyring.ts';
 
 /**
  * Opaque tokens and the keys that bind to them. A session token or set-up token lives only in the
  * browser; the database keeps its SHA-256, so a copy of the database opens no session.
  */
-export type AuthKeys = { csrf: Buffer; throttle: Buffer };
-
-const authKeysCache = new WeakMap<KeyRing, AuthKeys>();
-
-/**
- * Keys for CSRF tokens and sign-in throttling, derived with HKDF from a key of the ring under purposes of
- * their own (the ring is owned by the platform; these purposes are private to sign-in).
- */
-export function authKeys(keys: KeyRing): AuthKeys {
-  const cached = authKeysCache.get(keys);
-  if (cached) return cached;
-  const derive = (purpose: string) =>
-    Buffer.from(hkdfSync('sha256', keys.kekWrapping, 'focalpoint/auth/v1', `focalpoint/${purpose}`, 32));
-  const derived = { csrf: derive('csrf'), throttle: derive('sign-in-throttle') };
-  authKeysCache.set(keys, derived);
-  return derived;
-}
-
 /** 256 random bits, URL-safe. */
 export const newToken = (): string => randomBytes(32).toString('base64url');
 
@@ -30,7 +12,7 @@ export const tokenHash = (token: string): Buffer => createHash('sha256').update(
 
 /** The CSRF token of a session: an HMAC of its cookie token, so it needs no storage and dies with it. */
 export const csrfTokenFor = (keys: KeyRing, sessionToken: string): string =>
-  createHmac('sha256', authKeys(keys).csrf).update(sessionToken, 'utf8').digest('base64url');
+  createHmac('sha256', keys.csrf).update(sessionToken, 'utf8').digest('base64url');
 
 export function csrfTokenMatches(keys: KeyRing, sessionToken: string, presented: unknown): boolean {
   if (typeof presented !== 'string' || presented.length > 200) return false;
@@ -41,4 +23,4 @@ export function csrfTokenMatches(keys: KeyRing, sessionToken: string, presented:
 
 /** The throttle key of an e-mail address as typed (lower-cased, trimmed): a pseudonym, not the address. */
 export const throttleKeyFor = (keys: KeyRing, email: string): Buffer =>
-  createHmac('sha256', authKeys(keys).throttle).update(email.trim().toLowerCase(), 'utf8').digest();
+  createHmac('sha256', keys.signInThrottle).update(email.trim().toLowerCase(), 'utf8').digest();

@@ -46,7 +46,7 @@ export async function createBackup(
       await write({
         format: BACKUP_FORMAT,
         version: 1,
-        createdAt: deps.clock().toISOString(),
+        createdAt: deps.clock.now().toISOString(),
         database: deps.db.kind,
         migrations: migrations.map((m) => m.version),
         tables,

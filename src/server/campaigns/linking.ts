@@ -214,6 +214,7 @@ export async function computeCampaignGroups(
        JOIN indicator_occurrences o ON o.value_id = v.id
        JOIN cases c ON c.id = o.case_id
       WHERE v.occurrence_count > 1 AND NOT v.warned AND v.occurrence_count <= $1 AND NOT c.spam
+        AND c.held_at IS NULL
       GROUP BY v.id, v.kind
      HAVING count(DISTINCT COALESCE(c.merged_into_id, c.id)) > 1`,
     [COMMON_VALUE_REPORTS],

@@ -37,7 +37,7 @@ const REPORTS: Labelled[] = [
   }),
   report('A4', {
     language: 'bo',
-    narrative: 'twitter.com/wolfwarrior88 ཡིས་ང་ལ་ཉེན་བརྡ་བཏང་། IP 203.0.113.50',
+    narrative: 'twitter.com/wolfwarrior88 ཡིས་ང་ལ་ཉེན་བརྡ་བཏང་། IP 185.220.101.50',
   }),
   // Campaign B: a WeChat ID and a site, in Traditional Chinese, Uyghur and English.
   report('B1', { language: 'zh-Hant', narrative: '對方的微信號：wxid_spy2024，一直傳訊息威脅我。' }),
@@ -48,7 +48,7 @@ const REPORTS: Labelled[] = [
     perpetrators: [{ indicators: [{ kind: 'account', platform: 'wechat', value: 'WXID_SPY2024' }] }],
   }),
   report('B3', {
-    narrative: 'They published my address on a site; the server was at 203.0.113.50.',
+    narrative: 'They published my address on a site; the server was at 185.220.101.50.',
     perpetrators: [{ indicators: [{ kind: 'url', value: 'evil-news.com/article7' }] }],
   }),
   // Campaign C: an e-mail address and a QQ number.
@@ -116,6 +116,7 @@ beforeAll(async () => {
       remoteAddress: nextAddress(),
     });
     expect(res.statusCode, label).toBe(201);
+    await ctx.settle(); // linked as it arrives, one report after another
     const { reference } = res.json() as { reference: string };
     const { rows } = await ctx.deps.db.query<{ case_id: string }>(
       'SELECT case_id FROM reports WHERE reference = $1',
@@ -228,7 +229,7 @@ describe('linking precision and recall', () => {
       'spyagent',
       '987654321',
       'harass-hub',
-      '203.0.113.50',
+      '185.220.101.50',
       'someone_else1',
     ];
     const { rows: tables } = await ctx.deps.db.query<{ table_name: string }>(

@@ -19,6 +19,7 @@ async function submit(body: Partial<ReportInputBody> & { narrative: string }) {
     remoteAddress: nextAddress(),
   });
   expect(res.statusCode).toBe(201);
+  await ctx.settle();
   const { reference } = res.json() as { reference: string };
   const { rows } = await ctx.deps.db.query<{ case_id: string }>(
     'SELECT case_id FROM reports WHERE reference = $1',

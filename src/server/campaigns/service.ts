@@ -217,7 +217,7 @@ export async function updateCampaign(
       [id],
     );
     if (!row) throw notFound();
-    const now = deps.clock();
+    const now = deps.clock.now();
     const sets: string[] = ['updated_at = $2'];
     const params: unknown[] = [id, now];
     const set = (column: string, value: unknown) => {
@@ -274,7 +274,7 @@ export async function rejectLink(deps: Deps, actor: StaffPrincipal, input: Rejec
         });
       }
     }
-    const now = deps.clock();
+    const now = deps.clock.now();
     await tx.query(
       `INSERT INTO rejected_links (case_a, case_b, rejected_by, rejected_at) VALUES ($1, $2, $3, $4)
        ON CONFLICT DO NOTHING`,
@@ -299,7 +299,7 @@ export async function rejectLink(deps: Deps, actor: StaffPrincipal, input: Rejec
     );
     return Boolean(together);
   });
-  if (shareCampaign) await recomputeCampaigns(deps.db, { now: deps.clock() });
+  if (shareCampaign) await recomputeCampaigns(deps.db, { now: deps.clock.now() });
 }
 
 export async function listAlerts(

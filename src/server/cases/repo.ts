@@ -109,7 +109,10 @@ export async function listCases(
   q: Queryable,
   filter: CaseListQuery & { onlyAssignedTo: string | null; me: string },
 ): Promise<{ rows: CaseRow[]; total: number }> {
-  const where = ['c.merged_into_id IS NULL'];
+  const where = [
+    'c.merged_into_id IS NULL',
+    filter.held === 'only' ? 'c.held_at IS NOT NULL' : 'c.held_at IS NULL',
+  ];
   const params: unknown[] = [];
   const param = (v: unknown) => {
     params.push(v);

@@ -66,7 +66,7 @@ async function auditActions(targetId: string): Promise<string[]> {
 
 describe('the triage queue', () => {
   it('orders by risk then age, shows what is overdue, and filters', async () => {
-    const now = ctx.deps.clock().getTime();
+    const now = ctx.deps.clock.now().getTime();
     const hoursAgo = (h: number) => new Date(now - h * 3_600_000);
     const lowOld = await seedReport(ctx.deps, { risk: 'low', openedAt: hoursAgo(100) });
     const highNew = await seedReport(ctx.deps, { risk: 'high', openedAt: hoursAgo(2) });
@@ -204,7 +204,10 @@ describe('the case view', () => {
 describe('changing a case', () => {
   it('walks new → triaged → in_progress → referred → closed, with a closing reason', async () => {
     const report = await seedReport(ctx.deps);
-    const patch = (body: object) => call(intake, 'PATCH', `/api/v1/cases/${report.caseId}`, body);
+    const patch = (body: object) => {
+      ctx.clock.set(ctx.clock.ms() + 60_000); // a minute between two acts of a person
+      return call(intake, 'PATCH', `/api/v1/cases/${report.caseId}`, body);
+    };
     let s = (await patch({ version: 1, status: 'triaged' })).json() as CaseSummary;
     expect(s).toMatchObject({ status: 'triaged', version: 2 });
     expect(s.acknowledgedAt).not.toBeNull();
@@ -379,6 +382,7 @@ describe('messages, notes and tasks', () => {
   it('sends a message to the reporter, acknowledges the case, and shows both sides of the thread', async () => {
     const report = await seedReport(ctx.deps);
     await seedReporterMessage(ctx.deps, report, 'Thank you, they called again last night.');
+    ctx.clock.set(ctx.clock.ms() + 60_000);
     const res = await call(intake, 'POST', `/api/v1/cases/${report.caseId}/messages`, {
       body: 'We have received your report and will call you.',
     });

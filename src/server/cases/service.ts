@@ -25,6 +25,7 @@ import {
 } from '../../shared/contracts/cases.ts';
 import type { Role } from '../../shared/roles.ts';
 import type { AppDeps } from '../deps.ts';
+import { countHeldCases } from '../intake/repo.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError, forbidden, notFound } from '../platform/http/errors.ts';
@@ -78,7 +79,7 @@ async function summaryOf(deps: CaseDeps, q: Queryable, caseId: string): Promise<
   const row = await repo.findCase(q, caseId);
   if (!row) throw notFound();
   const staff = await repo.staffByIds(q, [row.assignee_id]);
-  return presentCaseSummary(row, staff, deps.clock(), deps.config.ackTargetsMinutes);
+  return presentCaseSummary(row, staff, deps.clock.now(), deps.config.ackTargetsMinutes);
 }
 
 export async function listCases(deps: CaseDeps, actor: CaseActor, query: CaseListQuery): Promise<CaseList> {
@@ -91,10 +92,11 @@ export async function listCases(deps: CaseDeps, actor: CaseActor, query: CaseLis
     deps.db,
     rows.map((r) => r.assignee_id),
   );
-  const now = deps.clock();
+  const now = deps.clock.now();
   return {
     items: rows.map((r) => presentCaseSummary(r, staff, now, deps.config.ackTargetsMinutes)),
     total,
+    held: await countHeldCases(deps.db),
     page: query.page,
     pageSize: CASES_PAGE_SIZE,
   };
@@ -109,7 +111,7 @@ export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string)
   return deps.db.transaction(async (tx) => {
     const row = await loadCase(tx, actor, caseId);
     const perms = permissions(actor, { assigneeId: row.assignee_id });
-    const now = deps.clock();
+    const now = deps.clock.now();
     const [reports, events] = await Promise.all([repo.reportsOf(tx, caseId), repo.eventsOf(tx, caseId)]);
     const full = perms.readContent;
 
@@ -228,7 +230,7 @@ export async function updateCase(
     const row = await loadCase(tx, actor, caseId, true);
     if (row.merged_into_id) throw new AppError(409, 'cases.error.merged');
     if (row.version !== input.version) throw new AppError(409, 'error.conflict');
-    const now = deps.clock();
+    const now = deps.clock.now();
     const changes: repo.CaseChanges = {};
     const events: Parameters<typeof repo.addEvent>[2][] = [];
     const audits: { action: string; meta: Record<string, string | null> }[] = [];
@@ -378,7 +380,7 @@ export async function revealIdentity(
   return deps.db.transaction(async (tx) => {
     const row = await loadCase(tx, actor, caseId);
     demand(actor, row, 'revealIdentity');
-    const now = deps.clock();
+    const now = deps.clock.now();
     const identities: ReporterIdentity[] = [];
     for (const r of await repo.reportsOf(tx, caseId)) {
       const identity = r.identity_sealed
@@ -432,7 +434,7 @@ export async function sendMessage(
     if (!report) {
       throw new AppError(400, 'error.validation', { fields: { reportId: { key: 'error.invalidChoice' } } });
     }
-    const now = deps.clock();
+    const now = deps.clock.now();
     const id = randomUUID();
     const key = await deps.vault.newDataKey(tx);
     await tx.query(
@@ -479,7 +481,7 @@ export async function addNote(
   return deps.db.transaction(async (tx) => {
     const row = await loadCase(tx, actor, caseId);
     demand(actor, row, 'writeNotes');
-    const now = deps.clock();
+    const now = deps.clock.now();
     const id = randomUUID();
     const key = await deps.vault.newDataKey(tx);
     await tx.query(
@@ -516,7 +518,7 @@ export async function addTask(
         fields: { assigneeId: { key: 'cases.error.notAssignable' } },
       });
     }
-    const now = deps.clock();
+    const now = deps.clock.now();
     const id = randomUUID();
     const key = await deps.vault.newDataKey(tx);
     await tx.query(
@@ -565,7 +567,7 @@ export async function setTaskDone(
   return deps.db.transaction(async (tx) => {
     const row = await loadCase(tx, actor, caseId);
     demand(actor, row, 'writeTasks');
-    const now = deps.clock();
+    const now = deps.clock.now();
     const { rows } = await tx.query<repo.TaskRow>(
       `UPDATE case_tasks SET done_at = CASE WHEN $3 THEN COALESCE(done_at, $4::timestamptz) ELSE NULL END
         WHERE id = $1 AND case_id = $2
@@ -612,7 +614,7 @@ export async function mergeCase(
     }
     demand(actor, target, 'merge');
     if (source.merged_into_id || target.merged_into_id) throw new AppError(409, 'cases.error.merged');
-    const now = deps.clock();
+    const now = deps.clock.now();
     await repo.moveCaseContent(tx, caseId, intoId);
     await repo.updateCaseRow(
       tx,
@@ -682,7 +684,7 @@ export async function downloadEvidence(
     demand(actor, row, original ? 'downloadOriginal' : 'downloadEvidence');
     const file = (await repo.evidenceOf(tx, caseId)).find((e) => e.id === fileId);
     if (!file) throw notFound();
-    const now = deps.clock();
+    const now = deps.clock.now();
     let bytes: Buffer;
     if (original) {
       bytes = await deps.vault.open(

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DashboardQuery, DashboardSummary } from '../../shared/contracts/dashboards.ts';
 import { createPartnerOrg, signInAs } from '../auth/testing.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
-import { refreshDashboardRollup } from './rollup.ts';
+import { refreshDashboardRollup } from './refresh-rollup.ts';
 import { buildDashboardSummary } from './service.ts';
 import { seedCampaign, seedReferral, seedReport } from './test-factory.ts';
 

@@ -3,8 +3,6 @@ import { DashboardQuery, DashboardSummary } from '../../shared/contracts/dashboa
 import type { Role } from '../../shared/roles.ts';
 import { staffGuard } from '../auth/guard.ts';
 import type { AppDeps } from '../deps.ts';
-import { periodicReportRoutes } from '../periodic-reports/routes.ts';
-import { dashboardRollupSweeper } from './rollup.ts';
 import { buildDashboardSummary } from './service.ts';
 
 /** De-identified aggregates: analysts and supervisors. */
@@ -31,8 +29,5 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         return buildDashboardSummary(deps, req.query);
       },
     );
-    await app.register(periodicReportRoutes(deps));
-    // Keeps the dashboard rollup caught up while the server runs; a request catches up too if needed.
-    await app.register(dashboardRollupSweeper(deps));
   };
 }

@@ -11,6 +11,7 @@ import type { AppDeps } from '../deps.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { listTaxonomy, termLabel } from '../taxonomy/repo.ts';
 import { presentInstitutions } from './presenter.ts';
+import { refreshBeforeAnswering, refreshDashboardRollup } from './refresh-rollup.ts';
 import {
   countCampaigns,
   countCaseFigures,
@@ -19,8 +20,8 @@ import {
   type DashboardFilter,
   type KeyCount,
 } from './repo.ts';
-import { NO_JIT, refreshBeforeAnswering, refreshDashboardRollup } from './rollup.ts';
 import { type RollupFigures, RollupOutOfStep, readRollupFigures, rollupKeyOf } from './rollup-read.ts';
+import { NO_JIT } from './rollup-sql.ts';
 
 export type DashboardLang = 'en' | 'fr';
 
@@ -96,7 +97,7 @@ async function directFigures(q: Queryable, f: DashboardFilter): Promise<RollupFi
 export type FigureSource = 'auto' | 'direct' | 'rollup';
 
 async function figuresFor(
-  deps: Pick<AppDeps, 'db' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'clock' | 'runtime'>,
   f: DashboardFilter,
   source: FigureSource,
 ): Promise<RollupFigures> {
@@ -122,7 +123,7 @@ async function figuresFor(
 
 /** Every aggregate of the dashboard for one selection, labelled in `lang`. */
 export async function buildDashboardSummary(
-  deps: Pick<AppDeps, 'db' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'clock' | 'runtime'>,
   query: DashboardQuery,
   opts: { source?: FigureSource } = {},
 ): Promise<DashboardSummary> {
@@ -196,6 +197,6 @@ export async function buildDashboardSummary(
     }),
     referrals,
     campaigns: labelled(campaigns, (c) => catalogLabel(lang, 'campaignStatus', c)),
-    generatedAt: deps.clock().toISOString(),
+    generatedAt: deps.clock.now().toISOString(),
   };
 }

@@ -3,13 +3,13 @@ import { ReportInput } from '../../shared/contracts/report.ts';
 import { aad } from '../cases/sealing.ts';
 import { extractFromReport } from '../indicators/extract.ts';
 import { valueAad } from '../indicators/index-report.ts';
-import { identityPlaintext } from '../intake/identity.ts';
 import { assessRisk } from '../intake/risk.ts';
 import { blindIndexFor, searchTokenFor } from '../platform/crypto/blind-index.ts';
 import type { DataKey, SealingKey, Vault } from '../platform/crypto/envelope.ts';
 import type { KeyRing } from '../platform/crypto/keyring.ts';
 import { RECEIPT_ALPHABET } from '../platform/crypto/receipts.ts';
 import type { Queryable } from '../platform/db/db.ts';
+import { identityPlaintext } from '../reports/sealing.ts';
 import { tokenise } from '../search/tokens.ts';
 import type { SyntheticReport } from './generate.ts';
 

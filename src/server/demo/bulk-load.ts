@@ -100,7 +100,7 @@ export async function bulkLoadReports(deps: BulkLoadDeps, opts: BulkLoadOptions)
   const write = async (b: EncodedBatch) => {
     for (let attempt = 0; ; attempt++) {
       try {
-        b.indexedAt = deps.clock();
+        b.indexedAt = deps.clock.now();
         await db.transaction((tx) => writeBatch(tx, b));
         return;
       } catch (err) {
@@ -132,7 +132,7 @@ export async function bulkLoadReports(deps: BulkLoadDeps, opts: BulkLoadOptions)
     await db.exec(
       'ANALYZE cases; ANALYZE reports; ANALYZE indicator_values; ANALYZE indicator_occurrences; ANALYZE search_tokens',
     );
-    if (!opts.skipRecompute) recomputed = await recomputeCampaigns(db, { now: deps.clock() });
+    if (!opts.skipRecompute) recomputed = await recomputeCampaigns(db, { now: deps.clock.now() });
   } catch (err) {
     failure = err;
     await writing.catch(() => {});
@@ -154,7 +154,7 @@ export async function bulkLoadReports(deps: BulkLoadDeps, opts: BulkLoadOptions)
           completed: failure === undefined,
         },
       },
-      deps.clock(),
+      deps.clock.now(),
     ),
   );
   if (failure !== undefined) {

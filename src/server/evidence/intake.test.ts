@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartBody, nextAddress } from '../intake/testing/http.ts';
-import { configurePublicLimits } from '../platform/http/rate-limit.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { makeMp4, makePdf } from './testing/media-fixtures.ts';
 
@@ -11,7 +10,7 @@ import { makeMp4, makePdf } from './testing/media-fixtures.ts';
 let ctx: TestContext;
 beforeAll(async () => {
   ctx = await startTestContext({ FOCALPOINT_MAX_UPLOAD_MB: '1' });
-  configurePublicLimits(ctx.deps, { powDifficulty: 8 });
+  ctx.deps.runtime.limits.configure({ powDifficulty: 8 });
 });
 afterAll(async () => {
   await ctx?.close();

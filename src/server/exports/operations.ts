@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
-import { registerOperation } from '../admin/operations.ts';
+import { defineOperation, type Operations } from '../admin/operation.ts';
 import type { AppDeps } from '../deps.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import { countCases, exportChunks } from './cases-export.ts';
@@ -62,10 +62,12 @@ export async function writeCasesExport(
   return { file: args.out, cases: done, format: args.format };
 }
 
-registerOperation('export.cases', {
-  args: ExportCasesArgs,
-  run: (deps: AppDeps, args: ExportCasesArgs, progress) =>
-    writeCasesExport(deps, args, (done, total) =>
-      progress({ type: 'progress', label: 'Exporting cases', done, total }),
-    ),
-});
+export const exportOperations: Operations = {
+  'export.cases': defineOperation({
+    args: ExportCasesArgs,
+    run: (deps, args, progress) =>
+      writeCasesExport(deps, args, (done, total) =>
+        progress({ type: 'progress', label: 'Exporting cases', done, total }),
+      ),
+  }),
+};

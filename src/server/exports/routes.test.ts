@@ -3,8 +3,9 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callAdminSocket, startAdminSocket } from '../admin/admin-socket.ts';
-import type { AdminEvent } from '../admin/operations.ts';
+import type { AdminEvent } from '../admin/operation.ts';
 import { createPartnerOrg, type SignedIn, signInAs } from '../auth/testing.ts';
+import { allOperations } from '../features.ts';
 import { valueAad } from '../indicators/index-report.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { CSV_COLUMNS, PAGE_SIZE } from './cases-export.ts';
@@ -325,7 +326,7 @@ describe('focalpoint export cases', () => {
         [key.id, randomBytes(64)],
       );
     });
-    const stop = await startAdminSocket(ctx.deps);
+    const stop = await startAdminSocket(ctx.deps, allOperations());
     const out = path.join(ctx.dataDir, 'export-test.csv');
     const events: AdminEvent[] = [];
     try {

@@ -59,7 +59,7 @@ export function exportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             from: req.query.from ? new Date(`${req.query.from}T00:00:00Z`) : null,
             to: req.query.to ? new Date(`${req.query.to}T00:00:00Z`) : null,
           };
-          const day = deps.clock().toISOString().slice(0, 10);
+          const day = deps.clock.now().toISOString().slice(0, 10);
           return reply
             .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
             .header('content-disposition', `attachment; filename="focalpoint-cases-${day}.${format}"`)

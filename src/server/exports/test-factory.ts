@@ -1,5 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { ReportInput } from '../../shared/contracts/report.ts';
 import type { AppDeps } from '../deps.ts';
+import { insertReports } from '../reports/insert.ts';
+import { prepareReport } from '../reports/prepare.ts';
 
 /**
  * Test data for statistics and exports: a case with one report, written as migration 0003 describes —
@@ -31,46 +34,42 @@ export async function insertReport(
 ): Promise<{ caseId: string; reportId: string; reference: string }> {
   const reportId = randomUUID();
   const reference = `FP-${randomBytes(4).toString('hex').toUpperCase().slice(0, 7)}`;
-  const at = seed.receivedAt ?? new Date('2026-03-15T12:00:00Z');
+  // Built as intake's validated input would be, without validation: tests choose any codes (random data).
+  const input = {
+    language: 'en',
+    inDangerNow: false,
+    reporterKind: 'self',
+    narrative: seed.narrative ?? 'They called me at night.',
+    incident: { ongoing: false, ...(seed.province === null ? {} : { province: seed.province ?? 'ON' }) },
+    tactics: seed.tactics ?? ['death_threat'],
+    communities: seed.communities ?? ['uyghur'],
+    channels: seed.channels ?? ['messaging_app'],
+    impacts: seed.impacts ?? [],
+    ...(seed.suspectedState === null ? {} : { suspectedState: seed.suspectedState ?? 'CN' }),
+    perpetrators: (seed.perpetratorTypes ?? []).map((type) => ({ type, indicators: [] })),
+    reporter: seed.identity ? { anonymous: false, ...seed.identity } : { anonymous: true },
+    consents: {
+      contact: false,
+      referralToPolice: false,
+      anonymisedStatistics: seed.consentStatistics ?? true,
+      updates: true,
+    },
+  } as ReportInput;
   return deps.db.transaction(async (tx) => {
     const caseId = seed.caseId ?? randomUUID();
-    if (!seed.caseId) {
-      await tx.query(
-        `INSERT INTO cases (id, reference, status, risk, opened_at, spam, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $5)`,
-        [caseId, reference, seed.status ?? 'new', seed.risk ?? 'medium', at, seed.spam ?? false],
-      );
-    }
-    const key = await deps.vault.newDataKey(tx);
-    await tx.query(
-      `INSERT INTO reports (id, reference, case_id, receipt_hash, data_key_id, received_at, language, province,
-         tactics, communities, channels, perpetrator_types, impacts, suspected_state, anonymous, risk,
-         consent_statistics, synthetic, narrative_sealed, identity_sealed)
-       VALUES ($1, $2, $3, $4, $5, $6, 'en', $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
-      [
+    await insertReports(tx, [
+      await prepareReport(deps, tx, input, {
         reportId,
-        reference,
         caseId,
-        randomBytes(32),
-        key.id,
-        at,
-        seed.province === undefined ? 'ON' : seed.province,
-        seed.tactics ?? ['death_threat'],
-        seed.communities ?? ['uyghur'],
-        seed.channels ?? ['messaging_app'],
-        seed.perpetratorTypes ?? [],
-        seed.impacts ?? [],
-        seed.suspectedState === undefined ? 'CN' : seed.suspectedState,
-        seed.identity == null,
-        seed.risk ?? 'medium',
-        seed.consentStatistics ?? true,
-        seed.synthetic ?? false,
-        deps.vault.seal(key, seed.narrative ?? 'They called me at night.', `report.narrative:${reportId}`),
-        seed.identity
-          ? deps.vault.seal(key, JSON.stringify(seed.identity), `report.identity:${reportId}`)
-          : null,
-      ],
-    );
+        case: seed.caseId ? 'existing' : { status: seed.status ?? 'new', spam: seed.spam ?? false },
+        reference,
+        receiptHash: randomBytes(32),
+        receivedAt: seed.receivedAt ?? new Date('2026-03-15T12:00:00Z'),
+        risk: { risk: seed.risk ?? 'medium', reasons: [] },
+        verified: true,
+        synthetic: seed.synthetic ?? false,
+      }),
+    ]);
     return { caseId, reportId, reference };
   });
 }

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { guardFollowup, noteReceiptFailure } from '../platform/http/rate-limit.ts';
+import type { AppDeps } from '../deps.ts';
 import { isReceiptNotFound, receiptNotFound } from './service.ts';
 
 /** The receipt of `Authorization: Receipt <receipt>`, or null. */
@@ -11,22 +11,25 @@ export function receiptFromHeader(req: FastifyRequest): string | null {
 }
 
 /**
- * Runs one follow-up act under the rate limits: refused with a 429 when this source has made too many
- * requests or guessed too many receipts; a receipt that opens nothing counts as a guess. Public pages
- * (H2) wrap their follow-up calls in this too, passing the receipt from the posted form.
+ * Runs one follow-up act under the public limits (platform/http/rate-limit.ts): refused with a 429 when
+ * this source has made too many requests; slowed when it guessed too many receipts; a receipt that opens
+ * nothing counts as a guess. Public pages wrap their follow-up calls in this too, passing the receipt from
+ * the posted form.
  */
 export async function withReceiptAttempt<T>(
-  deps: object,
+  deps: Pick<AppDeps, 'runtime'>,
   req: FastifyRequest,
   receipt: string | null | undefined,
   act: (receipt: string) => Promise<T>,
 ): Promise<T> {
-  guardFollowup(deps, req);
+  await deps.runtime.limits.beforeFollowup(req, receipt);
   try {
     if (!receipt) throw receiptNotFound();
-    return await act(receipt);
+    const result = await act(receipt);
+    deps.runtime.limits.noteReceiptUse(receipt);
+    return result;
   } catch (err) {
-    if (isReceiptNotFound(err)) noteReceiptFailure(deps, req);
+    if (isReceiptNotFound(err)) deps.runtime.limits.noteReceiptFailure(req);
     throw err;
   }
 }

@@ -82,7 +82,7 @@ export async function openFollowup(
         createdAt: m.created_at.toISOString(),
       });
     }
-    await repo.markMessagesRead(tx, row.id, deps.clock());
+    await repo.markMessagesRead(tx, row.id, deps.clock.now());
     const view = presentFollowup({ row, caseStatus: kase.status, messages, evidence, locale: opts.locale });
     return withReferralNews(tx, view, row.id, opts.locale);
   });
@@ -93,7 +93,7 @@ export async function postReporterMessage(
   deps: FollowupDeps,
   opts: { receipt: string; body: string; now?: Date },
 ): Promise<{ id: string; createdAt: string }> {
-  const now = opts.now ?? deps.clock();
+  const now = opts.now ?? deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const row = await findByReceipt(deps, tx, opts.receipt);
     refuseAfterDeletionRequest(row);
@@ -120,7 +120,7 @@ export async function addEvidence(
   deps: FollowupDeps,
   opts: { receipt: string; files: readonly UploadedFile[]; now?: Date },
 ): Promise<{ files: number }> {
-  const now = opts.now ?? deps.clock();
+  const now = opts.now ?? deps.clock.now();
   // Check the receipt before spending effort on the files.
   await findByReceipt(deps, deps.db, opts.receipt);
   if (opts.files.length === 0) {
@@ -156,7 +156,7 @@ export async function updateConsents(
   deps: FollowupDeps,
   opts: { receipt: string; consents: ConsentsPatch; now?: Date },
 ): Promise<Consents> {
-  const now = opts.now ?? deps.clock();
+  const now = opts.now ?? deps.clock.now();
   let withdrawnFrom: string | undefined;
   const result = await deps.db.transaction(async (tx) => {
     // Still allowed after a deletion request: withdrawing a consent only ever protects the reporter.
@@ -208,7 +208,7 @@ export async function requestDeletion(
   deps: FollowupDeps,
   opts: { receipt: string; now?: Date },
 ): Promise<{ deletionRequestedAt: string }> {
-  const now = opts.now ?? deps.clock();
+  const now = opts.now ?? deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const row = await findByReceipt(deps, tx, opts.receipt, true);
     const at = await repo.markDeletionRequested(tx, row.id, now);

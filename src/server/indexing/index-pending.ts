@@ -3,7 +3,8 @@ import type { AppDeps } from '../deps.ts';
 import { indexReport } from '../indicators/index-report.ts';
 import { type AuditEntry, appendAuditEntries } from '../platform/audit/audit.ts';
 import type { Queryable } from '../platform/db/db.ts';
-import { claimPendingReports, markIndexed, type PendingReport } from './repo.ts';
+import { openDetails, openNarrative } from '../reports/sealing.ts';
+import { claimPendingReports, markIndexed, type PendingReport, quarantineReport } from './repo.ts';
 
 /**
  * The second half of intake, after the reporter has their receipt: for each saved report, extract and link
@@ -17,6 +18,9 @@ import { claimPendingReports, markIndexed, type PendingReport } from './repo.ts'
 export type IndexingDeps = Pick<AppDeps, 'db' | 'keys' | 'vault' | 'clock'>;
 
 export const BATCH_SIZE = 100;
+/** A quarantined report is tried again after this, then twice as long after each failure, up to a day. */
+export const QUARANTINE_FIRST_RETRY_MS = 5 * 60_000;
+export const QUARANTINE_MAX_RETRY_MS = 24 * 3_600_000;
 
 const receivedEntry = (r: PendingReport): { entry: AuditEntry; at: Date } => ({
   entry: {
@@ -30,33 +34,47 @@ const receivedEntry = (r: PendingReport): { entry: AuditEntry; at: Date } => ({
 
 async function indexOne(tx: Queryable, deps: IndexingDeps, r: PendingReport, now: Date): Promise<void> {
   const dataKey = await deps.vault.dataKey(tx, r.data_key_id);
-  const narrative = await deps.vault.openText(tx, r.narrative_sealed, `report.narrative:${r.id}`);
-  const details = r.details_sealed
-    ? (JSON.parse(await deps.vault.openText(tx, r.details_sealed, `report.details:${r.id}`)) as {
-        perpetrators?: Parameters<typeof indexReport>[2]['perpetrators'];
-      })
-    : {};
+  const narrative = await openNarrative(deps.vault, tx, r.id, r.narrative_sealed);
+  const { perpetrators } = await openDetails(deps.vault, tx, r.id, r.details_sealed);
   await indexReport(tx, deps, {
     reportId: r.id,
     caseId: r.case_id,
     narrative,
     suspectedState: r.suspected_state,
-    perpetrators: details.perpetrators ?? [],
+    perpetrators,
     now,
     dataKey,
   });
 }
 
-/** A database problem (unreachable, deadlock, serialisation): worth retrying later, not a bad report. */
-const isTransient = (err: unknown) =>
-  (err as Error | undefined)?.name === 'DatabaseUnavailableError' ||
-  typeof (err as { code?: unknown } | undefined)?.code === 'string';
+/**
+ * Errors that say nothing about the report: the database is away or busy (connection lost, shutting down,
+ * out of resources, a deadlock or serialisation conflict, a lock or statement timeout). Indexing pauses and
+ * tries the same reports again later. Anything else — the database refusing what this report would write
+ * (a constraint, a bad value: SQLSTATE classes 22, 23, 42…), its content not opening — belongs to the
+ * report, which is quarantined so the reports behind it go on.
+ */
+export function isTransient(err: unknown): boolean {
+  const e = err as { name?: unknown; code?: unknown } | undefined;
+  if (e?.name === 'DatabaseUnavailableError') return true;
+  const code = typeof e?.code === 'string' ? e.code : '';
+  if (/^(08|53|57|58)/.test(code)) return true; // connection, resources, operator intervention, system
+  if (code === '40001' || code === '40P01' || code === '55P03' || code === '57014') return true;
+  // Node's own socket errors on the way to PostgreSQL.
+  return /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)$/.test(code);
+}
+
+const errorCodeOf = (err: unknown): string => {
+  const e = err as { code?: unknown; name?: unknown } | undefined;
+  if (typeof e?.code === 'string' && /^[A-Za-z0-9_.-]{1,40}$/.test(e.code)) return e.code;
+  return typeof e?.name === 'string' && /^[A-Za-z0-9_.-]{1,40}$/.test(e.name) ? e.name : 'Error';
+};
 
 /**
  * Indexes up to `limit` waiting reports in one transaction; returns how many it took. If one report makes
- * indexing throw (a bug, never a database outage), the batch is redone one report at a time and that report
- * is recorded as received but left unindexed, with a content-free warning — one bad report must not stop
- * every report behind it.
+ * indexing fail for a reason of its own, the batch is redone one report at a time and that report alone is
+ * quarantined (indexing.quarantine: error code, attempts, next attempt) — one bad report never stops the
+ * reports behind it. A database outage is thrown: the scheduler tries again later.
  */
 export async function indexPendingBatch(
   deps: IndexingDeps,
@@ -64,23 +82,10 @@ export async function indexPendingBatch(
 ): Promise<number> {
   const limit = opts.limit ?? BATCH_SIZE;
   try {
-    return await deps.db.transaction(async (tx) => {
-      const now = deps.clock();
-      const batch = await claimPendingReports(tx, limit);
-      for (const r of batch) await indexOne(tx, deps, r, now);
-      await appendAuditEntries(tx, batch.map(receivedEntry));
-      await markIndexed(
-        tx,
-        batch.map((r) => r.id),
-        now,
-      );
-      return batch.length;
-    });
+    return await indexBatch(deps, limit);
   } catch (err) {
-    if (isTransient(err) || limit === 1) {
-      if (limit === 1 && !isTransient(err)) return quarantineOne(deps, opts.log);
-      throw err;
-    }
+    if (isTransient(err)) throw err;
+    if (limit === 1) return quarantineOldest(deps, err, opts.log);
     let done = 0;
     for (let i = 0; i < limit; i++) {
       const n = await indexPendingBatch(deps, { ...opts, limit: 1 });
@@ -91,14 +96,38 @@ export async function indexPendingBatch(
   }
 }
 
-/** The oldest waiting report could not be indexed: record its arrival anyway and let the queue move on. */
-async function quarantineOne(deps: IndexingDeps, log?: Logger): Promise<number> {
+function indexBatch(deps: IndexingDeps, limit: number): Promise<number> {
   return deps.db.transaction(async (tx) => {
-    const [r] = await claimPendingReports(tx, 1);
+    const now = deps.clock.now();
+    const batch = await claimPendingReports(tx, limit, now);
+    for (const r of batch) await indexOne(tx, deps, r, now);
+    await appendAuditEntries(tx, batch.filter((r) => !r.quarantined).map(receivedEntry));
+    await markIndexed(
+      tx,
+      batch.map((r) => r.id),
+      now,
+    );
+    return batch.length;
+  });
+}
+
+/** The oldest waiting report could not be indexed: quarantine it and let the queue move on. */
+async function quarantineOldest(deps: IndexingDeps, err: unknown, log?: Logger): Promise<number> {
+  const errorCode = errorCodeOf(err);
+  return deps.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    const [r] = await claimPendingReports(tx, 1, now);
     if (!r) return 0;
-    await appendAuditEntries(tx, [receivedEntry(r)]);
-    await markIndexed(tx, [r.id], deps.clock());
-    log?.error({ code: 'indexing.report_failed' }, 'a report could not be indexed; it is saved, not linked');
+    if (!r.quarantined) await appendAuditEntries(tx, [receivedEntry(r)]);
+    const attempts = await quarantineReport(tx, {
+      reportId: r.id,
+      errorCode,
+      now,
+      firstRetryMs: QUARANTINE_FIRST_RETRY_MS,
+      maxRetryMs: QUARANTINE_MAX_RETRY_MS,
+    });
+    // A code only: the error's message may quote what the report holds.
+    log?.error({ code: 'indexing.report_quarantined', errorCode, attempts }, 'a report could not be indexed');
     return 1;
   });
 }

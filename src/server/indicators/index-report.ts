@@ -135,7 +135,7 @@ export async function indexReport(
   deps: IndexDeps,
   opts: IndexReportOptions,
 ): Promise<IndexOutcome> {
-  const now = opts.now ?? deps.clock();
+  const now = opts.now ?? deps.clock.now();
   await ensureWarningListSeeded(tx, deps);
   const indicators = extractFromReport(opts);
   const texts = [opts.narrative, ...(opts.perpetrators ?? []).map((p) => p.description ?? '')];
@@ -158,7 +158,7 @@ export async function indexMessage(
     dataKey?: DataKey | undefined;
   },
 ): Promise<IndexOutcome> {
-  const now = opts.now ?? deps.clock();
+  const now = opts.now ?? deps.clock.now();
   await ensureWarningListSeeded(tx, deps);
   const indicators = extractFromMessage(opts.text, { originState: opts.suspectedState ?? null });
   const texts = [opts.text];
@@ -203,5 +203,5 @@ export async function forgetStoredReport(
   }
   for (const m of sealed.messages) texts.push(await deps.vault.openText(tx, m.body, aad.message(m.id)));
   await forgetReport(tx, deps, { reportId: opts.reportId, texts });
-  await markNothingToIndex(tx, opts.reportId, opts.now ?? deps.clock());
+  await markNothingToIndex(tx, opts.reportId, opts.now ?? deps.clock.now());
 }

@@ -1,13 +1,15 @@
-import { createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { KeyRing } from '../platform/crypto/keyring.ts';
-import { publicLimits } from '../platform/http/rate-limit.ts';
+import type { Clock } from '../platform/jobs/clock.ts';
+import type { Runtime } from '../runtime.ts';
 
 /**
  * An optional proof of work for browsers that run JavaScript. The challenge is stateless: base64url of
  * `{nonce, difficulty, expiry}` plus an HMAC over it, so any instance can check it without a database.
  * A solution is a decimal counter such that sha256(challenge + counter) begins with `difficulty` zero
  * bits. A valid solution marks the report `verified`; without one the report is still accepted, under a
- * tighter rate limit. Each challenge is accepted once per process (remembered until it expires).
+ * tighter rate limit. Each challenge is accepted once per process (the runtime's replay cache remembers it
+ * until it expires).
  *
  * Browser side (H2's script): fetch GET /api/v1/reports/challenge, then count up from 0 hashing
  * `challenge + String(counter)` (UTF-8) with SubtleCrypto until the leading bits are zero, and put the
@@ -19,26 +21,18 @@ export const POW_TTL_MS = 10 * 60_000;
 
 type ChallengeBody = { n: string; d: number; e: number };
 
-const powKeys = new WeakMap<KeyRing, Buffer>();
-function powKey(keys: KeyRing): Buffer {
-  let key = powKeys.get(keys);
-  if (!key) {
-    // Derived from the receipt key so every instance with the same master secret agrees, without adding
-    // a field to the key ring.
-    key = Buffer.from(hkdfSync('sha256', keys.receipt, 'focalpoint/v1', 'focalpoint/proof-of-work', 32));
-    powKeys.set(keys, key);
-  }
-  return key;
-}
-
 const sign = (keys: KeyRing, body: string) =>
-  createHmac('sha256', powKey(keys)).update(body).digest('base64url');
+  createHmac('sha256', keys.proofOfWork).update(body).digest('base64url');
 
 export type IssuedChallenge = { challenge: string; difficulty: number; expiresAt: string };
 
-export function issueChallenge(deps: { keys: KeyRing; clock: () => Date }): IssuedChallenge {
-  const difficulty = publicLimits(deps).settings.powDifficulty;
-  const expiry = deps.clock().getTime() + POW_TTL_MS;
+export function issueChallenge(deps: {
+  keys: KeyRing;
+  clock: Clock;
+  runtime: Pick<Runtime, 'limits'>;
+}): IssuedChallenge {
+  const difficulty = deps.runtime.limits.powDifficulty();
+  const expiry = deps.clock.now().getTime() + POW_TTL_MS;
   const body = Buffer.from(
     JSON.stringify({
       n: randomBytes(16).toString('base64url'),
@@ -75,14 +69,12 @@ export function solveChallenge(challenge: string, difficulty: number): string {
   }
 }
 
-const usedByDeps = new WeakMap<object, Map<string, number>>();
-
 /**
  * True when `solution` solves an unexpired challenge this server issued and that was not used before.
  * Never throws: a bad or missing proof simply leaves the report unverified.
  */
 export function verifyProofOfWork(
-  deps: { keys: KeyRing; clock: () => Date },
+  deps: { keys: KeyRing; clock: Clock; runtime: Pick<Runtime, 'powReplay'> },
   proof: { challenge?: string | undefined; solution?: string | undefined },
 ): boolean {
   const { challenge, solution } = proof;
@@ -98,20 +90,12 @@ export function verifyProofOfWork(
   } catch {
     return false;
   }
-  const now = deps.clock().getTime();
+  const now = deps.clock.now().getTime();
   if (typeof parsed.e !== 'number' || parsed.e < now || typeof parsed.d !== 'number') return false;
   const hash = createHash('sha256')
     .update(challenge + solution)
     .digest();
   if (leadingZeroBits(hash) < parsed.d) return false;
 
-  let used = usedByDeps.get(deps);
-  if (!used) {
-    used = new Map();
-    usedByDeps.set(deps, used);
-  }
-  if (used.has(parsed.n)) return false;
-  if (used.size > 50_000) for (const [n, e] of used) if (e < now) used.delete(n);
-  used.set(parsed.n, parsed.e);
-  return true;
+  return deps.runtime.powReplay.accept(parsed.n, parsed.e, now);
 }

@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInAs } from '../auth/testing.ts';
 import { exifWithGps, makeJpeg } from '../evidence/testing/fixtures.ts';
 import { RECEIPT_ALPHABET } from '../platform/crypto/receipts.ts';
 import { asBuffer } from '../platform/db/db.ts';
-import { configurePublicLimits, DEFAULT_PUBLIC_LIMITS } from '../platform/http/rate-limit.ts';
+import { DEFAULT_PUBLIC_LIMITS } from '../platform/http/rate-limit.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { multipartBody, nextAddress, solvedProof } from './testing/http.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
   ctx = await startTestContext({ FOCALPOINT_MAX_UPLOAD_MB: '1' });
-  configurePublicLimits(ctx.deps, { powDifficulty: 8 });
+  ctx.deps.runtime.limits.configure({ powDifficulty: 8 });
 });
 afterAll(async () => {
   await ctx?.close();
@@ -82,6 +83,7 @@ describe('POST /api/v1/reports', () => {
       ctx.deps.vault.openText(ctx.deps.db, row.narrative_sealed, `report.narrative:${row.case_id}`),
     ).rejects.toThrow();
 
+    await ctx.settle();
     const { rows: audit } = await ctx.deps.db.query<{ action: string; meta: Record<string, unknown> }>(
       `SELECT action, meta FROM audit_log WHERE target_id = $1`,
       [row.id],
@@ -342,7 +344,7 @@ describe('storage', () => {
 
 describe('rate limits', () => {
   it('holds unverified reports from one source to a tighter limit, with a clear "try again in N minutes"', async () => {
-    configurePublicLimits(ctx.deps, {
+    ctx.deps.runtime.limits.configure({
       reportPerSourceUnverified: { capacity: 2, windowSeconds: 3600 },
       reportPerSourceVerified: { capacity: 3, windowSeconds: 3600 },
     });
@@ -369,23 +371,88 @@ describe('rate limits', () => {
       const invalid = await post({ payload: { narrative: '' }, address });
       expect(invalid.statusCode).toBe(400);
     } finally {
-      configurePublicLimits(ctx.deps, {
+      ctx.deps.runtime.limits.configure({
         reportPerSourceUnverified: DEFAULT_PUBLIC_LIMITS.reportPerSourceUnverified,
         reportPerSourceVerified: DEFAULT_PUBLIC_LIMITS.reportPerSourceVerified,
       });
     }
   });
 
-  it('applies a global limit across sources', async () => {
-    configurePublicLimits(ctx.deps, { reportGlobalUnverified: { capacity: 1, windowSeconds: 600 } });
+  it('holds reports during a distributed flood instead of refusing anyone, and releases nothing by itself', async () => {
+    ctx.deps.runtime.limits.configure({ holdUnverifiedAbovePerMinute: 30 });
+    ctx.clock.set(ctx.clock.ms() + 120_000); // what earlier tests sent is two minutes old
     try {
-      expect((await post({ payload: report, address: nextAddress() })).statusCode).toBe(201);
-      const res = await post({ payload: report, address: nextAddress() });
-      expect(res.statusCode).toBe(429);
-      expect(res.headers['retry-after']).toBeDefined();
+      // 200 addresses send reports without JavaScript within a minute: more than the rate allows.
+      const flood = Array.from({ length: 200 }, (_, i) => `10.77.${i >> 8}.${i & 255}`);
+      const answers = [];
+      for (const address of flood) answers.push(await post({ payload: report, address }));
+      expect(answers.every((a) => a.statusCode === 201)).toBe(true);
+      // A real reporter without JavaScript still gets a receipt…
+      const real = await post({ payload: { ...report, narrative: 'A real report in the middle of it.' } });
+      expect(real.statusCode).toBe(201);
+      expect(real.json().receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);
+      // …and the reports past the rate wait apart, held for staff to review: bounded, not in the queue.
+      const { rows } = await ctx.deps.db.query<{ held: number; normal: number }>(
+        `SELECT count(*) FILTER (WHERE held_at IS NOT NULL)::int AS held,
+                count(*) FILTER (WHERE held_at IS NULL)::int AS normal
+           FROM cases WHERE opened_at >= $1`,
+        [ctx.clock.now()],
+      );
+      expect(rows[0]!.held).toBeGreaterThanOrEqual(200 - 30);
+      expect(rows[0]!.normal).toBeLessThanOrEqual(31);
+      // Staff see how many wait, review them apart, and release them into the queue — where they are
+      // indexed and announced as if they had just arrived — or discard them as spam.
+      const officer = await signInAs(ctx, 'intake_officer');
+      const queue = await ctx.app.inject({ method: 'GET', url: '/api/v1/cases', headers: officer.headers });
+      expect(queue.json().held).toBe(rows[0]!.held);
+      const held = await ctx.app.inject({
+        method: 'GET',
+        url: '/api/v1/cases?held=only&status=new',
+        headers: officer.headers,
+      });
+      const heldIds = (held.json().items as { id: string }[]).map((c) => c.id);
+      expect(heldIds.length).toBeGreaterThan(0);
+      const pending = async () =>
+        (
+          await ctx.deps.db.query<{ n: number }>(
+            'SELECT count(*)::int AS n FROM reports r WHERE r.case_id = ANY($1::uuid[]) AND r.indexed_at IS NULL',
+            [heldIds],
+          )
+        ).rows[0]!.n;
+      await ctx.settle();
+      expect(await pending()).toBe(heldIds.length); // not linked while held
+      const release = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/cases/held',
+        headers: officer.headers,
+        payload: { action: 'release', caseIds: heldIds },
+      });
+      expect(release.json()).toEqual({ cases: heldIds.length });
+      await ctx.settle();
+      expect(await pending()).toBe(0);
+      const discard = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/cases/held',
+        headers: officer.headers,
+        payload: { action: 'discard' },
+      });
+      expect(discard.json()).toEqual({ cases: rows[0]!.held - heldIds.length });
+      const { rows: left } = await ctx.deps.db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM cases WHERE held_at IS NOT NULL',
+      );
+      expect(left[0]!.n).toBe(0);
+
+      // A minute later the flood is over: reports go straight to the queue again.
+      await ctx.clock.advance(61_000);
+      const later = await post({ payload: report });
+      const { rows: after } = await ctx.deps.db.query<{ held_at: Date | null }>(
+        'SELECT c.held_at FROM cases c JOIN reports r ON r.case_id = c.id WHERE r.reference = $1',
+        [later.json().reference],
+      );
+      expect(after[0]!.held_at).toBeNull();
     } finally {
-      configurePublicLimits(ctx.deps, {
-        reportGlobalUnverified: DEFAULT_PUBLIC_LIMITS.reportGlobalUnverified,
+      ctx.deps.runtime.limits.configure({
+        holdUnverifiedAbovePerMinute: DEFAULT_PUBLIC_LIMITS.holdUnverifiedAbovePerMinute,
       });
     }
   });

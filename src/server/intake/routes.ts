@@ -7,7 +7,6 @@ import {
   ReportInput,
 } from '../../shared/contracts/report.ts';
 import type { AppDeps } from '../deps.ts';
-import { refuseExhaustedSource } from '../platform/http/rate-limit.ts';
 import { issueChallenge } from './proof-of-work.ts';
 import { readSubmission, receiveReport, registerPublicMultipart, submissionExtras } from './submission.ts';
 
@@ -41,7 +40,7 @@ export function intakeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         // schema above documents the JSON shape in the OpenAPI document.
         validatorCompiler: () => (value) => ({ value }),
         // A flooding source is refused before its body is read (the API client keeps what it sent).
-        onRequest: async (req) => refuseExhaustedSource(deps, req),
+        onRequest: async (req) => deps.runtime.limits.refuseExhaustedSource(req),
       },
       async (req, reply) => {
         const { json, fields, files } = await readSubmission(req);

@@ -1,6 +1,6 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { ReportInput } from '../../shared/contracts/report.ts';
-import type { Config } from '../config.ts';
+import type { AppDeps } from '../deps.ts';
 import {
   type PreparedEvidence,
   prepareEvidence,
@@ -8,30 +8,20 @@ import {
   storeEvidence,
   type UploadedFile,
 } from '../evidence/store.ts';
-import { nudgeIndexer } from '../indexing/worker.ts';
-import type { Vault } from '../platform/crypto/envelope.ts';
-import type { KeyRing } from '../platform/crypto/keyring.ts';
-import { newReceipt, RECEIPT_ALPHABET, receiptHash } from '../platform/crypto/receipts.ts';
-import { asBuffer, type Db, type Queryable } from '../platform/db/db.ts';
+import { nudgeIndexer } from '../indexing/job.ts';
+import { newReceipt, receiptHash } from '../platform/crypto/receipts.ts';
+import { asBuffer, type Queryable } from '../platform/db/db.ts';
 import { AppError } from '../platform/http/errors.ts';
-import type { BlobStore } from '../platform/storage/blob-store.ts';
-import { insertReportGrouped } from './group-insert.ts';
+import { insertReports, REPORT_GROUP } from '../reports/insert.ts';
+import { prepareReport } from '../reports/prepare.ts';
+import { newReference } from '../reports/reference.ts';
 import { IDEMPOTENCY_KEY, idempotencyHash, openReceiptForRetry, sealReceiptForRetry } from './idempotency.ts';
-import { identityPlaintext } from './identity.ts';
-import { intakeUnderWay } from './pressure.ts';
-import { findByIdempotencyHash, insertCasesAndReports, type NewReportRow } from './repo.ts';
+import { findByIdempotencyHash } from './repo.ts';
 import { assessRisk } from './risk.ts';
 
 export type { UploadedFile };
 
-export type IntakeDeps = {
-  config: Pick<Config, 'maxUploadBytes'>;
-  db: Db;
-  keys: KeyRing;
-  vault: Vault;
-  blobs: BlobStore;
-  clock: () => Date;
-};
+export type IntakeDeps = Pick<AppDeps, 'config' | 'db' | 'keys' | 'vault' | 'blobs' | 'clock' | 'runtime'>;
 
 export type SubmitReportOptions = {
   /** Already validated against `ReportInput` (the route or the form handler does that). */
@@ -40,6 +30,8 @@ export type SubmitReportOptions = {
   files?: readonly UploadedFile[];
   /** Proof of work solved (see proof-of-work.ts); unverified reports are accepted but flagged. */
   verified: boolean;
+  /** Arrived during a flood: held apart for review (the public limits decide). */
+  held?: boolean;
   /** The client's Idempotency-Key (16–200 characters): a retry gets the first answer. */
   idempotencyKey?: string | undefined;
   now?: Date;
@@ -53,15 +45,6 @@ export type SubmitReportResult = {
   replayed: boolean;
 };
 
-/** The reference staff and the reporter quote: FP- and 7 characters from the receipt alphabet. */
-export function newReference(): string {
-  let s = 'FP-';
-  for (let i = 0; i < 7; i++) s += RECEIPT_ALPHABET[randomInt(RECEIPT_ALPHABET.length)];
-  return s;
-}
-
-const uniq = <T>(values: readonly T[]) => [...new Set(values)];
-
 const isUniqueViolation = (err: unknown) => (err as { code?: string } | undefined)?.code === '23505';
 
 /**
@@ -74,7 +57,7 @@ const isUniqueViolation = (err: unknown) => (err as { code?: string } | undefine
  * database right after this commit — or after a restart, if the process dies in between.
  */
 export async function submitReport(deps: IntakeDeps, opts: SubmitReportOptions): Promise<SubmitReportResult> {
-  const now = opts.now ?? deps.clock();
+  const now = opts.now ?? deps.clock.now();
   const key = opts.idempotencyKey?.trim() || undefined;
   if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
     throw new AppError(400, 'error.validation', {
@@ -129,78 +112,36 @@ async function insertReport(
 ): Promise<SubmitReportResult> {
   const { input, now } = opts;
   const reportId = randomUUID();
-  const caseId = randomUUID();
   const reference = newReference();
   const receipt = newReceipt();
-  const { risk, reasons } = assessRisk(input);
   const written: string[] = [];
-
-  /** The report's rows, content sealed under a fresh data key (its row is written with the report). */
-  const rows = async (q: Queryable) => {
-    const { dataKey, row: dataKeyRow } = await deps.vault.prepareDataKey(q);
-    const details =
-      input.perpetrators.length > 0
-        ? deps.vault.seal(
-            dataKey,
-            JSON.stringify({ perpetrators: input.perpetrators }),
-            `report.details:${reportId}`,
-          )
-        : null;
-    const reporter = input.reporter;
-    const identityText = identityPlaintext(reporter);
-    const identity =
-      identityText === null ? null : deps.vault.seal(dataKey, identityText, `report.identity:${reportId}`);
-    const row: NewReportRow = {
-      id: reportId,
-      caseId,
+  const prepare = (q: Queryable) =>
+    prepareReport(deps, q, input, {
+      reportId,
       reference,
       receiptHash: receiptHash(deps.keys.receipt, receipt),
-      idempotencyHash: opts.idemHash,
-      idempotencyReceiptSealed: opts.key
-        ? sealReceiptForRetry(deps.keys.receipt, opts.key, reportId, receipt)
-        : null,
-      dataKeyId: dataKey.id,
       receivedAt: now,
-      language: input.language,
-      incidentStartedOn: input.incident.startedOn ?? null,
-      incidentEndedOn: input.incident.endedOn ?? null,
-      ongoing: input.incident.ongoing,
-      province: input.incident.province ?? null,
-      city: input.incident.city || null,
-      institution: input.incident.institution || null,
-      tactics: uniq(input.tactics),
-      communities: uniq(input.communities),
-      channels: uniq(input.channels),
-      impacts: uniq(input.impacts),
-      perpetratorTypes: uniq(input.perpetrators.flatMap((p) => (p.type ? [p.type] : []))),
-      suspectedState: input.suspectedState ?? null,
-      reporterKind: input.reporterKind,
-      anonymous: reporter.anonymous,
-      risk,
-      riskReasons: reasons,
-      consentContact: input.consents.contact,
-      consentReferralPolice: input.consents.referralToPolice,
-      consentStatistics: input.consents.anonymisedStatistics,
-      consentUpdates: input.consents.updates,
+      risk: assessRisk(input),
       verified: opts.verified,
-      narrativeSealed: deps.vault.seal(dataKey, input.narrative, `report.narrative:${reportId}`),
-      detailsSealed: details,
-      identitySealed: identity,
-    };
-    return { row, dataKeyRow };
-  };
+      case: { status: 'new', spam: false, held: opts.held ?? false },
+      idempotency:
+        opts.key && opts.idemHash
+          ? {
+              hash: opts.idemHash,
+              receiptSealed: sealReceiptForRetry(deps.keys.receipt, opts.key, reportId, receipt),
+            }
+          : null,
+    });
 
-  const done = intakeUnderWay(deps.db);
+  const done = deps.runtime.pressure.underWay();
   try {
     if (opts.evidence.length === 0) {
       // One statement, atomic by itself (no BEGIN and COMMIT round trips) — alone, or during a flood with
-      // other reports arriving in the same moment (group-insert.ts).
-      const { row, dataKeyRow } = await rows(deps.db);
-      await insertReportGrouped(deps.db, row, dataKeyRow);
+      // other reports arriving in the same moment (platform/db/group-writer.ts).
+      await deps.runtime.groupWriter.write(REPORT_GROUP, await prepare(deps.db));
     } else {
       await deps.db.transaction(async (tx) => {
-        const { row, dataKeyRow } = await rows(tx);
-        await insertCasesAndReports(tx, [{ report: row, dataKey: dataKeyRow }]);
+        await insertReports(tx, [await prepare(tx)]);
         await storeEvidence(tx, deps, { reportId, files: opts.evidence, now, written });
       });
     }
@@ -210,6 +151,6 @@ async function insertReport(
   } finally {
     done();
   }
-  await nudgeIndexer(deps);
+  nudgeIndexer(deps);
   return { reportId, reference, receipt, replayed: false };
 }

@@ -3,8 +3,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { LIMITS, ReportInput } from '../../shared/contracts/report.ts';
 import type { UploadedFile } from '../evidence/store.ts';
 import { validationError } from '../platform/http/errors.ts';
-import { guardReportSubmission } from '../platform/http/rate-limit.ts';
 import { verifyProofOfWork } from './proof-of-work.ts';
+import { countHeldCases } from './repo.ts';
 import { type IntakeDeps, type SubmitReportResult, submitReport } from './service.ts';
 
 /**
@@ -94,7 +94,8 @@ export function submissionExtras(req: FastifyRequest, fields: FormFields | null)
 
 /**
  * Validates `body` (the JSON shape: a JSON body, or formToReportInput(fields)) and submits it.
- * Throws a 400 with per-field problems, or the 429 of the rate limits; proof of work is optional.
+ * Throws a 400 with per-field problems, or the 429 of the public limits; proof of work is optional. During
+ * a flood the report is accepted but held for review (platform/http/rate-limit.ts).
  */
 export async function receiveReport(
   deps: IntakeDeps,
@@ -109,11 +110,15 @@ export async function receiveReport(
   const parsed = ReportInput.safeParse(opts.body);
   if (!parsed.success) throw validationError(parsed.error.issues);
   const verified = verifyProofOfWork(deps, opts.proof ?? {});
-  guardReportSubmission(deps, req, { verified });
+  const { held } = await deps.runtime.limits.admitReport(req, {
+    verified,
+    heldReports: () => countHeldCases(deps.db),
+  });
   return submitReport(deps, {
     input: parsed.data,
     files: opts.files ?? [],
     verified,
+    held,
     idempotencyKey: opts.idempotencyKey,
   });
 }

@@ -1,7 +1,6 @@
 import type { Role } from '../../shared/roles.ts';
 import type { AppDeps } from '../deps.ts';
 import type { Queryable } from '../platform/db/db.ts';
-import { mailerFor } from './mailer.ts';
 import { type NotificationTemplate, renderHighRiskDigest, renderNotification } from './templates.ts';
 
 /**
@@ -25,7 +24,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REFERENCE = /^[A-Z0-9][A-Z0-9-]{2,40}$/;
 
 export async function notifyStaff(
-  deps: Pick<AppDeps, 'config' | 'db'>,
+  deps: Pick<AppDeps, 'config' | 'db' | 'runtime'>,
   opts: Recipients & {
     template: NotificationTemplate;
     caseReference: string;
@@ -35,7 +34,7 @@ export async function notifyStaff(
 ): Promise<NotifyResult> {
   // Both go into a URL and a subject line: refuse anything that is not an id and a reference.
   if (!UUID.test(opts.caseId) || !REFERENCE.test(opts.caseReference)) {
-    mailerFor(deps).log.error(
+    deps.runtime.mailer.log.error(
       { code: 'notifications.bad_arguments', template: opts.template },
       'notification not sent',
     );
@@ -53,12 +52,12 @@ export async function notifyStaff(
 
 /** One e-mail to each recipient, in their language. Never throws. */
 async function mailStaff(
-  deps: Pick<AppDeps, 'config' | 'db'>,
+  deps: Pick<AppDeps, 'config' | 'db' | 'runtime'>,
   to: Recipients,
   template: NotificationTemplate | 'high_risk_digest',
   render: (locale: 'en' | 'fr') => { subject: string; text: string },
 ): Promise<NotifyResult> {
-  const mailer = mailerFor(deps);
+  const mailer = deps.runtime.mailer;
   const result: NotifyResult = { recipients: 0, sent: 0, failed: 0 };
   try {
     const { rows } = await deps.db.query<{ email: string; locale: 'en' | 'fr' }>(
@@ -109,6 +108,8 @@ export async function claimHighRiskReports(
        SELECT 'high_risk_report', r.id, $1 FROM reports r
         WHERE r.risk IN ('immediate', 'high') AND NOT r.synthetic AND r.received_at > $2
           AND ($3::uuid IS NULL OR r.case_id = $3::uuid)
+          -- Held during a flood: announced once staff release it (within the look-back), never before.
+          AND NOT EXISTS (SELECT 1 FROM cases hc WHERE hc.id = r.case_id AND hc.held_at IS NOT NULL)
        ON CONFLICT DO NOTHING
        RETURNING subject_id
      )
@@ -153,7 +154,10 @@ const HIGH_RISK_RECIPIENTS: Recipients = {
  */
 export const DIGEST_AFTER = 3;
 
-export function sendHighRisk(deps: Pick<AppDeps, 'config' | 'db'>, c: HighRiskClaim): Promise<NotifyResult> {
+export function sendHighRisk(
+  deps: Pick<AppDeps, 'config' | 'db' | 'runtime'>,
+  c: HighRiskClaim,
+): Promise<NotifyResult> {
   return notifyStaff(deps, {
     ...HIGH_RISK_RECIPIENTS,
     template: 'high_risk_report',
@@ -165,7 +169,7 @@ export function sendHighRisk(deps: Pick<AppDeps, 'config' | 'db'>, c: HighRiskCl
 
 /** Announces claimed high-risk cases: each on its own when they are few, else in one digest. */
 export async function announceHighRisk(
-  deps: Pick<AppDeps, 'config' | 'db'>,
+  deps: Pick<AppDeps, 'config' | 'db' | 'runtime'>,
   claims: readonly HighRiskClaim[],
 ): Promise<NotifyResult[]> {
   if (claims.length <= DIGEST_AFTER) return Promise.all(claims.map((c) => sendHighRisk(deps, c)));
@@ -180,7 +184,7 @@ export async function announceHighRisk(
 }
 
 export function sendReporterMessage(
-  deps: Pick<AppDeps, 'config' | 'db'>,
+  deps: Pick<AppDeps, 'config' | 'db' | 'runtime'>,
   c: MessageClaim,
 ): Promise<NotifyResult> {
   // A case nobody holds yet goes to the intake officers and supervisors, so the message is not left unread.
@@ -198,13 +202,13 @@ export function sendReporterMessage(
  * (sweep.ts) announces it within seconds anyway, and the claim makes sure it is announced only once.
  */
 export async function notifyHighRiskReport(
-  deps: Pick<AppDeps, 'config' | 'db' | 'clock'>,
+  deps: Pick<AppDeps, 'config' | 'db' | 'clock' | 'runtime'>,
   opts: { caseId: string; reference: string; risk: 'immediate' | 'high' | 'medium' | 'low' },
 ): Promise<NotifyResult[]> {
   if (opts.risk !== 'immediate' && opts.risk !== 'high') return [];
   try {
     const claims = await deps.db.transaction((tx) =>
-      claimHighRiskReports(tx, { now: deps.clock(), caseId: opts.caseId }),
+      claimHighRiskReports(tx, { now: deps.clock.now(), caseId: opts.caseId }),
     );
     return await announceHighRisk(deps, claims);
   } catch {
@@ -214,12 +218,12 @@ export async function notifyHighRiskReport(
 
 /** The reporter wrote in this case: its assignee is told (or intake officers and supervisors). */
 export async function notifyReporterMessage(
-  deps: Pick<AppDeps, 'config' | 'db' | 'clock'>,
+  deps: Pick<AppDeps, 'config' | 'db' | 'clock' | 'runtime'>,
   opts: { caseId: string; reference: string; assigneeId: string | null },
 ): Promise<NotifyResult[]> {
   try {
     const claims = await deps.db.transaction((tx) =>
-      claimReporterMessages(tx, { now: deps.clock(), caseId: opts.caseId }),
+      claimReporterMessages(tx, { now: deps.clock.now(), caseId: opts.caseId }),
     );
     return await Promise.all(claims.map((c) => sendReporterMessage(deps, c)));
   } catch {

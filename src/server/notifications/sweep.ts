@@ -1,7 +1,5 @@
-import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../deps.ts';
-import { intakeIsBusy } from '../intake/pressure.ts';
-import { mailerFor } from './mailer.ts';
+import type { Job } from '../platform/jobs/scheduler.ts';
 import {
   announceHighRisk,
   claimHighRiskReports,
@@ -20,19 +18,21 @@ import {
  * Synthetic (demo) reports are never announced, nor anything older than a day (a restored backup must not
  * flood inboxes).
  */
+export const NOTIFICATION_JOB = 'notifications';
 export const SWEEP_INTERVAL_MS = 10_000;
 /**
- * During a flood of reports (intake/pressure.ts) a sweep is skipped, but never for longer than this: a claim
- * then covers thousands of reports (0.3 s of database time at 650 reports/s), and staff still hear of
- * high-risk arrivals within half a minute — in one digest, which is what they need in a flood anyway.
+ * During a flood of reports (platform/jobs/pressure.ts) a due sweep waits, but never longer than this: a
+ * claim then covers thousands of reports (0.3 s of database time at 650 reports/s), and staff still hear
+ * of high-risk arrivals within half a minute of the sweep before — in one digest, which is what they need
+ * in a flood anyway.
  */
-export const SWEEP_MAX_DEFER_MS = 30_000;
+export const SWEEP_MAX_DEFER_MS = 20_000;
 
 /** One sweep: claim what is new (committed), then send. Never throws. */
 export async function sweepNotifications(
-  deps: Pick<AppDeps, 'config' | 'db' | 'clock'>,
+  deps: Pick<AppDeps, 'config' | 'db' | 'clock' | 'runtime'>,
 ): Promise<NotifyResult[]> {
-  const now = deps.clock();
+  const now = deps.clock.now();
   let claims: { highRisk: HighRiskClaim[]; messages: MessageClaim[] };
   try {
     claims = await deps.db.transaction(async (tx) => ({
@@ -41,7 +41,7 @@ export async function sweepNotifications(
     }));
   } catch (err) {
     // The database is away, say: the next sweep tries again. Logged as a code, never with content.
-    mailerFor(deps).log.warn(
+    deps.runtime.mailer.log.warn(
       { code: 'notifications.sweep_failed', errorType: (err as Error).name },
       'notification sweep failed',
     );
@@ -54,28 +54,15 @@ export async function sweepNotifications(
   return [...highRisk, ...messages];
 }
 
-/** Runs the sweeper while the app is up: registered once in routes.ts, stopped when the app closes. */
-export function notificationSweeper(
-  deps: AppDeps,
-  intervalMs = SWEEP_INTERVAL_MS,
-  maxDeferMs = SWEEP_MAX_DEFER_MS,
-): FastifyPluginAsync {
-  return async (app) => {
-    let timer: NodeJS.Timeout | undefined;
-    let running: Promise<unknown> = Promise.resolve();
-    let lastSweep = Date.now();
-    app.addHook('onReady', async () => {
-      timer = setInterval(() => {
-        const now = Date.now();
-        if (intakeIsBusy(deps.db, now) && now - lastSweep < maxDeferMs) return;
-        lastSweep = now;
-        running = running.then(() => sweepNotifications(deps));
-      }, intervalMs);
-      timer.unref();
-    });
-    app.addHook('onClose', async () => {
-      if (timer) clearInterval(timer);
-      await running;
-    });
+/** The sweep as a job of the runtime's scheduler. */
+export function notificationJob(deps: AppDeps): Job {
+  return {
+    name: NOTIFICATION_JOB,
+    everyMs: SWEEP_INTERVAL_MS,
+    yieldToIntakeMs: SWEEP_MAX_DEFER_MS,
+    run: async () => {
+      await sweepNotifications(deps);
+      return {};
+    },
   };
 }

@@ -9,17 +9,14 @@ import {
 import { principal, staffGuard } from '../auth/guard.ts';
 import type { AppDeps } from '../deps.ts';
 import { ORG_MANAGERS, ORG_READERS } from '../referrals/policy.ts';
-import { seedPartnerOrgs } from './seed.ts';
 import * as orgs from './service.ts';
 
 const security = [{ session: [] }];
 const tags = ['partner-orgs'];
 
-/** Partner organisations: staff who refer read the list; admins manage it. Seeds the defaults at start. */
+/** Partner organisations: staff who refer read the list; admins manage it. */
 export function partnerOrgRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    await seedPartnerOrgs(deps.db);
-
     app.get(
       '/api/v1/partner-orgs',
       {

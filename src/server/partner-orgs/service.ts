@@ -30,7 +30,7 @@ export async function createPartnerOrg(
   actor: Actor,
   input: NewPartnerOrg,
 ): Promise<PartnerOrg> {
-  const now = deps.clock();
+  const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     if (await repo.nameTaken(tx, input.name, null)) throw nameTaken();
     const id = randomUUID();
@@ -58,7 +58,7 @@ export async function updatePartnerOrg(
   patch: PartnerOrgPatch,
 ): Promise<PartnerOrg> {
   if (!isUuid(id)) throw notFound();
-  const now = deps.clock();
+  const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const before = await repo.findOrg(tx, id, { forUpdate: true });
     if (!before) throw notFound();

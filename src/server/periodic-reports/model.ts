@@ -57,7 +57,7 @@ function monthsBetween(from: string, to: string): string[] {
 }
 
 export async function buildPeriodicReport(
-  deps: Pick<AppDeps, 'db' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'clock' | 'runtime'>,
   opts: { from: string; to: string; lang: DashboardLang },
 ): Promise<PeriodicReport> {
   const { from, to, lang } = opts;

@@ -1,7 +1,7 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { registerOperation } from '../admin/operations.ts';
+import { defineOperation, type Operations } from '../admin/operation.ts';
 import type { AppDeps } from '../deps.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import { producePeriodicReport } from './service.ts';
@@ -23,7 +23,7 @@ export type PeriodicReportArgs = z.infer<typeof PeriodicReportArgs>;
  * or the CLI's own process) to `<out>.part` with mode 0600, then renamed, and audited without content.
  */
 export async function writePeriodicReport(
-  deps: Pick<AppDeps, 'db' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'clock' | 'runtime'>,
   args: PeriodicReportArgs,
 ): Promise<{ file: string; bytes: number; format: string }> {
   const { body } = await producePeriodicReport(deps, args);
@@ -45,7 +45,9 @@ export async function writePeriodicReport(
   return { file: args.out, bytes: body.length, format: args.format };
 }
 
-registerOperation('report.periodic', {
-  args: PeriodicReportArgs,
-  run: (deps: AppDeps, args: PeriodicReportArgs) => writePeriodicReport(deps, args),
-});
+export const periodicReportOperations: Operations = {
+  'report.periodic': defineOperation({
+    args: PeriodicReportArgs,
+    run: (deps, args) => writePeriodicReport(deps, args),
+  }),
+};

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runOperation } from '../admin/operations.ts';
+import { runOperation } from '../admin/operation.ts';
 import { createPartnerOrg, type SignedIn, signInAs } from '../auth/testing.ts';
 import { seedCampaign, seedReferral, seedReport } from '../dashboards/test-factory.ts';
+import { allOperations } from '../features.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { renderPeriodicReportHtml } from './html.ts';
 import { buildPeriodicReport } from './model.ts';
@@ -166,6 +167,7 @@ describe('the periodic report', () => {
     const out = path.join(dir, 'report.html');
     const result = await runOperation(
       ctx.deps,
+      allOperations(),
       'report.periodic',
       { ...PERIOD, lang: 'en', format: 'html', out },
       () => {},
@@ -175,6 +177,7 @@ describe('the periodic report', () => {
     const pdfOut = path.join(dir, 'report.pdf');
     await runOperation(
       ctx.deps,
+      allOperations(),
       'report.periodic',
       { ...PERIOD, lang: 'fr', format: 'pdf', out: pdfOut },
       () => {},
@@ -182,6 +185,7 @@ describe('the periodic report', () => {
     expect((await readFile(pdfOut)).subarray(0, 4).toString()).toBe('%PDF');
     const bad = await runOperation(
       ctx.deps,
+      allOperations(),
       'report.periodic',
       { ...PERIOD, lang: 'de', format: 'pdf', out: pdfOut },
       () => {},

@@ -5,7 +5,6 @@ import { principal, staffGuard } from '../auth/guard.ts';
 import type { AppDeps } from '../deps.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import { AppError } from '../platform/http/errors.ts';
-import './operations.ts';
 import { producePeriodicReport } from './service.ts';
 
 export const PERIODIC_REPORT_READERS: readonly Role[] = ['analyst', 'supervisor'];

@@ -8,7 +8,7 @@ export type PeriodicReportFormat = 'pdf' | 'html';
 
 /** The periodic report for a period, in one language and format, as the bytes of the file. */
 export async function producePeriodicReport(
-  deps: Pick<AppDeps, 'db' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'clock' | 'runtime'>,
   opts: { from: string; to: string; lang: DashboardLang; format: PeriodicReportFormat },
 ): Promise<{ body: Buffer; contentType: string; filename: string }> {
   const model = await buildPeriodicReport(deps, opts);

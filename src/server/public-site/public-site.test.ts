@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALE_INFO, LOCALES } from '../../shared/i18n/locales.ts';
 import { solveChallenge } from '../intake/proof-of-work.ts';
-import { configurePublicLimits } from '../platform/http/rate-limit.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { QUICK_EXIT_URL } from './views/layout.ts';
 
@@ -9,10 +8,9 @@ let ctx: TestContext;
 beforeAll(async () => {
   ctx = await startTestContext({ FOCALPOINT_MAX_UPLOAD_MB: '0.05' });
   // Proof of work stays optional; every test here posts without it (JavaScript off).
-  configurePublicLimits(ctx.deps, {
+  ctx.deps.runtime.limits.configure({
     powDifficulty: 1,
     reportPerSourceUnverified: { capacity: 1000, windowSeconds: 3600 },
-    reportGlobalUnverified: { capacity: 1000, windowSeconds: 3600 },
   });
 });
 afterAll(() => ctx?.close());
@@ -307,10 +305,10 @@ describe('the report form without JavaScript', () => {
     expect(bad.statusCode).toBe(404);
   });
 
-  it('limits guessing: after a few receipts that open nothing, “try again in N minutes”', async () => {
+  it('slows guessing: after a few receipts that open nothing, a source waits, then “try again in N minutes”', async () => {
     const limited = await startTestContext();
     try {
-      configurePublicLimits(limited.deps, { receiptFailuresPerSource: { capacity: 2, windowSeconds: 900 } });
+      limited.deps.runtime.limits.configure({ receiptGuessesFree: 2, receiptGuessWaitingPerSource: 1 });
       const guess = () =>
         limited.app.inject({
           method: 'POST',
@@ -320,10 +318,19 @@ describe('the report form without JavaScript', () => {
         });
       expect((await guess()).statusCode).toBe(404);
       expect((await guess()).statusCode).toBe(404);
+      // The third guess waits for its answer; a fourth while it waits is refused, and keeps what was typed.
+      let answered = false;
+      const slowed = guess().then((r) => {
+        answered = true;
+        return r;
+      });
       const res = await guess();
       expect(res.statusCode).toBe(429);
       expect(res.body).toMatch(/réessayer dans \d+ minutes?/);
       expect(res.body).toContain('value="2222-3333-4444-5555-6666"');
+      expect(answered).toBe(false);
+      await limited.clock.advance(1_000);
+      expect((await slowed).statusCode).toBe(404);
     } finally {
       await limited.close();
     }
@@ -380,7 +387,9 @@ describe('the report form without JavaScript', () => {
   it('answers a flood with “try again in N minutes” and keeps what was typed', async () => {
     const limited = await startTestContext();
     try {
-      configurePublicLimits(limited.deps, { reportPerSourceUnverified: { capacity: 1, windowSeconds: 600 } });
+      limited.deps.runtime.limits.configure({
+        reportPerSourceUnverified: { capacity: 1, windowSeconds: 600 },
+      });
       const send = () =>
         limited.app.inject({
           method: 'POST',

@@ -24,7 +24,6 @@ import {
 } from '../intake/submission.ts';
 import { normaliseReceipt } from '../platform/crypto/receipts.ts';
 import { AppError, type FieldProblem, fieldsFromIssues, toAppError } from '../platform/http/errors.ts';
-import { guardFollowup, noteReceiptFailure } from '../platform/http/rate-limit.ts';
 import { taxonomyForLocale } from '../taxonomy/repo.ts';
 import { readPageForm, single } from './form-body.ts';
 import { loadStaticAssets } from './static-assets.ts';
@@ -258,7 +257,7 @@ export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           );
 
         try {
-          guardFollowup(deps, req);
+          await deps.runtime.limits.beforeFollowup(req, receipt);
         } catch (err) {
           const e = toAppError(err);
           return entry(e.status, { problem: t(locale, e.key, e.params) }, e);
@@ -342,7 +341,7 @@ export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           }
         } catch (err) {
           if (isReceiptNotFound(err)) {
-            noteReceiptFailure(deps, req);
+            deps.runtime.limits.noteReceiptFailure(req);
             return entry(404, { errors: new Map([['receipt', t(locale, 'error.receiptNotFound')]]) });
           }
           failure = toAppError(err);
@@ -378,7 +377,7 @@ export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           );
         } catch (err) {
           if (isReceiptNotFound(err)) {
-            noteReceiptFailure(deps, req);
+            deps.runtime.limits.noteReceiptFailure(req);
             return entry(404, { errors: new Map([['receipt', t(locale, 'error.receiptNotFound')]]) });
           }
           const e = toAppError(err);

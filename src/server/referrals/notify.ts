@@ -1,6 +1,5 @@
 import { t } from '../../shared/i18n/translate.ts';
 import type { AppDeps } from '../deps.ts';
-import { mailerFor } from '../notifications/mailer.ts';
 import { listReferrals } from './repo.ts';
 
 /**
@@ -9,7 +8,7 @@ import { listReferrals } from './repo.ts';
  * override a caseworker asks them to approve. Call after the transaction committed, without awaiting
  * in a request (`void notify…`); they never throw, and log codes and counts only.
  */
-type NotifyDeps = Pick<AppDeps, 'config' | 'db'>;
+type NotifyDeps = Pick<AppDeps, 'config' | 'db' | 'runtime'>;
 export type ReferralNotifyResult = { recipients: number; sent: number; failed: number };
 
 const REFERENCE = /^[A-Z0-9][A-Z0-9-]{2,40}$/;
@@ -20,7 +19,7 @@ async function send(
   message: (locale: 'en' | 'fr') => { subject: string; text: string },
   code: string,
 ): Promise<ReferralNotifyResult> {
-  const mailer = mailerFor(deps);
+  const mailer = deps.runtime.mailer;
   const result: ReferralNotifyResult = { recipients: 0, sent: 0, failed: 0 };
   try {
     const { rows } = await deps.db.query<{ email: string; locale: 'en' | 'fr' }>(
@@ -110,7 +109,7 @@ export async function notifyConsentWithdrawn(
   try {
     rows = await listReferrals(deps.db, { reportId, status: 'sent' });
   } catch {
-    mailerFor(deps).log.error(
+    deps.runtime.mailer.log.error(
       { code: 'notifications.failed', template: 'referral_consent_withdrawn' },
       'not sent',
     );

@@ -589,12 +589,14 @@ describe('acknowledgement, outcome and what the reporter is told', () => {
     expect(staffList.items).toHaveLength(1);
     expect(staffList.items[0]?.ackOverdue).toBe(true);
 
+    ctx.clock.set(ctx.clock.ms() + 60_000);
     const ack = await call(partnerA, 'PATCH', `/api/v1/referrals/${referral.id}`, {
       acknowledge: true,
       partnerReference: 'OPS-2026-118734',
     });
     expect(ack.statusCode, ack.body).toBe(200);
     expect(ack.json()).toMatchObject({ partnerReference: 'OPS-2026-118734', ackOverdue: false });
+    ctx.clock.set(ctx.clock.ms() + 60_000);
     const outcome = await call(partnerA, 'PATCH', `/api/v1/referrals/${referral.id}`, {
       outcome: 'investigating',
       outcomeNote: 'Assigned to the hate-crime unit',
@@ -629,7 +631,7 @@ describe('acknowledgement, outcome and what the reporter is told', () => {
     expect(rows[0]?.t).not.toContain('hate-crime');
 
     const en = await referralNewsForReport(ctx.deps, kase.reportId, 'en');
-    const day = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
+    const day = new Date(ctx.clock.ms() - 10 * 86_400_000 - 120_000).toISOString().slice(0, 10);
     expect(en.map((n) => n.text)).toEqual([
       `On ${day}, your report was referred to the police.`,
       expect.stringMatching(/^On \d{4}-\d{2}-\d{2}, the police confirmed they received it\.$/),

@@ -10,7 +10,6 @@ import {
 } from '../../shared/contracts/referrals.ts';
 import { principal, staffGuard } from '../auth/guard.ts';
 import type { AppDeps } from '../deps.ts';
-import { partnerOrgRoutes } from '../partner-orgs/routes.ts';
 import { OVERRIDE_APPROVERS, REFERRAL_ANSWERERS, REFERRAL_READERS, REFERRERS } from './policy.ts';
 import * as referrals from './service.ts';
 
@@ -28,12 +27,10 @@ function sendDownload(reply: FastifyReply, file: referrals.PackageDownload) {
     .send(file.bytes);
 }
 
-/** Referrals and the partner portal's API; registers the partner organisations' routes with them. */
+/** Referrals and the partner portal's API. */
 export function referralRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   const readers = staffGuard(deps, REFERRAL_READERS);
   return async (app) => {
-    await app.register(partnerOrgRoutes(deps));
-
     app.post(
       '/api/v1/cases/:id/referrals',
       {

@@ -26,7 +26,7 @@ import { aad } from './sealing.ts';
  * hashed, and a partner who sees only its own organisation's referrals. Every act and every download is
  * in the audit log, with codes only. Rules about who may do what are in policy.ts.
  */
-export type ReferralDeps = Pick<AppDeps, 'db' | 'vault' | 'blobs' | 'clock' | 'config'>;
+export type ReferralDeps = Pick<AppDeps, 'db' | 'vault' | 'blobs' | 'clock' | 'config' | 'runtime'>;
 export type ReferralActor = { userId: string; role: Role; partnerOrgId: string | null };
 
 const SENDER = 'FocalPoint';
@@ -98,7 +98,7 @@ async function present(
     row,
     text,
     { isPartner: actor.role === 'partner' },
-    deps.clock(),
+    deps.clock.now(),
     evidence.map(manifestEntry),
     events,
   );
@@ -208,7 +208,7 @@ export async function createReferral(
   input: NewReferral,
 ): Promise<Referral> {
   if (!UUID.test(caseId)) throw notFound();
-  const now = deps.clock();
+  const now = deps.clock.now();
   const written: string[] = [];
   let referral: Referral;
   try {
@@ -329,7 +329,7 @@ export async function approveOverride(
   id: string,
 ): Promise<Referral> {
   if (actor.role !== 'supervisor') throw forbidden();
-  const now = deps.clock();
+  const now = deps.clock.now();
   const written: string[] = [];
   let referral: Referral;
   try {
@@ -370,7 +370,7 @@ export async function listReferrals(
     ...(query.caseId && !isPartner ? { caseId: query.caseId } : {}),
     ...(query.status && !isPartner ? { status: query.status } : {}),
   });
-  const now = deps.clock();
+  const now = deps.clock.now();
   const items = [];
   for (const row of rows.filter((r) => canSee(actor, r))) {
     items.push(presentSummary(row, await openText(deps, deps.db, row), { isPartner }, now));
@@ -385,7 +385,7 @@ export async function viewReferral(deps: ReferralDeps, actor: ReferralActor, id:
     await appendAudit(
       tx,
       { actor: auditActor(actor), action: 'referral.viewed', target: { type: 'referral', id } },
-      deps.clock(),
+      deps.clock.now(),
     );
     return present(deps, tx, actor, id);
   });
@@ -420,7 +420,7 @@ export async function downloadPackage(
         target: { type: 'referral', id },
         meta: { format },
       },
-      deps.clock(),
+      deps.clock.now(),
     );
     return { bytes, row };
   });
@@ -473,7 +473,7 @@ export async function downloadReferralEvidence(
         target: { type: 'evidence_file', id: file.id },
         meta: { referral: id, copy },
       },
-      deps.clock(),
+      deps.clock.now(),
     );
     return {
       bytes,
@@ -491,7 +491,7 @@ export async function answerReferral(
   patch: ReferralPatch,
 ): Promise<Referral> {
   if (actor.role !== 'partner') throw forbidden();
-  const now = deps.clock();
+  const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const row = await loadVisible(tx, actor, id, true);
     if (patch.outcomeNote !== undefined && patch.outcome === undefined) {

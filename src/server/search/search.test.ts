@@ -29,6 +29,7 @@ async function submit(label: string, body: Partial<ReportInputBody> & { narrativ
   });
   expect(res.statusCode).toBe(201);
   refs[label] = (res.json() as { reference: string }).reference;
+  await ctx.settle();
 }
 
 async function search(query: string): Promise<string[]> {

@@ -1,6 +1,6 @@
 import type { SearchHit, SearchQuery, SearchResult } from '../../shared/contracts/indicators.ts';
 import type { AppDeps } from '../deps.ts';
-import { extractFromText } from '../indicators/extract.ts';
+import { extractFromText, ownIdentifiers } from '../indicators/extract.ts';
 import { normaliseIndicator } from '../indicators/normalise.ts';
 import { blindIndexFor } from '../platform/crypto/blind-index.ts';
 import type { Db } from '../platform/db/db.ts';
@@ -46,7 +46,7 @@ export async function searchReports(deps: Deps, query: SearchOptions): Promise<S
   if (query.indicator) {
     const found = query.kind
       ? normaliseIndicator({ kind: query.kind, platform: query.platform, value: query.indicator })
-      : extractFromText(query.indicator);
+      : ownIdentifiers(extractFromText(query.indicator));
     const candidates =
       found.length > 0 ? found : normaliseIndicator({ kind: 'other', value: query.indicator });
     const blind = candidates.map((c) => blindIndexFor(deps.keys.blindIndex, c.kind, c.value).toString('hex'));

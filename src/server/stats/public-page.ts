@@ -111,7 +111,7 @@ export function statisticsPage(ctx: PageContext, s: PublicStatistics, years: num
 
 /** Years from the first report received to the last complete month (at most the last ten). */
 async function publishedYears(deps: Pick<AppDeps, 'db' | 'clock'>): Promise<number[]> {
-  const last = lastCompleteMonth(deps.clock()).year;
+  const last = lastCompleteMonth(deps.clock.now()).year;
   const { rows } = await deps.db.query<{ y: number | null }>(
     `SELECT extract(year FROM min(received_at) AT TIME ZONE 'UTC')::int AS y FROM reports`,
   );

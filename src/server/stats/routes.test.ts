@@ -9,7 +9,7 @@ const at = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
 beforeAll(async () => {
   ctx = await startTestContext();
-  ctx.deps.clock = () => new Date('2026-02-10T09:00:00Z');
+  ctx.clock.set(new Date('2026-02-10T09:00:00Z'));
   const seeds = [
     ...Array.from({ length: 7 }, () => ({ receivedAt: at('2025-01-10'), province: 'ON' })),
     ...Array.from({ length: 2 }, () => ({
@@ -135,7 +135,7 @@ describe('a demonstration installation', () => {
   it('counts synthetic reports, and says the figures are demonstration data', async () => {
     const demo = await startTestContext();
     try {
-      demo.deps.clock = () => new Date('2026-02-10T09:00:00Z');
+      demo.clock.set(new Date('2026-02-10T09:00:00Z'));
       for (let i = 0; i < 6; i++)
         await insertReport(demo.deps, { synthetic: true, receivedAt: at('2025-05-02') });
       const res = await demo.app.inject({ method: 'GET', url: '/api/v1/public/statistics?year=2025' });

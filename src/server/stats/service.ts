@@ -67,7 +67,7 @@ export async function buildPublicStatistics(
   deps: Pick<AppDeps, 'db' | 'clock'>,
   opts: StatisticsOptions = {},
 ): Promise<PublicStatistics> {
-  const now = deps.clock();
+  const now = deps.clock.now();
   const last = lastCompleteMonth(now);
   const year = opts.year ?? last.year;
   const lastMonth0 = year < last.year ? 11 : year === last.year ? last.month0 : -1;

@@ -4,7 +4,6 @@ import { LOCALES } from '../../shared/i18n/locales.ts';
 import { VOCABULARIES } from '../../shared/taxonomy.ts';
 import type { AppDeps } from '../deps.ts';
 import { listTaxonomy, termLabel } from './repo.ts';
-import { seedTaxonomy } from './seed.ts';
 
 const Term = z.object({
   vocabulary: z.enum(
@@ -15,10 +14,9 @@ const Term = z.object({
   label: z.string().optional().describe('The label in the requested locale (English when it has none)'),
 });
 
-/** The public taxonomy (codes and labels the report form and the API accept). Seeds it at start. */
+/** The public taxonomy (codes and labels the report form and the API accept). */
 export function taxonomyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    await seedTaxonomy(deps.db);
     app.get(
       '/api/v1/taxonomy',
       {

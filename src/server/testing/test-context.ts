@@ -9,7 +9,8 @@ import { buildApp } from '../app.ts';
 import { openContext } from '../boot.ts';
 import { type Config, loadConfig } from '../config.ts';
 import type { AppDeps } from '../deps.ts';
-import { settleIndexingBeforeAnswer } from '../indexing/worker.ts';
+import { indexAllPending } from '../indexing/job.ts';
+import { ManualClock } from '../platform/jobs/clock.ts';
 
 export type TestContext = {
   deps: AppDeps;
@@ -17,6 +18,19 @@ export type TestContext = {
   config: Config;
   dataDir: string;
   databaseUrl: string | undefined;
+  /**
+   * The app's clock: it moves only when a test moves it (`await ctx.clock.advance(ms)` also runs the
+   * background jobs that fall due, as the running server would), so no test sleeps or measures wall time.
+   */
+  clock: ManualClock;
+  /** Moves the clock on by `ms`, running the background jobs that fall due to the end of each run. */
+  advance: (ms: number) => Promise<void>;
+  /**
+   * Waits until the background indexer has linked and tokenised every report saved so far — what the
+   * running server does within milliseconds of an answer. Tests that read links, campaigns, search results
+   * or the `report.received` audit entry after a submission call it first.
+   */
+  settle: () => Promise<void>;
   close: () => Promise<void>;
 };
 
@@ -45,23 +59,14 @@ export async function createTestDatabase(
   };
 }
 
-export type TestContextOptions = {
-  /**
-   * `settled` (the default): intake answers once the background indexer has linked and tokenised what it
-   * just stored, so a test can read links, campaigns, search results and the audit entry right after a
-   * submission. `background`: exactly as in production, indexing happens after the answer (the tests of
-   * src/server/indexing use it and wait with drainIndexing).
-   */
-  indexing?: 'settled' | 'background';
-};
-
 /**
  * A whole FocalPoint on a temporary data directory and a database of its own: the same start-up path as
- * `npm start`, real crypto, real database. `env` overrides configuration for one test file.
+ * `npm start`, real crypto, real database, the production intake path (the answer first, indexing after).
+ * `env` overrides configuration for one test file.
  */
 export async function startTestContext(
   env: Record<string, string> = {},
-  opts: TestContextOptions = {},
+  opts: { clock?: ManualClock } = {},
 ): Promise<TestContext> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'fp-test-'));
   const server = testDatabaseServer();
@@ -72,10 +77,10 @@ export async function startTestContext(
     ...(database ? { DATABASE_URL: database.url } : {}),
     ...env,
   });
+  const clock = opts.clock ?? new ManualClock(Date.now());
   const template = database ? undefined : new Blob([await readFile(inject('pgliteTemplate'))]);
-  const context = await openContext(config, template ? { pgliteTemplate: template } : {});
-  if ((opts.indexing ?? 'settled') === 'settled') settleIndexingBeforeAnswer(context.deps.db);
-  const app = await buildApp(context.deps, { logger: false });
+  const context = await openContext(config, { clock, ...(template ? { pgliteTemplate: template } : {}) });
+  const app = await buildApp(context.deps);
   await app.ready();
   return {
     deps: context.deps,
@@ -83,6 +88,9 @@ export async function startTestContext(
     config,
     dataDir,
     databaseUrl: database?.url,
+    clock,
+    advance: (ms) => clock.advance(ms, () => context.deps.runtime.scheduler.idle()),
+    settle: () => indexAllPending(context.deps),
     close: async () => {
       await app.close();
       await context.close();

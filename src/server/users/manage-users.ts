@@ -92,7 +92,7 @@ async function activeAdminsOtherThan(q: Queryable, id: string): Promise<number> 
 }
 
 export async function updateUser(deps: AppDeps, admin: StaffPrincipal, id: string, patch: UpdateUserRequest) {
-  const now = deps.clock();
+  const now = deps.clock.now();
   const row = await deps.db.transaction(async (tx) => {
     // Lock the row so that two admins changing one user do not interleave.
     const before = await maybeOne<UserRow>(tx, `SELECT ${USER_COLUMNS} FROM users WHERE id = $1 FOR UPDATE`, [
@@ -184,7 +184,7 @@ export async function updateUser(deps: AppDeps, admin: StaffPrincipal, id: strin
  * the user ends and any sign-in pause is lifted.
  */
 export async function resetUser(deps: AppDeps, admin: StaffPrincipal, id: string): Promise<UserCredentials> {
-  const now = deps.clock();
+  const now = deps.clock.now();
   const credentials = await newCredentials();
   return deps.db.transaction(async (tx) => {
     const before = await maybeOne<UserRow>(tx, `SELECT ${USER_COLUMNS} FROM users WHERE id = $1 FOR UPDATE`, [

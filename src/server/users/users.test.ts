@@ -10,7 +10,7 @@ let now = Date.parse('2026-11-02T10:00:00Z');
 
 beforeAll(async () => {
   ctx = await startTestContext();
-  ctx.deps.clock = () => new Date(now);
+  ctx.clock.set(now);
   admin = await signInAs(ctx, 'admin');
 });
 afterAll(async () => {
@@ -18,6 +18,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   now += 60_000;
+  ctx.clock.set(now);
 });
 
 const api = (
@@ -110,6 +111,7 @@ describe('user administration', () => {
     );
     expect(audit.rows[0]?.meta).toEqual({ from: 'analyst', to: 'supervisor' });
     now += 30_000;
+    ctx.clock.set(now);
     const relogin = await login(user.email, user.password, user.totpSecret);
     expect(relogin.json().user.role).toBe('supervisor');
   });
@@ -129,6 +131,7 @@ describe('user administration', () => {
     expect((await whoAmI(user.cookie)).statusCode).toBe(401);
     expect((await login(user.email, user.password, user.totpSecret)).statusCode).toBe(401);
     now += 30_000;
+    ctx.clock.set(now);
     expect((await api('PATCH', `/api/v1/users/${user.userId}`, { disabled: false })).json().disabled).toBe(
       false,
     );
@@ -152,8 +155,10 @@ describe('user administration', () => {
 
     expect((await login(user.email, user.password, creds.totpSecret)).statusCode).toBe(401);
     now += 30_000;
+    ctx.clock.set(now);
     expect((await login(user.email, creds.password, user.totpSecret)).statusCode).toBe(401);
     now += 30_000;
+    ctx.clock.set(now);
     const ok = await login(user.email, creds.password, creds.totpSecret);
     expect(ok.statusCode).toBe(200);
     expect(ok.json().user.mustChangePassword).toBe(true);

@@ -1,7 +1,10 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Risk } from '../../../shared/contracts/cases.ts';
+import { ReportInput } from '../../../shared/contracts/report.ts';
 import type { AppDeps } from '../../deps.ts';
 import { newReceipt, receiptHash } from '../../platform/crypto/receipts.ts';
+import { insertReports } from '../../reports/insert.ts';
+import { prepareReport } from '../../reports/prepare.ts';
 import { aad } from '../sealing.ts';
 
 /**
@@ -38,54 +41,36 @@ export async function seedReport(
   const reportId = randomUUID();
   const ref = reference();
   const receipt = newReceipt();
-  const at = seed.openedAt ?? deps.clock();
+  const at = seed.openedAt ?? deps.clock.now();
   const risk = seed.risk ?? 'medium';
   await deps.db.transaction(async (tx) => {
-    const key = await deps.vault.newDataKey(tx);
-    await tx.query(
-      `INSERT INTO cases (id, reference, status, risk, opened_at, updated_at) VALUES ($1, $2, 'new', $3, $4, $4)`,
-      [caseId, ref, risk, at],
-    );
-    const details = seed.indicators
-      ? deps.vault.seal(
-          key,
-          JSON.stringify({
-            perpetrators: [{ description: 'a man at the rally', indicators: seed.indicators }],
-          }),
-          aad.details(reportId),
-        )
-      : null;
-    const identity = seed.identity
-      ? deps.vault.seal(
-          key,
-          JSON.stringify({ preferredLanguage: 'en', safeToContact: 'evenings', ...seed.identity }),
-          aad.identity(reportId),
-        )
-      : null;
-    await tx.query(
-      `INSERT INTO reports (id, reference, case_id, receipt_hash, data_key_id, received_at, language,
-         province, city, tactics, communities, channels, anonymous, risk, risk_reasons,
-         consent_contact, consent_statistics, narrative_sealed, details_sealed, identity_sealed)
-       VALUES ($1, $2, $3, $4, $5, $6, 'en', $7, $8, $9, '{uyghur}', '{messaging_app}', $10, $11, $12,
-         true, true, $13, $14, $15)`,
-      [
-        reportId,
-        ref,
-        caseId,
-        receiptHash(deps.keys.receipt, receipt),
-        key.id,
-        at,
-        seed.province ?? 'ON',
-        seed.city ?? 'Toronto',
-        seed.tactics ?? ['death_threat'],
-        !seed.identity,
-        risk,
-        seed.riskReasons ?? ['death_threat'],
-        deps.vault.seal(key, seed.narrative ?? 'They sent threats to my phone.', aad.narrative(reportId)),
-        details,
-        identity,
-      ],
-    );
+    const input = ReportInput.parse({
+      language: 'en',
+      narrative: seed.narrative ?? 'They sent threats to my phone.',
+      incident: { province: seed.province ?? 'ON', city: seed.city ?? 'Toronto' },
+      tactics: seed.tactics ?? ['death_threat'],
+      communities: ['uyghur'],
+      channels: ['messaging_app'],
+      perpetrators: seed.indicators
+        ? [{ description: 'a man at the rally', indicators: seed.indicators }]
+        : [],
+      reporter: seed.identity
+        ? { anonymous: false, preferredLanguage: 'en', safeToContact: 'evenings', ...seed.identity }
+        : { anonymous: true },
+      consents: { contact: true, referralToPolice: false, anonymisedStatistics: true },
+    });
+    const written = await prepareReport(deps, tx, input, {
+      reportId,
+      caseId,
+      case: { status: 'new', spam: false },
+      reference: ref,
+      receiptHash: receiptHash(deps.keys.receipt, receipt),
+      receivedAt: at,
+      risk: { risk, reasons: seed.riskReasons ?? ['death_threat'] },
+      verified: true,
+    });
+    await insertReports(tx, [written]);
+    const key = written.contentKey;
     for (const file of seed.evidence ?? []) {
       const id = randomUUID();
       const originalBlob = randomUUID();
@@ -129,7 +114,14 @@ export async function seedReporterMessage(
     await tx.query(
       `INSERT INTO case_messages (id, case_id, report_id, direction, data_key_id, body_sealed, created_at)
        VALUES ($1, $2, $3, 'from_reporter', $4, $5, $6)`,
-      [id, report.caseId, report.reportId, key.id, deps.vault.seal(key, body, aad.message(id)), deps.clock()],
+      [
+        id,
+        report.caseId,
+        report.reportId,
+        key.id,
+        deps.vault.seal(key, body, aad.message(id)),
+        deps.clock.now(),
+      ],
     );
   });
   return id;

@@ -18,6 +18,11 @@ export type KeyRing = {
   readonly blindIndex: Buffer;
   readonly searchToken: Buffer;
   readonly receipt: Buffer;
+  /** Derived from `receipt`: signs proof-of-work challenges, so every instance agrees. */
+  readonly proofOfWork: Buffer;
+  /** Derived from `kekWrapping`: CSRF tokens of sessions, and the pseudonyms that throttle sign-in. */
+  readonly csrf: Buffer;
+  readonly signInThrottle: Buffer;
 };
 
 export const MASTER_KEY_FILE = 'master.key';
@@ -27,11 +32,20 @@ export function deriveKeyRing(master: Buffer): KeyRing {
   // A fixed salt is fine here: the input is already a uniformly random key (RFC 5869, section 3.1).
   const derive = (purpose: string) =>
     Buffer.from(hkdfSync('sha256', master, 'focalpoint/v1', `focalpoint/${purpose}`, 32));
+  const kekWrapping = derive('kek-wrapping');
+  const receipt = derive('receipt');
+  // Sub-keys of sub-keys, derived exactly as when each feature derived its own (their outputs are stored
+  // or compared across instances), now once here instead of in caches at module level.
+  const sub = (key: Buffer, info: string, purpose: string) =>
+    Buffer.from(hkdfSync('sha256', key, info, `focalpoint/${purpose}`, 32));
   return {
-    kekWrapping: derive('kek-wrapping'),
+    kekWrapping,
     blindIndex: derive('blind-index'),
     searchToken: derive('search-token'),
-    receipt: derive('receipt'),
+    receipt,
+    proofOfWork: sub(receipt, 'focalpoint/v1', 'proof-of-work'),
+    csrf: sub(kekWrapping, 'focalpoint/auth/v1', 'csrf'),
+    signInThrottle: sub(kekWrapping, 'focalpoint/auth/v1', 'sign-in-throttle'),
   };
 }
 

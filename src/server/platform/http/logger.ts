@@ -1,11 +1,12 @@
-import type { FastifyBaseLogger, FastifyServerOptions } from 'fastify';
+import type { FastifyBaseLogger } from 'fastify';
+import type { LoggerOptions } from 'pino';
 import type { Config } from '../../config.ts';
 
 /**
  * Logs carry the method, the route pattern (never the raw URL: it may hold a search word), the status
  * and the time taken. No IP address, no header, no body, no query string.
  */
-export function loggerOptions(level: Config['logLevel']): FastifyServerOptions['logger'] {
+export function loggerOptions(level: Config['logLevel']): LoggerOptions {
   return {
     level,
     serializers: {

@@ -74,6 +74,19 @@ export const staffConsole = {
     'console.setup.goSignIn': 'Go to sign-in',
     'console.setup.notNeeded': 'FocalPoint is already set up.',
     'console.setup.noToken': 'Open the one-time set-up link printed when FocalPoint started.',
+    'console.held.title':
+      '{count, plural, one {# report held during a flood} other {# reports held during a flood}}',
+    'console.held.explain':
+      'They arrived while many reports came at once. They are kept apart: not in the queue, not announced, not counted. Look at them, then release them into the queue or discard them as spam.',
+    'console.held.show': 'Show the held reports',
+    'console.held.hide': 'Back to the queue',
+    'console.held.releaseAll': 'Release all into the queue',
+    'console.held.discardAll': 'Discard all as spam',
+    'console.held.confirmRelease':
+      '{count, plural, one {# report joins the queue and is announced as if it had just arrived.} other {# reports join the queue and are announced as if they had just arrived.}}',
+    'console.held.confirmDiscard':
+      '{count, plural, one {# report is marked spam: kept out of the queue, statistics and campaigns.} other {# reports are marked spam: kept out of the queue, statistics and campaigns.}}',
+    'console.held.confirm': 'Confirm',
     'console.queue.title': 'Triage queue',
     'console.queue.mine': 'My cases',
     'console.queue.filters': 'Filter cases',
@@ -347,6 +360,19 @@ export const staffConsole = {
     'console.setup.notNeeded': 'FocalPoint est déjà configuré.',
     'console.setup.noToken':
       'Ouvrez le lien de configuration à usage unique affiché au démarrage de FocalPoint.',
+    'console.held.title':
+      '{count, plural, one {# signalement retenu pendant un afflux} other {# signalements retenus pendant un afflux}}',
+    'console.held.explain':
+      'Ils sont arrivés alors que de nombreux signalements arrivaient en même temps. Ils sont tenus à part : hors de la file, sans notification, hors des statistiques. Examinez-les, puis versez-les dans la file ou écartez-les comme indésirables.',
+    'console.held.show': 'Afficher les signalements retenus',
+    'console.held.hide': 'Retour à la file',
+    'console.held.releaseAll': 'Tout verser dans la file',
+    'console.held.discardAll': 'Tout écarter comme indésirable',
+    'console.held.confirmRelease':
+      '{count, plural, one {# signalement rejoint la file et est annoncé comme s’il venait d’arriver.} other {# signalements rejoignent la file et sont annoncés comme s’ils venaient d’arriver.}}',
+    'console.held.confirmDiscard':
+      '{count, plural, one {# signalement est marqué indésirable : hors de la file, des statistiques et des campagnes.} other {# signalements sont marqués indésirables : hors de la file, des statistiques et des campagnes.}}',
+    'console.held.confirm': 'Confirmer',
     'console.queue.title': 'File de triage',
     'console.queue.mine': 'Mes dossiers',
     'console.queue.filters': 'Filtrer les dossiers',

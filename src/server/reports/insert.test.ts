@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
-import { insertReportGrouped, maxStatementsInFlight } from './group-insert.ts';
-import type { NewReportRow } from './repo.ts';
-import { newReference } from './service.ts';
+import { REPORT_GROUP } from './insert.ts';
+import { newReference } from './reference.ts';
+import type { NewReportRow } from './row.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -83,9 +83,13 @@ const stored = async (ids: string[]) =>
     )
   ).rows;
 
-describe('group insert', () => {
+const write = (r: { report: NewReportRow; dataKeyRow: { id: string; kekId: string; wrapped: Buffer } }) =>
+  ctx.deps.runtime.groupWriter.write(REPORT_GROUP, { report: r.report, dataKey: r.dataKeyRow });
+const inFlight = () => ctx.deps.runtime.groupWriter.maxInFlight;
+
+describe('writing reports, alone or in a group during a flood', () => {
   it('writes reports that arrive together, each whole, as one alone would be', async () => {
-    const count = maxStatementsInFlight(ctx.deps.db) + 12; // the first few go alone, the rest wait and go together
+    const count = inFlight() + 12; // the first few go alone, the rest wait and go together
     const rows = await Promise.all(
       Array.from({ length: count }, (_, i) =>
         aReport({
@@ -98,7 +102,7 @@ describe('group insert', () => {
         }),
       ),
     );
-    await Promise.all(rows.map((r) => insertReportGrouped(ctx.deps.db, r.report, r.dataKeyRow)));
+    await Promise.all(rows.map(write));
     const found = await stored(rows.map((r) => r.report.id));
     expect(found).toHaveLength(count);
     for (const { report, dataKeyRow } of rows) {
@@ -125,19 +129,17 @@ describe('group insert', () => {
   it('lets one failing report fail alone: the others of its group are written, it gets its own error', async () => {
     const taken = (await aReport()).report.reference;
     const first = await aReport({ reference: taken });
-    await insertReportGrouped(ctx.deps.db, first.report, first.dataKeyRow);
+    await write(first);
 
     const rows = await Promise.all(
-      Array.from({ length: maxStatementsInFlight(ctx.deps.db) + 6 }, (_, i) =>
+      Array.from({ length: inFlight() + 6 }, (_, i) =>
         // One of those that will wait and be grouped reuses a reference already taken.
-        aReport(i === maxStatementsInFlight(ctx.deps.db) + 2 ? { reference: taken } : {}),
+        aReport(i === inFlight() + 2 ? { reference: taken } : {}),
       ),
     );
-    const outcomes = await Promise.allSettled(
-      rows.map((r) => insertReportGrouped(ctx.deps.db, r.report, r.dataKeyRow)),
-    );
+    const outcomes = await Promise.allSettled(rows.map(write));
     const failed = outcomes.flatMap((o, i) => (o.status === 'rejected' ? [{ i, err: o.reason }] : []));
-    expect(failed.map((f) => f.i)).toEqual([maxStatementsInFlight(ctx.deps.db) + 2]);
+    expect(failed.map((f) => f.i)).toEqual([inFlight() + 2]);
     expect((failed[0]!.err as { code?: string }).code).toBe('23505'); // what intake retries with a new reference
     const found = await stored(rows.map((r) => r.report.id));
     expect(found).toHaveLength(rows.length - 1);

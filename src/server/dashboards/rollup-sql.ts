@@ -1,7 +1,5 @@
-import type { FastifyPluginAsync } from 'fastify';
-import type { AppDeps } from '../deps.ts';
-import { intakeIsBusy } from '../intake/pressure.ts';
-import type { Db, Queryable } from '../platform/db/db.ts';
+import type { Queryable } from '../platform/db/db.ts';
+import type { Clock } from '../platform/jobs/clock.ts';
 
 /**
  * Keeps the dashboard rollup (migration 0013) true without anyone calling it: intake, the demo bulk
@@ -24,34 +22,17 @@ import type { Db, Queryable } from '../platform/db/db.ts';
 
 /** Changes are looked for this far before the last watermark: a transaction may commit after its clock. */
 export const WATERMARK_MARGIN_MS = 60_000;
-/** The background sweep's interval, and how often it recounts reports per day. */
-export const ROLLUP_SWEEP_INTERVAL_MS = 15_000;
-/**
- * The sweep's share of the time, at most: after a sweep that took t, the next waits at least t × this.
- * A day is recomputed whole, so during a flood of reports each sweep costs more (0.75 s of database time
- * at 9,000 reports in a day); spacing them out keeps that work from taking CPU from people who are
- * reporting. Requests still refresh what they read first (refreshBeforeAnswering).
- */
-export const ROLLUP_SWEEP_MAX_DUTY = 1 / 50;
-/**
- * …but never longer than this between sweeps (a daily rebuild at 1M takes ~100 s), even while a flood of
- * reports defers them (intake/pressure.ts: a recount that turned into a rebuild took 0.8 s of a flood).
- */
-export const ROLLUP_SWEEP_MAX_DELAY_MS = 120_000;
-export const ROLLUP_RECOUNT_INTERVAL_MS = 5 * 60_000;
 /** A request recounts itself only if the sweep has not done so for this long (a stopped sweep). */
 export const ROLLUP_RECOUNT_BOUND_MS = 30 * 60_000;
-/** A full rebuild now and then, for anything neither timestamps nor counts can show. */
-export const ROLLUP_REBUILD_INTERVAL_MS = 24 * 3_600_000;
 
-const LOCK = `hashtext('focalpoint.dashboard_rollup')`;
+export const LOCK = `hashtext('focalpoint.dashboard_rollup')`;
 /**
  * The planner's estimates for unnest and CTE scans are far off (millions of rows for thousands), which
  * makes PostgreSQL JIT-compile these statements (seconds of compiling for milliseconds of work) and
  * group a day's cells by sorting them under the text collation instead of hashing them.
  */
 export const NO_JIT = 'SET LOCAL jit = off';
-const PLANNER = `${NO_JIT}; SET LOCAL enable_sort = off`;
+export const PLANNER = `${NO_JIT}; SET LOCAL enable_sort = off`;
 /** Days per statement when many days are recomputed (a full rebuild or a bulk load). */
 const DAYS_PER_STATEMENT = 31;
 
@@ -65,7 +46,7 @@ const DAY_START = `(d.day::timestamp AT TIME ZONE 'UTC')`;
 /** Reports received on the days of $1, with their case's current state. */
 const DAY_REPORTS = `
   SELECT r.id, r.case_id, d.day, r.province, r.institution, r.tactics, r.communities, r.channels,
-         r.perpetrator_types, r.suspected_state, c.risk, c.status, c.spam,
+         r.perpetrator_types, r.suspected_state, c.risk, c.status, (c.spam OR c.held_at IS NOT NULL) AS spam,
          CASE WHEN c.acknowledged_at IS NOT NULL THEN ${ACK_HOURS} END AS hours
     FROM (SELECT DISTINCT unnest($1::date[]) AS day) d
     -- OFFSET 0 keeps each step a lookup (a day's range of reports_received, a case by key): the planner,
@@ -194,7 +175,7 @@ export async function recomputeDays(tx: Queryable, days: readonly string[]): Pro
 
 const hashOf = (expr: string) => `count(*) || ':' || coalesce(sum(hashtext(${expr})), 0)`;
 /** A fingerprint of every timestamped change after $1: it differs as soon as one more is committed. */
-const PROBE = `
+export const PROBE = `
   SELECT concat_ws(' ',
     (SELECT ${hashOf('id::text')} FROM reports WHERE indexed_at IS NULL),
     (SELECT ${hashOf(`id::text || indexed_at::text`)} FROM reports WHERE indexed_at > $1),
@@ -231,7 +212,7 @@ async function refreshChangedCampaigns(tx: Queryable, since: Date): Promise<void
        FROM (SELECT m.campaign_id, r.case_id, (r.received_at AT TIME ZONE 'UTC')::date AS day, r.province,
                     r.tactics, r.communities, r.channels, c.risk, c.status
                FROM campaign_members m JOIN reports r ON r.case_id = m.case_id JOIN cases c ON c.id = r.case_id
-              WHERE m.campaign_id = ANY ($1::uuid[]) AND NOT c.spam) x
+              WHERE m.campaign_id = ANY ($1::uuid[]) AND NOT c.spam AND c.held_at IS NULL) x
        CROSS JOIN LATERAL unnest(${FILTERS_OF} || ''::text) AS u(f)
      ON CONFLICT DO NOTHING`,
     [ids],
@@ -243,20 +224,20 @@ const MISCOUNTED_DAYS = `
   FULL JOIN (SELECT start AS d, n FROM dashboard_rollup WHERE f = '' AND grain = 'd' AND dim = 'seen') b USING (d)
    WHERE a.n IS DISTINCT FROM b.n`;
 
-type State = { watermark: Date; probe: string; verified_at: Date; built_at: Date };
+export type RollupState = { watermark: Date; probe: string; verified_at: Date; built_at: Date };
 
-async function readState(q: Queryable): Promise<State | undefined> {
-  const { rows } = await q.query<State>(
+export async function readState(q: Queryable): Promise<RollupState | undefined> {
+  const { rows } = await q.query<RollupState>(
     'SELECT watermark, probe, verified_at, built_at FROM dashboard_rollup_state WHERE id = 1',
   );
   return rows[0];
 }
 
 /** The new watermark: the earlier of the database's and the application's clocks, less the margin. */
-async function nextWatermark(tx: Queryable, clock: () => Date): Promise<{ watermark: Date; probe: string }> {
+async function nextWatermark(tx: Queryable, clock: Clock): Promise<{ watermark: Date; probe: string }> {
   const { rows } = await tx.query<{ watermark: Date }>(
     `SELECT least(now(), $1::timestamptz) - make_interval(secs => $2::float8 / 1000) AS watermark`,
-    [clock(), WATERMARK_MARGIN_MS],
+    [clock.now(), WATERMARK_MARGIN_MS],
   );
   const watermark = rows[0]!.watermark;
   const { rows: probe } = await tx.query<{ probe: string }>(PROBE, [watermark]);
@@ -272,11 +253,8 @@ async function saveState(tx: Queryable, next: { watermark: Date; probe: string }
   );
 }
 
-export type RollupDeps = Pick<AppDeps, 'db' | 'clock'>;
-export type RefreshKind = 'none' | 'catch-up' | 'recount' | 'rebuild' | 'behind';
-
 /** Rebuilds everything from the base tables in one transaction (readers see the old rows meanwhile). */
-async function rebuild(tx: Queryable, clock: () => Date): Promise<void> {
+export async function rebuild(tx: Queryable, clock: Clock): Promise<void> {
   const next = await nextWatermark(tx, clock);
   for (const table of [
     'dashboard_rollup',
@@ -303,7 +281,12 @@ async function rebuild(tx: Queryable, clock: () => Date): Promise<void> {
 }
 
 /** False, having changed nothing, when more than `maxDays` days changed. */
-async function catchUp(tx: Queryable, state: State, clock: () => Date, maxDays: number): Promise<boolean> {
+export async function catchUp(
+  tx: Queryable,
+  state: RollupState,
+  clock: Clock,
+  maxDays: number,
+): Promise<boolean> {
   const next = await nextWatermark(tx, clock);
   const { rows } = await tx.query<{ day: string }>(daysOfCases(CHANGED_CASES), [state.watermark]);
   if (rows.length > maxDays) return false;
@@ -317,7 +300,7 @@ async function catchUp(tx: Queryable, state: State, clock: () => Date, maxDays: 
 }
 
 /** Recomputes the days whose report count differs from the rollup's, and the days of their cases. */
-async function recount(tx: Queryable, state: State, clock: () => Date): Promise<void> {
+export async function recount(tx: Queryable, state: RollupState, clock: Clock): Promise<void> {
   const next = await nextWatermark(tx, clock);
   const { rows: miscounted } = await tx.query<{ day: string }>(
     `SELECT to_char(d, 'YYYY-MM-DD') AS day FROM (${MISCOUNTED_DAYS}) m`,
@@ -334,163 +317,4 @@ async function recount(tx: Queryable, state: State, clock: () => Date): Promise<
   await recomputeDays(tx, [...days].sort());
   await refreshChangedCampaigns(tx, state.watermark);
   await saveState(tx, next, 'verified_at = now()');
-}
-
-/** One refresh at a time per database in this process; across processes, an advisory lock. */
-const running = new WeakMap<Db, Promise<unknown>>();
-/** Long refreshes (a build, a recount, a large catch-up: any mode but auto) queued or running. */
-const long = new WeakMap<Db, number>();
-function serialised<T>(db: Db, fn: () => Promise<T>): Promise<T> {
-  const previous = running.get(db) ?? Promise.resolve();
-  const next = previous.then(fn, fn);
-  running.set(
-    db,
-    next.catch(() => undefined),
-  );
-  return next;
-}
-
-export type RefreshOptions = {
-  /** rebuild: from nothing; recount: compare reports per day; auto: whatever the state calls for. */
-  mode?: 'auto' | 'catch-up' | 'recount' | 'rebuild';
-  /** Wait for another process's refresh instead of leaving it to them. */
-  wait?: boolean;
-  /**
-   * A request's bound: when the rollup was never built, or more than this many days changed, leave the
-   * work to the background (started now) and answer 'behind', so the request computes directly rather
-   * than wait for minutes of recomputing.
-   */
-  maxDays?: number;
-};
-
-/** Days a request recomputes before answering; beyond, the work goes to the background. */
-export const REQUEST_MAX_DAYS = 14;
-
-/**
- * Brings the rollup up to date and says what it did. `auto` (what a request runs) builds it when it has
- * never been built, recounts when nobody did for ROLLUP_RECOUNT_BOUND_MS, and otherwise catches up only if
- * the fingerprint of timestamped changes moved.
- */
-export function refreshDashboardRollup(deps: RollupDeps, opts: RefreshOptions = {}): Promise<RefreshKind> {
-  const mode = opts.mode ?? 'auto';
-  const bounded = opts.maxDays !== undefined;
-  // A request does not queue behind minutes of rebuilding: it computes directly meanwhile.
-  if (bounded && (long.get(deps.db) ?? 0) > 0) return Promise.resolve('behind');
-  const isLong = !bounded && mode !== 'auto';
-  if (isLong) long.set(deps.db, (long.get(deps.db) ?? 0) + 1);
-  const done = () => {
-    if (isLong) long.set(deps.db, (long.get(deps.db) ?? 1) - 1);
-  };
-  return serialised(deps.db, async () => {
-    if (mode === 'auto') {
-      const state = await readState(deps.db);
-      if (state && Date.now() - state.verified_at.getTime() <= ROLLUP_RECOUNT_BOUND_MS) {
-        const { rows } = await deps.db.query<{ probe: string }>(PROBE, [state.watermark]);
-        if (rows[0]?.probe === state.probe) return 'none';
-      }
-    }
-    return deps.db.transaction(async (tx): Promise<RefreshKind> => {
-      if (opts.wait) await tx.query(`SELECT pg_advisory_xact_lock(${LOCK})`);
-      else {
-        const { rows } = await tx.query<{ locked: boolean }>(
-          `SELECT pg_try_advisory_xact_lock(${LOCK}) AS locked`,
-        );
-        // Another process is refreshing: its rows are committed when it ends; answer from what is there.
-        if (!rows[0]?.locked) return 'none';
-      }
-      await tx.exec(PLANNER);
-      const state = await readState(tx);
-      if (!state || mode === 'rebuild') {
-        if (bounded) return 'behind';
-        await rebuild(tx, deps.clock);
-        return 'rebuild';
-      }
-      if (mode === 'recount' || Date.now() - state.verified_at.getTime() > ROLLUP_RECOUNT_BOUND_MS) {
-        if (bounded) return 'behind';
-        await recount(tx, state, deps.clock);
-        return 'recount';
-      }
-      const { rows: probe } = await tx.query<{ probe: string }>(PROBE, [state.watermark]);
-      if (mode === 'auto' && probe[0]?.probe === state.probe) return 'none';
-      return (await catchUp(tx, state, deps.clock, opts.maxDays ?? Number.POSITIVE_INFINITY))
-        ? 'catch-up'
-        : 'behind';
-    });
-  }).finally(done);
-}
-
-/**
- * What a request runs before reading the rollup: a bounded refresh; when it answers 'behind', the full
- * refresh starts in the background (after any other refresh of this process) and the caller computes
- * directly meanwhile.
- */
-export async function refreshBeforeAnswering(deps: RollupDeps): Promise<RefreshKind> {
-  const did = await refreshDashboardRollup(deps, { maxDays: REQUEST_MAX_DAYS });
-  if (did === 'behind') {
-    refreshDashboardRollup(deps, { mode: 'catch-up', wait: true }).catch(() => {
-      // The sweep tries again; the request has its answer from the base tables.
-    });
-  }
-  return did;
-}
-
-/**
- * The background sweep, while the app is up: a catch-up when the fingerprint moved, a recount every
- * ROLLUP_RECOUNT_INTERVAL_MS (and the first time, so what was loaded while the server was down is
- * counted), a full rebuild every ROLLUP_REBUILD_INTERVAL_MS. Never throws; logs a code only.
- */
-export function dashboardRollupSweeper(
-  deps: RollupDeps,
-  intervalMs = ROLLUP_SWEEP_INTERVAL_MS,
-): FastifyPluginAsync {
-  return async (app) => {
-    let timer: NodeJS.Timeout | undefined;
-    let running: Promise<unknown> = Promise.resolve();
-    let lastRecount = 0;
-    let lastRebuild = Date.now();
-    const sweep = async () => {
-      const now = Date.now();
-      const mode =
-        now - lastRebuild > ROLLUP_REBUILD_INTERVAL_MS
-          ? 'rebuild'
-          : now - lastRecount > ROLLUP_RECOUNT_INTERVAL_MS
-            ? 'recount'
-            : 'auto';
-      try {
-        const did = await refreshDashboardRollup(deps, { mode });
-        if (did === 'rebuild') lastRebuild = now;
-        if (did === 'rebuild' || did === 'recount') lastRecount = now;
-      } catch (err) {
-        app.log.warn(
-          { code: 'dashboards.rollup_failed', errorType: (err as Error).name },
-          'rollup sweep failed',
-        );
-      }
-    };
-    let closed = false;
-    let lastSweep = Date.now();
-    const schedule = (delayMs: number) => {
-      timer = setTimeout(() => {
-        const started = Date.now();
-        // A flood of reports goes first (intake/pressure.ts): look again shortly, within the bound.
-        if (intakeIsBusy(deps.db, started) && started - lastSweep < ROLLUP_SWEEP_MAX_DELAY_MS) {
-          schedule(intervalMs);
-          return;
-        }
-        lastSweep = started;
-        running = sweep().then(() => {
-          if (closed) return;
-          const spaced = (Date.now() - started) / ROLLUP_SWEEP_MAX_DUTY;
-          schedule(Math.max(intervalMs, Math.min(spaced, ROLLUP_SWEEP_MAX_DELAY_MS)));
-        });
-      }, delayMs);
-      timer.unref();
-    };
-    app.addHook('onReady', async () => schedule(intervalMs));
-    app.addHook('onClose', async () => {
-      closed = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    });
-  };
 }

@@ -1,0 +1,101 @@
+import type { Command } from './admin/command.ts';
+import { adminCommands } from './admin/commands.ts';
+import type { Operation, Operations } from './admin/operation.ts';
+import { adminOperations } from './admin/operations.ts';
+import { authRoutes } from './auth/routes.ts';
+import { backupCommands } from './backup/commands.ts';
+import { backupOperations } from './backup/operations.ts';
+import { campaignCommands } from './campaigns/commands.ts';
+import { campaignOperations } from './campaigns/operations.ts';
+import { campaignRoutes } from './campaigns/routes.ts';
+import { caseRoutes } from './cases/routes.ts';
+import { consoleRoutes } from './console-static/routes.ts';
+import { rollupJob } from './dashboards/rollup-job.ts';
+import { dashboardRoutes } from './dashboards/routes.ts';
+import { demoCommands } from './demo/commands.ts';
+import { demoOperations } from './demo/operations.ts';
+import { exportCommands } from './exports/commands.ts';
+import { exportOperations } from './exports/operations.ts';
+import { exportRoutes } from './exports/routes.ts';
+import type { Feature } from './feature.ts';
+import { followupRoutes } from './followup/routes.ts';
+import { healthRoutes } from './health/routes.ts';
+import { indexingJob } from './indexing/job.ts';
+import { indicatorRoutes } from './indicators/routes.ts';
+import { intakeRoutes } from './intake/routes.ts';
+import { notificationJob } from './notifications/sweep.ts';
+import { partnerOrgRoutes } from './partner-orgs/routes.ts';
+import { seedPartnerOrgs } from './partner-orgs/seed.ts';
+import { periodicReportCommands } from './periodic-reports/commands.ts';
+import { periodicReportOperations } from './periodic-reports/operations.ts';
+import { periodicReportRoutes } from './periodic-reports/routes.ts';
+import { publicSiteRoutes } from './public-site/routes.ts';
+import { referralRoutes } from './referrals/routes.ts';
+import { searchRoutes } from './search/routes.ts';
+import { statsRoutes } from './stats/routes.ts';
+import { systemRoutes } from './system/routes.ts';
+import { taxonomyRoutes } from './taxonomy/routes.ts';
+import { seedTaxonomy } from './taxonomy/seed.ts';
+import { userCommands } from './users/commands.ts';
+import { userOperations } from './users/operations.ts';
+import { userRoutes } from './users/routes.ts';
+
+/**
+ * Every feature of FocalPoint and what it contributes — routes, seed data, background jobs, admin
+ * operations, CLI commands — in one list. The app (app.ts), the boot (boot.ts), the admin socket and the CLI
+ * read it; no feature registers anything elsewhere, and none registers another. Add a feature with one
+ * entry. Order: routes are registered in this order (the public site and console last: they own the
+ * catch-all paths).
+ */
+export const FEATURES: readonly Feature[] = [
+  { name: 'health', routes: healthRoutes },
+  { name: 'system', routes: systemRoutes },
+  { name: 'admin', operations: adminOperations, commands: adminCommands },
+  { name: 'taxonomy', routes: taxonomyRoutes, seed: (deps) => seedTaxonomy(deps.db) },
+  { name: 'intake', routes: intakeRoutes },
+  { name: 'indexing', jobs: (deps) => [indexingJob(deps)] },
+  { name: 'followup', routes: followupRoutes },
+  { name: 'auth', routes: authRoutes },
+  { name: 'users', routes: userRoutes, operations: userOperations, commands: userCommands },
+  { name: 'notifications', jobs: (deps) => [notificationJob(deps)] },
+  { name: 'cases', routes: caseRoutes },
+  {
+    name: 'campaigns',
+    routes: campaignRoutes,
+    operations: campaignOperations,
+    commands: campaignCommands,
+  },
+  { name: 'search', routes: searchRoutes },
+  { name: 'indicators', routes: indicatorRoutes },
+  { name: 'partner-orgs', routes: partnerOrgRoutes, seed: (deps) => seedPartnerOrgs(deps.db) },
+  { name: 'referrals', routes: referralRoutes },
+  { name: 'stats', routes: statsRoutes },
+  { name: 'exports', routes: exportRoutes, operations: exportOperations, commands: exportCommands },
+  { name: 'dashboards', routes: dashboardRoutes, jobs: (deps) => [rollupJob(deps)] },
+  {
+    name: 'periodic-reports',
+    routes: periodicReportRoutes,
+    operations: periodicReportOperations,
+    commands: periodicReportCommands,
+  },
+  { name: 'backup', operations: backupOperations, commands: backupCommands },
+  { name: 'demo', operations: demoOperations, commands: demoCommands },
+  { name: 'public-site', routes: publicSiteRoutes },
+  { name: 'console', routes: consoleRoutes },
+];
+
+/** Every admin operation of every feature, by name (the admin socket and the CLI run them). */
+export function allOperations(features: readonly Feature[] = FEATURES): Operations {
+  const table: Record<string, Operation> = {};
+  for (const f of features) {
+    for (const [name, op] of Object.entries(f.operations ?? {})) {
+      if (table[name]) throw new Error(`two features define the operation ${name}`);
+      table[name] = op;
+    }
+  }
+  return table;
+}
+
+/** Every CLI command of every feature. */
+export const allCommands = (features: readonly Feature[] = FEATURES): Command[] =>
+  features.flatMap((f) => f.commands ?? []);
