@@ -31,6 +31,11 @@ import { periodicReportOperations } from './periodic-reports/operations.ts';
 import { periodicReportRoutes } from './periodic-reports/routes.ts';
 import { publicSiteRoutes } from './public-site/routes.ts';
 import { referralRoutes } from './referrals/routes.ts';
+import { retentionCommands } from './retention/commands.ts';
+import { retentionJob } from './retention/job.ts';
+import { retentionOperations } from './retention/operations.ts';
+import { retentionRoutes } from './retention/routes.ts';
+import { seedRetentionSettings } from './retention/schedule.ts';
 import { searchRoutes } from './search/routes.ts';
 import { statsRoutes } from './stats/routes.ts';
 import { systemRoutes } from './system/routes.ts';
@@ -77,6 +82,14 @@ export const FEATURES: readonly Feature[] = [
     routes: periodicReportRoutes,
     operations: periodicReportOperations,
     commands: periodicReportCommands,
+  },
+  {
+    name: 'retention',
+    routes: retentionRoutes,
+    seed: seedRetentionSettings,
+    jobs: (deps) => [retentionJob(deps)],
+    operations: retentionOperations,
+    commands: retentionCommands,
   },
   { name: 'backup', operations: backupOperations, commands: backupCommands },
   { name: 'demo', operations: demoOperations, commands: demoCommands },

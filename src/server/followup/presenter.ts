@@ -1,6 +1,6 @@
 import type { FollowupMessage, FollowupStatus, FollowupView } from '../../shared/contracts/followup.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
-import { t } from '../../shared/i18n/translate.ts';
+import { type MessageKey, t } from '../../shared/i18n/translate.ts';
 import type { EvidenceRow, ReporterReportRow } from './repo.ts';
 
 /**
@@ -9,9 +9,14 @@ import type { EvidenceRow, ReporterReportRow } from './repo.ts';
  */
 export function reporterStatus(
   caseStatus: string,
-  row: Pick<ReporterReportRow, 'consent_updates' | 'deletion_requested_at'>,
+  row: Pick<
+    ReporterReportRow,
+    'consent_updates' | 'deletion_requested_at' | 'deidentified_at' | 'deletion_decision'
+  >,
 ): FollowupStatus {
-  if (row.deletion_requested_at) return 'deletion_requested';
+  if (row.deidentified_at) return row.deletion_requested_at ? 'deleted' : 'content_removed';
+  if (row.deletion_requested_at)
+    return row.deletion_decision === 'refused' ? 'deletion_refused' : 'deletion_requested';
   switch (caseStatus) {
     case 'new':
       return 'received';
@@ -54,5 +59,14 @@ export function presentFollowup(opts: {
       receivedAt: e.received_at.toISOString(),
     })),
     deletionRequestedAt: row.deletion_requested_at ? row.deletion_requested_at.toISOString() : null,
+    refusal:
+      code === 'deletion_refused' && row.deletion_refusal
+        ? {
+            code: row.deletion_refusal,
+            text: t(locale, `followup.refusal.${row.deletion_refusal}` as MessageKey),
+          }
+        : null,
+    removedAt: row.deidentified_at ? row.deidentified_at.toISOString() : null,
+    receiptUntil: row.receipt_until ? row.receipt_until.toISOString() : null,
   };
 }

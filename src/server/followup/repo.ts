@@ -12,6 +12,12 @@ export type ReporterReportRow = {
   consent_statistics: boolean;
   consent_updates: boolean;
   deletion_requested_at: Date | null;
+  /** Its content was removed (retention, or deletion at the reporter's request). */
+  deidentified_at: Date | null;
+  destroyed_at: Date | null;
+  deletion_decision: 'approved' | 'refused' | null;
+  deletion_refusal: string | null;
+  receipt_until: Date | null;
 };
 
 async function findReportWhere(
@@ -21,9 +27,13 @@ async function findReportWhere(
   opts: { forUpdate?: boolean },
 ): Promise<ReporterReportRow | undefined> {
   const { rows } = await q.query<ReporterReportRow>(
-    `SELECT id, reference, case_id, received_at, consent_contact, consent_referral_police, consent_statistics,
-            consent_updates, deletion_requested_at
-       FROM reports WHERE ${column} = $1${opts.forUpdate ? ' FOR UPDATE' : ''}`,
+    `SELECT r.id, r.reference, r.case_id, r.received_at, r.consent_contact, r.consent_referral_police,
+            r.consent_statistics, r.consent_updates, r.deletion_requested_at, r.deidentified_at, r.destroyed_at,
+            d.decision AS deletion_decision, d.refusal AS deletion_refusal, t.receipt_until
+       FROM reports r
+       LEFT JOIN deletion_decisions d ON d.report_id = r.id
+       LEFT JOIN retention_tombstones t ON t.report_id = r.id
+      WHERE r.${column} = $1${opts.forUpdate ? ' FOR UPDATE OF r' : ''}`,
     [value],
   );
   return rows[0];

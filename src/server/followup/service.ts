@@ -54,7 +54,13 @@ async function findReport(deps: FollowupDeps, q: Queryable, key: ReporterKey, fo
 }
 
 function refuseAfterDeletionRequest(row: repo.ReporterReportRow) {
+  refuseOnceRemoved(row);
   if (row.deletion_requested_at) throw new AppError(409, 'error.deletionRequested');
+}
+
+/** A report whose content was removed (retention, or deleted on request) takes nothing more. */
+function refuseOnceRemoved(row: repo.ReporterReportRow) {
+  if (row.deidentified_at) throw new AppError(409, 'error.reportDisposed');
 }
 
 const reporterAudit = (
@@ -181,6 +187,7 @@ export async function updateConsents(
   const result = await deps.db.transaction(async (tx) => {
     // Still allowed after a deletion request: withdrawing a consent only ever protects the reporter.
     const row = await findReport(deps, tx, opts, true);
+    refuseOnceRemoved(row);
     const next: Consents = {
       contact: opts.consents.contact ?? row.consent_contact,
       referralToPolice: opts.consents.referralToPolice ?? row.consent_referral_police,

@@ -4,7 +4,8 @@ import type { AppDeps } from '../deps.ts';
 import { blindIndexFor } from '../platform/crypto/blind-index.ts';
 import type { DataKey } from '../platform/crypto/envelope.ts';
 import type { Queryable } from '../platform/db/db.ts';
-import { removeSearchTokens, searchTokens } from '../search/tokens.ts';
+import { readDetails } from '../reports/sealing.ts';
+import { removeSearchTokens, removeTokensOfReport, searchTokens } from '../search/tokens.ts';
 import {
   type ExtractedIndicator,
   extractFromMessage,
@@ -12,6 +13,7 @@ import {
   type StructuredIndicatorInput,
 } from './extract.ts';
 import {
+  deleteMessageOccurrences,
   deleteOccurrencesOfReport,
   hex,
   indexedTextsOfReport,
@@ -213,7 +215,10 @@ export async function forgetStoredReport(
 ): Promise<void> {
   const sealed = await indexedTextsOfReport(tx, opts.reportId);
   if (!sealed) return;
-  const texts = [await deps.vault.openText(tx, sealed.narrative, aad.narrative(opts.reportId))];
+  // A de-identified report has no narrative left: what it had was forgotten when it went.
+  const texts = sealed.narrative
+    ? [await deps.vault.openText(tx, sealed.narrative, aad.narrative(opts.reportId))]
+    : [];
   if (sealed.details) {
     const details = JSON.parse(await deps.vault.openText(tx, sealed.details, aad.details(opts.reportId))) as {
       perpetrators?: { description?: string }[];
@@ -223,4 +228,45 @@ export async function forgetStoredReport(
   for (const m of sealed.messages) texts.push(await deps.vault.openText(tx, m.body, aad.message(m.id)));
   await forgetReport(tx, deps, { reportId: opts.reportId, texts });
   await markNothingToIndex(tx, opts.reportId, opts.now ?? deps.clock.now());
+}
+
+/**
+ * Forgets what the reporter's messages alone brought to a report that stays (retention removing messages,
+ * keep.messages): the search tokens and identifiers found in the messages and nowhere in the report itself.
+ * Call before the messages are deleted.
+ */
+export async function forgetReporterMessages(
+  tx: Queryable,
+  deps: IndexDeps,
+  opts: { reportId: string; suspectedState: string | null },
+): Promise<void> {
+  const sealed = await indexedTextsOfReport(tx, opts.reportId);
+  if (!sealed || sealed.messages.length === 0) return;
+  const narrative = sealed.narrative
+    ? await deps.vault.openText(tx, sealed.narrative, aad.narrative(opts.reportId))
+    : '';
+  const { perpetrators } = sealed.details
+    ? readDetails(JSON.parse(await deps.vault.openText(tx, sealed.details, aad.details(opts.reportId))))
+    : { perpetrators: [] };
+  const messages: string[] = [];
+  for (const m of sealed.messages) messages.push(await deps.vault.openText(tx, m.body, aad.message(m.id)));
+
+  const kept = new Set(
+    [narrative, ...perpetrators.map((p) => p.description ?? '')].flatMap((text) =>
+      searchTokens(deps.keys.searchToken, text).map(hex),
+    ),
+  );
+  const gone = new Set(messages.flatMap((text) => searchTokens(deps.keys.searchToken, text).map(hex)));
+  await removeTokensOfReport(tx, { reportId: opts.reportId, tokens: [...gone].filter((t) => !kept.has(t)) });
+
+  const blind = (i: ExtractedIndicator) => hex(blindIndexFor(deps.keys.blindIndex, i.kind, i.value));
+  const keptValues = new Set(
+    extractFromReport({ narrative, suspectedState: opts.suspectedState, perpetrators }).map(blind),
+  );
+  const goneValues = messages.flatMap((text) =>
+    extractFromMessage(text, { originState: opts.suspectedState }).map(blind),
+  );
+  await deleteMessageOccurrences(tx, opts.reportId, [
+    ...new Set(goneValues.filter((b) => !keptValues.has(b))),
+  ]);
 }

@@ -24,8 +24,39 @@ export async function deleteOccurrencesOfReport(q: Queryable, reportId: string):
     'DELETE FROM indicator_occurrences WHERE report_id = $1 RETURNING value_id::text AS value_id',
     [reportId],
   );
-  if (rows.length === 0) return;
-  const ids = [...new Set(rows.map((r) => r.value_id))];
+  await uncount(
+    q,
+    rows.map((r) => r.value_id),
+  );
+}
+
+/**
+ * Removes a report's occurrences of these values (blind indexes, hex) that came from the reporter's
+ * messages only: retention removing the messages of a report that stays.
+ */
+export async function deleteMessageOccurrences(
+  q: Queryable,
+  reportId: string,
+  blindIndexes: readonly string[],
+): Promise<void> {
+  if (blindIndexes.length === 0) return;
+  const { rows } = await q.query<{ value_id: string }>(
+    `DELETE FROM indicator_occurrences o USING indicator_values v
+      WHERE o.report_id = $1 AND o.source = 'message' AND v.id = o.value_id
+        AND v.blind_index IN (SELECT decode(h, 'hex') FROM unnest($2::text[]) AS t(h))
+      RETURNING o.value_id::text AS value_id`,
+    [reportId, blindIndexes],
+  );
+  await uncount(
+    q,
+    rows.map((r) => r.value_id),
+  );
+}
+
+/** Keeps the counts of values true after occurrences went; a value no report mentions any more goes. */
+async function uncount(q: Queryable, valueIds: readonly string[]): Promise<void> {
+  if (valueIds.length === 0) return;
+  const ids = [...new Set(valueIds)];
   await q.query(
     'UPDATE indicator_values SET occurrence_count = occurrence_count - 1 WHERE id = ANY($1::bigint[])',
     [ids],

@@ -139,12 +139,20 @@ export async function removeSearchTokens(
 ): Promise<void> {
   const tokens = new Set<string>();
   for (const text of opts.texts) for (const t of searchTokens(key, text)) tokens.add(t.toString('hex'));
-  if (tokens.size === 0) return;
+  await removeTokensOfReport(tx, { reportId: opts.reportId, tokens: [...tokens] });
+}
+
+/** Removes these tokens (hex) of one report, by primary key. */
+export async function removeTokensOfReport(
+  tx: Queryable,
+  opts: { reportId: string; tokens: readonly string[] },
+): Promise<void> {
+  if (opts.tokens.length === 0) return;
   // The full key (the report's received_at too): each token's postings are read at one point only.
   await tx.query(
     `DELETE FROM search_tokens
       WHERE report_id = $2 AND received_at = (SELECT received_at FROM reports WHERE id = $2)
         AND token IN (SELECT decode(h, 'hex') FROM unnest($1::text[]) AS t(h))`,
-    [[...tokens], opts.reportId],
+    [opts.tokens, opts.reportId],
   );
 }

@@ -18,6 +18,9 @@ export const FOLLOWUP_STATUSES = [
   'referred',
   'closed',
   'deletion_requested',
+  'deletion_refused', // a supervisor could not delete it yet; the reason is in `refusal`
+  'deleted', // deleted at the reporter's request (only its reference and dates are kept)
+  'content_removed', // the case's content was removed under the retention schedule
 ] as const;
 export const FollowupStatus = z.enum(FOLLOWUP_STATUSES);
 export type FollowupStatus = z.infer<typeof FollowupStatus>;
@@ -51,6 +54,12 @@ export const FollowupView = z.object({
   messages: z.array(FollowupMessage),
   evidence: z.array(FollowupEvidence),
   deletionRequestedAt: z.string().nullable(),
+  /** Why a deletion request could not be carried out yet, in plain words. */
+  refusal: z.object({ code: z.string(), text: z.string() }).nullable(),
+  /** When the content was removed (deleted at the reporter's request, or under the retention schedule). */
+  removedAt: z.string().nullable(),
+  /** Until when this receipt still shows the outcome; afterwards it opens nothing. */
+  receiptUntil: z.string().nullable(),
 });
 export type FollowupView = z.infer<typeof FollowupView>;
 

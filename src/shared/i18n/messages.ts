@@ -7,6 +7,7 @@ import { indicators } from './catalogs/indicators.ts';
 import { intake } from './catalogs/intake.ts';
 import { publicSite } from './catalogs/public.ts';
 import { referrals } from './catalogs/referrals.ts';
+import { retention } from './catalogs/retention.ts';
 import { stats } from './catalogs/stats.ts';
 import { taxonomy } from './catalogs/taxonomy.ts';
 import { LOCALES, type Locale } from './locales.ts';
@@ -23,6 +24,7 @@ const catalogs = [
   referrals,
   stats,
   dashboards,
+  retention,
 ] as const;
 
 /**

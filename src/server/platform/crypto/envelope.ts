@@ -79,6 +79,13 @@ const bytesToUuid = (b: Buffer) => {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 };
 
+/** The id of the data key a sealed value was sealed under (its header), or null if it is not one. */
+export function sealedKeyId(sealed: unknown): string | null {
+  const blob = asBuffer(sealed);
+  if (blob.length < HEADER || blob[0] !== VERSION) return null;
+  return bytesToUuid(blob.subarray(1, 17));
+}
+
 export function wrapKey(kek: Buffer, key: Buffer, aad: string): Buffer {
   const { iv, tag, ct } = gcmSeal(kek, key, aad);
   return Buffer.concat([iv, tag, ct]);
@@ -181,6 +188,22 @@ export class Vault {
     const key = unwrapKey(await this.#kek(q, rows[0].kek_id), asBuffer(rows[0].wrapped), `dek:${id}`);
     this.#remember(id, key);
     return { id, key };
+  }
+
+  /**
+   * Forgets which key-encryption key is active: after a restore replaced every KEK, the next data key must
+   * be wrapped under one that exists.
+   */
+  forgetActiveKek(): void {
+    this.#active = undefined;
+  }
+
+  /**
+   * Forgets data keys just destroyed (crypto-shredding, retention/shred-keys.ts): nothing they sealed opens
+   * in this process either, not even from the cache.
+   */
+  forgetDataKeys(ids: readonly string[]): void {
+    for (const id of ids) this.#dataKeys.delete(id);
   }
 
   #remember(id: string, key: Buffer) {

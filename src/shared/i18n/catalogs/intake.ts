@@ -22,6 +22,20 @@ export const intake = {
       'You asked us to delete your report. It will be deleted soon, and this receipt will then stop working.',
     'followup.referral.made':
       'Your report was referred to a partner organisation (for example the police) with your consent. We will tell you here what they answer.',
+    'error.reportDisposed':
+      'The content of this report has been removed, so nothing more can be added to it or changed. If something new happened, you can send a new report.',
+    'followup.status.deletion_refused':
+      'We cannot delete your report yet. Your request stays open: we will delete it as soon as the reason below no longer applies.',
+    'followup.status.deleted':
+      'Your report has been deleted, as you asked. We keep only its reference number and dates, nothing of what you told us.',
+    'followup.status.content_removed':
+      'Your case is closed, and under our retention schedule what you told us (your report, messages and files) has been removed. We keep only anonymous figures.',
+    'followup.refusal.legal_hold':
+      'A court order or an official investigation requires us to keep it for now.',
+    'followup.refusal.legal_obligation': 'The law requires us to keep it for a set time.',
+    'followup.refusal.investigation': 'It is part of an investigation that is still under way.',
+    'followup.refusal.other': 'Another reason requires us to keep it for now.',
+    'followup.receiptUntil': 'This receipt will stop working on {date}.',
   },
   fr: {
     'error.invalidPhone':
@@ -44,6 +58,20 @@ export const intake = {
       'Vous nous avez demandé de supprimer votre signalement. Il le sera bientôt; ce reçu ne fonctionnera alors plus.',
     'followup.referral.made':
       'Votre signalement a été transmis à un organisme partenaire (par exemple la police) avec votre consentement. Nous vous indiquerons ici sa réponse.',
+    'error.reportDisposed':
+      'Le contenu de ce signalement a été retiré : on ne peut plus rien y ajouter ni le modifier. S’il s’est passé quelque chose de nouveau, vous pouvez envoyer un nouveau signalement.',
+    'followup.status.deletion_refused':
+      'Nous ne pouvons pas encore supprimer votre signalement. Votre demande reste ouverte : nous le supprimerons dès que la raison ci-dessous ne s’appliquera plus.',
+    'followup.status.deleted':
+      'Votre signalement a été supprimé, comme vous l’avez demandé. Nous ne gardons que son numéro de référence et ses dates, rien de ce que vous nous avez dit.',
+    'followup.status.content_removed':
+      'Votre dossier est fermé et, selon notre calendrier de conservation, ce que vous nous avez confié (votre signalement, vos messages et vos fichiers) a été retiré. Nous ne gardons que des chiffres anonymes.',
+    'followup.refusal.legal_hold':
+      'Une ordonnance d’un tribunal ou une enquête officielle nous oblige à le garder pour l’instant.',
+    'followup.refusal.legal_obligation': 'La loi nous oblige à le garder pendant une durée déterminée.',
+    'followup.refusal.investigation': 'Il fait partie d’une enquête encore en cours.',
+    'followup.refusal.other': 'Une autre raison nous oblige à le garder pour l’instant.',
+    'followup.receiptUntil': 'Ce reçu cessera de fonctionner le {date}.',
   },
   'zh-Hans': {
     'error.invalidPhone': '请输入电话号码，只能使用数字、空格，开头可以加 +。',
@@ -58,6 +86,19 @@ export const intake = {
     'followup.status.deletion_requested': '您已要求我们删除您的报告。报告将很快被删除，届时这个回执将失效。',
     'followup.referral.made':
       '经您同意，您的报告已转交给合作机构（例如警方）。我们会在这里告诉您他们的答复。',
+    'error.reportDisposed':
+      '此报告的内容已被删除，因此不能再添加或修改任何内容。如有新情况，您可以提交新的报告。',
+    'followup.status.deletion_refused':
+      '我们暂时无法删除您的报告。您的请求仍然有效：一旦以下原因不再适用，我们就会删除它。',
+    'followup.status.deleted':
+      '您的报告已按您的要求删除。我们只保留它的参考编号和日期，不保留您告诉我们的任何内容。',
+    'followup.status.content_removed':
+      '您的个案已结案。根据我们的保存期限规定，您告诉我们的内容（您的报告、留言和文件）已被删除。我们只保留匿名统计数字。',
+    'followup.refusal.legal_hold': '法院命令或官方调查要求我们暂时保留它。',
+    'followup.refusal.legal_obligation': '法律要求我们在规定期限内保留它。',
+    'followup.refusal.investigation': '它是一项仍在进行中的调查的一部分。',
+    'followup.refusal.other': '由于其他原因，我们需要暂时保留它。',
+    'followup.receiptUntil': '这个回执将于{date}失效。',
   },
   'zh-Hant': {
     'error.invalidPhone': '請輸入電話號碼，只能使用數字、空格，開頭可以加 +。',
@@ -72,6 +113,19 @@ export const intake = {
     'followup.status.deletion_requested': '您已要求我們刪除您的報告。報告將很快被刪除，屆時這個回執將失效。',
     'followup.referral.made':
       '經您同意，您的報告已轉交給合作機構（例如警方）。我們會在這裡告訴您他們的答覆。',
+    'error.reportDisposed':
+      '此報告的內容已被刪除，因此不能再新增或修改任何內容。如有新情況，您可以提交新的報告。',
+    'followup.status.deletion_refused':
+      '我們暫時無法刪除您的報告。您的請求仍然有效：一旦以下原因不再適用，我們就會刪除它。',
+    'followup.status.deleted':
+      '您的報告已按您的要求刪除。我們只保留它的參考編號和日期，不保留您告訴我們的任何內容。',
+    'followup.status.content_removed':
+      '您的個案已結案。根據我們的保存期限規定，您告訴我們的內容（您的報告、留言和檔案）已被刪除。我們只保留匿名統計數字。',
+    'followup.refusal.legal_hold': '法院命令或官方調查要求我們暫時保留它。',
+    'followup.refusal.legal_obligation': '法律要求我們在規定期限內保留它。',
+    'followup.refusal.investigation': '它是一項仍在進行中的調查的一部分。',
+    'followup.refusal.other': '由於其他原因，我們需要暫時保留它。',
+    'followup.receiptUntil': '這個回執將於{date}失效。',
   },
   bo: {
     'error.invalidPhone': 'ཁ་པར་ཨང་གྲངས་ནང་དུ་ཨང་ཀི་དང་བར་སྟོང་། ཐོག་མར་ + བཀོད་ཆོག',
@@ -87,6 +141,19 @@ export const intake = {
       'ཁྱེད་ཀྱིས་སྙན་ཞུ་བསུབ་རྒྱུའི་རེ་བ་ཞུས་ཡོད། མྱུར་དུ་བསུབ་རྒྱུ་ཡིན་ལ། དེ་རྗེས་ལག་ཁྱེར་འདི་ནུས་མེད་འགྲོ་གི་རེད།',
     'followup.referral.made':
       'ཁྱེད་ཀྱི་མོས་མཐུན་ལྟར་སྙན་ཞུ་མཉམ་ལས་ལས་ཁུངས་ (དཔེར་ན་ཉེན་རྟོག་པ་) ལ་སྤྲད་ཟིན། ཁོ་ཚོའི་ལན་འདིར་བརྡ་སྤྲོད་བྱེད་ངེས།',
+    'error.reportDisposed':
+      'སྙན་ཞུ་འདིའི་ནང་དོན་བསུབ་ཟིན་པས། ད་ནས་གང་ཡང་ཁ་སྣོན་དང་བཟོ་བཅོས་བྱེད་མི་ཐུབ། གནས་ཚུལ་གསར་པ་བྱུང་ན་སྙན་ཞུ་གསར་པ་ཞིག་ཕུལ་ཆོག',
+    'followup.status.deletion_refused':
+      'ང་ཚོས་ཁྱེད་ཀྱི་སྙན་ཞུ་ད་ལྟ་བསུབ་མི་ཐུབ། ཁྱེད་ཀྱི་རེ་བ་དེ་ཉར་ཡོད། གཤམ་གྱི་རྒྱུ་མཚན་དེ་མི་འཚམས་མ་ཐག་བསུབ་རྒྱུ་ཡིན།',
+    'followup.status.deleted':
+      'ཁྱེད་ཀྱི་རེ་བ་ལྟར་སྙན་ཞུ་བསུབ་ཟིན། ང་ཚོས་དེའི་དཔྱད་གཞིའི་ཨང་གྲངས་དང་ཚེས་གྲངས་ཙམ་ཉར་ཡོད། ཁྱེད་ཀྱིས་བཤད་པ་གང་ཡང་ཉར་མེད།',
+    'followup.status.content_removed':
+      'ཁྱེད་ཀྱི་དོན་རྐྱེན་མཇུག་བསྡུས་ཟིན། ང་ཚོའི་ཉར་ཚགས་དུས་ཚད་ཀྱི་སྒྲིག་གཞི་ལྟར། ཁྱེད་ཀྱིས་ང་ཚོར་བཤད་པ་ (སྙན་ཞུ་དང་འཕྲིན། ཡིག་ཆ།) བསུབ་ཟིན། མིང་མེད་པའི་གྲངས་ཐོ་ཙམ་ཉར་ཡོད།',
+    'followup.refusal.legal_hold': 'ཁྲིམས་ཁང་གི་བཀའ་ཐམ་མམ་གཞུང་འབྲེལ་ཞིབ་དཔྱད་ཅིག་གིས་ང་ཚོས་དེ་གནས་སྐབས་ཉར་དགོས།',
+    'followup.refusal.legal_obligation': 'ཁྲིམས་ལུགས་ལྟར་ང་ཚོས་དེ་དུས་ཡུན་ངེས་ཅན་ཞིག་ལ་ཉར་དགོས།',
+    'followup.refusal.investigation': 'དེ་ནི་ད་དུང་མུ་མཐུད་བཞིན་པའི་ཞིབ་དཔྱད་ཅིག་གི་ཆ་ཤས་ཡིན།',
+    'followup.refusal.other': 'རྒྱུ་མཚན་གཞན་ཞིག་གིས་ང་ཚོས་དེ་གནས་སྐབས་ཉར་དགོས།',
+    'followup.receiptUntil': 'ལག་ཁྱེར་འདི་ {date} ནས་ནུས་མེད་འགྲོ་གི་རེད།',
   },
   ug: {
     'error.invalidPhone': 'تېلېفون نومۇرىنى رەقەم ۋە بوشلۇق بىلەن كىرگۈزۈڭ، بېشىغا + قويسىڭىز بولىدۇ.',
@@ -104,6 +171,20 @@ export const intake = {
       'دوكلاتىڭىزنى ئۆچۈرۈشنى تەلەپ قىلدىڭىز. ئۇ يېقىندا ئۆچۈرۈلىدۇ، ئاندىن بۇ تالون ئىشلىمەيدۇ.',
     'followup.referral.made':
       'ماقۇللۇقىڭىز بىلەن دوكلاتىڭىز ھەمكارلاشقۇچى ئورگانغا (مەسىلەن ساقچىغا) يوللاندى. ئۇلارنىڭ جاۋابىنى بۇ يەردە ئېيتىپ بېرىمىز.',
+    'error.reportDisposed':
+      'بۇ دوكلاتنىڭ مەزمۇنى ئۆچۈرۈلدى، شۇڭا ئۇنىڭغا ئەمدى ھېچنەرسە قوشقىلى ياكى ئۆزگەرتكىلى بولمايدۇ. يېڭى ئىش يۈز بەرگەن بولسا، يېڭى دوكلات يوللىسىڭىز بولىدۇ.',
+    'followup.status.deletion_refused':
+      'دوكلاتىڭىزنى ھازىرچە ئۆچۈرەلمەيمىز. تەلىپىڭىز ئىناۋەتلىك بولۇپ قالىدۇ: تۆۋەندىكى سەۋەب ئەمەلدىن قالغان ھامان ئۇنى ئۆچۈرىمىز.',
+    'followup.status.deleted':
+      'تەلىپىڭىز بويىچە دوكلاتىڭىز ئۆچۈرۈلدى. ئۇنىڭ پايدىلىنىش نومۇرى ۋە چېسلالىرىنىلا ساقلايمىز، سىز بىزگە ئېيتقان ھېچنەرسىنى ساقلىمايمىز.',
+    'followup.status.content_removed':
+      'دېلويىڭىز ئاخىرلاشتى ۋە ساقلاش مۇددىتى بەلگىلىمىمىز بويىچە سىز بىزگە ئېيتقانلار (دوكلاتىڭىز، ئۇچۇرلىرىڭىز ۋە ھۆججەتلىرىڭىز) ئۆچۈرۈلدى. پەقەت نامسىز ستاتىستىكىلىق سانلارنىلا ساقلايمىز.',
+    'followup.refusal.legal_hold':
+      'سوت بۇيرۇقى ياكى رەسمىي تەكشۈرۈش بىزنى ئۇنى ھازىرچە ساقلاشقا مەجبۇرلايدۇ.',
+    'followup.refusal.legal_obligation': 'قانۇن بىزنى ئۇنى بەلگىلىك مۇددەت ساقلاشقا مەجبۇرلايدۇ.',
+    'followup.refusal.investigation': 'ئۇ تېخى داۋاملىشىۋاتقان بىر تەكشۈرۈشنىڭ بىر قىسمى.',
+    'followup.refusal.other': 'باشقا بىر سەۋەب بىزنى ئۇنى ھازىرچە ساقلاشقا مەجبۇرلايدۇ.',
+    'followup.receiptUntil': 'بۇ تالون {date} دىن باشلاپ ئىشلىمەيدۇ.',
   },
   ru: {
     'error.invalidPhone': 'Введите номер телефона цифрами; можно с пробелами и знаком + в начале.',
@@ -121,6 +202,20 @@ export const intake = {
       'Вы попросили нас удалить ваше обращение. Скоро оно будет удалено, и тогда эта квитанция перестанет работать.',
     'followup.referral.made':
       'С вашего согласия ваше обращение передано в организацию-партнёр (например, в полицию). Мы сообщим здесь, что они ответят.',
+    'error.reportDisposed':
+      'Содержание этого обращения удалено, поэтому к нему больше нельзя ничего добавить или изменить. Если произошло что-то новое, вы можете отправить новое обращение.',
+    'followup.status.deletion_refused':
+      'Мы пока не можем удалить ваше обращение. Ваша просьба остаётся в силе: мы удалим его, как только указанная ниже причина перестанет действовать.',
+    'followup.status.deleted':
+      'Ваше обращение удалено, как вы просили. Мы храним только его номер и даты — ничего из того, что вы нам рассказали.',
+    'followup.status.content_removed':
+      'Ваше дело закрыто, и по нашим правилам хранения то, что вы нам сообщили (обращение, сообщения и файлы), удалено. Мы храним только анонимные статистические данные.',
+    'followup.refusal.legal_hold':
+      'Решение суда или официальное расследование обязывает нас пока его хранить.',
+    'followup.refusal.legal_obligation': 'Закон обязывает нас хранить его в течение установленного срока.',
+    'followup.refusal.investigation': 'Оно является частью расследования, которое ещё не завершено.',
+    'followup.refusal.other': 'По другой причине мы пока должны его хранить.',
+    'followup.receiptUntil': 'Эта квитанция перестанет работать {date}.',
   },
   fa: {
     'error.invalidPhone': 'شمارهٔ تلفن را با رقم وارد کنید؛ می‌توانید فاصله و یک + در ابتدا بگذارید.',
@@ -139,6 +234,19 @@ export const intake = {
       'از ما خواسته‌اید گزارشتان را حذف کنیم. به‌زودی حذف می‌شود و پس از آن این رسید دیگر کار نمی‌کند.',
     'followup.referral.made':
       'گزارش شما با موافقت خودتان به یک سازمان همکار (مثلاً پلیس) فرستاده شد. پاسخ آنان را همین‌جا به شما می‌گوییم.',
+    'error.reportDisposed':
+      'محتوای این گزارش حذف شده است، بنابراین دیگر نمی‌توان چیزی به آن افزود یا آن را تغییر داد. اگر اتفاق تازه‌ای افتاده است، می‌توانید گزارش تازه‌ای بفرستید.',
+    'followup.status.deletion_refused':
+      'فعلاً نمی‌توانیم گزارش شما را حذف کنیم. درخواست شما باز می‌ماند: به محض اینکه دلیل زیر دیگر صدق نکند، آن را حذف می‌کنیم.',
+    'followup.status.deleted':
+      'گزارش شما همان‌طور که خواسته بودید حذف شد. فقط شمارهٔ مرجع و تاریخ‌های آن را نگه می‌داریم و هیچ چیز از آنچه به ما گفتید.',
+    'followup.status.content_removed':
+      'پروندهٔ شما بسته شده است و طبق برنامهٔ نگهداری ما، آنچه به ما گفته بودید (گزارش، پیام‌ها و فایل‌هایتان) حذف شده است. فقط آمار بی‌نام نگه داشته می‌شود.',
+    'followup.refusal.legal_hold': 'حکم دادگاه یا یک تحقیق رسمی ما را موظف می‌کند فعلاً آن را نگه داریم.',
+    'followup.refusal.legal_obligation': 'قانون ما را موظف می‌کند آن را برای مدت معینی نگه داریم.',
+    'followup.refusal.investigation': 'این گزارش بخشی از تحقیقی است که هنوز ادامه دارد.',
+    'followup.refusal.other': 'دلیل دیگری ما را موظف می‌کند فعلاً آن را نگه داریم.',
+    'followup.receiptUntil': 'این رسید از {date} دیگر کار نمی‌کند.',
   },
   pa: {
     'error.invalidPhone': 'ਫ਼ੋਨ ਨੰਬਰ ਅੰਕਾਂ ਵਿੱਚ ਭਰੋ; ਖ਼ਾਲੀ ਥਾਂ ਅਤੇ ਸ਼ੁਰੂ ਵਿੱਚ + ਲਾ ਸਕਦੇ ਹੋ।',
@@ -155,6 +263,19 @@ export const intake = {
       'ਤੁਸੀਂ ਸਾਨੂੰ ਆਪਣੀ ਰਿਪੋਰਟ ਮਿਟਾਉਣ ਲਈ ਕਿਹਾ ਹੈ। ਇਹ ਜਲਦੀ ਮਿਟਾ ਦਿੱਤੀ ਜਾਵੇਗੀ, ਅਤੇ ਫਿਰ ਇਹ ਰਸੀਦ ਕੰਮ ਕਰਨਾ ਬੰਦ ਕਰ ਦੇਵੇਗੀ।',
     'followup.referral.made':
       'ਤੁਹਾਡੀ ਸਹਿਮਤੀ ਨਾਲ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਇੱਕ ਭਾਈਵਾਲ ਸੰਸਥਾ (ਜਿਵੇਂ ਪੁਲਿਸ) ਨੂੰ ਭੇਜੀ ਗਈ। ਉਹ ਜੋ ਜਵਾਬ ਦੇਣਗੇ, ਅਸੀਂ ਤੁਹਾਨੂੰ ਇੱਥੇ ਦੱਸਾਂਗੇ।',
+    'error.reportDisposed':
+      'ਇਸ ਰਿਪੋਰਟ ਦੀ ਸਮੱਗਰੀ ਹਟਾ ਦਿੱਤੀ ਗਈ ਹੈ, ਇਸ ਲਈ ਹੁਣ ਇਸ ਵਿੱਚ ਕੁਝ ਜੋੜਿਆ ਜਾਂ ਬਦਲਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ। ਜੇ ਕੁਝ ਨਵਾਂ ਵਾਪਰਿਆ ਹੈ, ਤਾਂ ਤੁਸੀਂ ਨਵੀਂ ਰਿਪੋਰਟ ਭੇਜ ਸਕਦੇ ਹੋ।',
+    'followup.status.deletion_refused':
+      'ਅਸੀਂ ਅਜੇ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਨਹੀਂ ਮਿਟਾ ਸਕਦੇ। ਤੁਹਾਡੀ ਬੇਨਤੀ ਕਾਇਮ ਰਹੇਗੀ: ਜਿਵੇਂ ਹੀ ਹੇਠਾਂ ਦਿੱਤਾ ਕਾਰਨ ਲਾਗੂ ਨਹੀਂ ਰਹੇਗਾ, ਅਸੀਂ ਇਸ ਨੂੰ ਮਿਟਾ ਦੇਵਾਂਗੇ।',
+    'followup.status.deleted':
+      'ਤੁਹਾਡੀ ਬੇਨਤੀ ਅਨੁਸਾਰ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਮਿਟਾ ਦਿੱਤੀ ਗਈ ਹੈ। ਅਸੀਂ ਸਿਰਫ਼ ਇਸ ਦਾ ਹਵਾਲਾ ਨੰਬਰ ਅਤੇ ਤਾਰੀਖ਼ਾਂ ਰੱਖਦੇ ਹਾਂ, ਤੁਹਾਡੀ ਦੱਸੀ ਕੋਈ ਗੱਲ ਨਹੀਂ।',
+    'followup.status.content_removed':
+      'ਤੁਹਾਡਾ ਕੇਸ ਬੰਦ ਹੋ ਗਿਆ ਹੈ, ਅਤੇ ਸਾਡੇ ਸੰਭਾਲ ਨਿਯਮਾਂ ਅਨੁਸਾਰ ਤੁਸੀਂ ਜੋ ਦੱਸਿਆ ਸੀ (ਤੁਹਾਡੀ ਰਿਪੋਰਟ, ਸੁਨੇਹੇ ਅਤੇ ਫ਼ਾਈਲਾਂ) ਉਹ ਹਟਾ ਦਿੱਤਾ ਗਿਆ ਹੈ। ਅਸੀਂ ਸਿਰਫ਼ ਬੇਨਾਮ ਅੰਕੜੇ ਰੱਖਦੇ ਹਾਂ।',
+    'followup.refusal.legal_hold': 'ਕੋਈ ਅਦਾਲਤੀ ਹੁਕਮ ਜਾਂ ਸਰਕਾਰੀ ਜਾਂਚ ਸਾਨੂੰ ਇਸ ਨੂੰ ਅਜੇ ਰੱਖਣ ਲਈ ਪਾਬੰਦ ਕਰਦੀ ਹੈ।',
+    'followup.refusal.legal_obligation': 'ਕਾਨੂੰਨ ਅਨੁਸਾਰ ਸਾਨੂੰ ਇਸ ਨੂੰ ਇੱਕ ਤੈਅ ਸਮੇਂ ਲਈ ਰੱਖਣਾ ਪੈਂਦਾ ਹੈ।',
+    'followup.refusal.investigation': 'ਇਹ ਇੱਕ ਜਾਂਚ ਦਾ ਹਿੱਸਾ ਹੈ ਜੋ ਅਜੇ ਚੱਲ ਰਹੀ ਹੈ।',
+    'followup.refusal.other': 'ਕਿਸੇ ਹੋਰ ਕਾਰਨ ਕਰਕੇ ਸਾਨੂੰ ਇਸ ਨੂੰ ਅਜੇ ਰੱਖਣਾ ਪੈਂਦਾ ਹੈ।',
+    'followup.receiptUntil': 'ਇਹ ਰਸੀਦ {date} ਨੂੰ ਕੰਮ ਕਰਨਾ ਬੰਦ ਕਰ ਦੇਵੇਗੀ।',
   },
   ar: {
     'error.invalidPhone': 'يُرجى إدخال رقم الهاتف بالأرقام، مع مسافات وعلامة + في أوله إن لزم.',
@@ -169,5 +290,18 @@ export const intake = {
     'followup.status.deletion_requested':
       'طُلب منا حذف بلاغك. سيُحذف قريبًا، وبعدها يتوقف هذا الإيصال عن العمل.',
     'followup.referral.made': 'أُحيل بلاغك بموافقتك إلى منظمة شريكة (مثل الشرطة). سنخبرك هنا بما تردّ به.',
+    'error.reportDisposed':
+      'أُزيل محتوى هذا البلاغ، لذلك لم يعد من الممكن إضافة شيء إليه أو تغييره. إن جدّ أمر جديد، يمكنك تقديم بلاغ جديد.',
+    'followup.status.deletion_refused':
+      'لا يمكننا حذف بلاغك بعد. يبقى طلبك قائمًا: سنحذفه فور زوال السبب المذكور أدناه.',
+    'followup.status.deleted':
+      'حُذف بلاغك كما طلبت. لا نحتفظ إلا برقمه المرجعي وتواريخه، دون أي شيء مما أخبرتنا به.',
+    'followup.status.content_removed':
+      'أُغلق ملفك، ووفقًا لجدول الاحتفاظ لدينا أُزيل ما أخبرتنا به (بلاغك ورسائلك وملفاتك). لا نحتفظ إلا بأرقام إحصائية مجهولة الهوية.',
+    'followup.refusal.legal_hold': 'يلزمنا أمر من محكمة أو تحقيق رسمي بالاحتفاظ به في الوقت الحالي.',
+    'followup.refusal.legal_obligation': 'يلزمنا القانون بالاحتفاظ به لمدة محددة.',
+    'followup.refusal.investigation': 'إنه جزء من تحقيق لا يزال جاريًا.',
+    'followup.refusal.other': 'يلزمنا سبب آخر بالاحتفاظ به في الوقت الحالي.',
+    'followup.receiptUntil': 'سيتوقف هذا الإيصال عن العمل في {date}.',
   },
 } satisfies Catalog;

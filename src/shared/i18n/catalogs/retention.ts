@@ -1,0 +1,252 @@
+import type { Catalog } from '../catalog.ts';
+
+/**
+ * Records management in the staff console: the retention schedule (admins edit it), the plan and runs,
+ * legal holds and deletion requests (supervisors), what was disposed of per month. Staff read English and
+ * French. What a reporter reads about their own deletion is in the intake catalog (every public locale).
+ */
+export const retention = {
+  en: {
+    'retention.nav': 'Retention',
+    'retention.title': 'Records retention',
+    'retention.intro':
+      'Closed cases are de-identified, then destroyed, on the schedule below. De-identification removes what people told us (narrative, identity, contact details, messages, notes, files, identifiers, search words) and keeps the codes that statistics count, so no published figure changes. Destruction removes the rest of the case’s record and leaves a tombstone: reference, dates and the rule applied.',
+
+    'retention.schedule.title': 'Schedule',
+    'retention.schedule.intro':
+      'Each duration counts from the case’s last activity: its closing, or a later message or timeline entry. Cases nobody acted on count from their arrival. Write durations as 730d, 2y, 12h or 5m, or “never”.',
+    'retention.schedule.readOnly': 'Only an administrator can change the schedule.',
+    'retention.schedule.scope': 'Cases',
+    'retention.schedule.deidentify': 'De-identify after',
+    'retention.schedule.destroy': 'Destroy after',
+    'retention.schedule.default': 'default {value}',
+    'retention.schedule.closed': 'Closed: {reason}',
+    'retention.schedule.notActedOn': 'Never acted on (not triaged, not answered; held or spam included)',
+    'retention.schedule.records': 'Records kept after closing (until the case is de-identified)',
+    'retention.schedule.record': 'Record',
+    'retention.schedule.keepFor': 'Kept for',
+    'retention.record.messages': 'Messages with the reporter',
+    'retention.record.notes': 'Internal notes',
+    'retention.record.identity': 'Reporter’s identity and contact details',
+    'retention.record.evidence_originals': 'Original evidence files',
+    'retention.record.evidence_copies': 'Sanitised copies of evidence files',
+    'retention.schedule.notices': 'Notices',
+    'retention.notice.receipt': 'A reporter’s receipt shows the outcome after destruction for',
+    'retention.notice.upcoming': 'The plan lists cases falling due within',
+    'retention.schedule.save': 'Save the schedule',
+    'retention.schedule.saved': 'The schedule was saved.',
+    'retention.schedule.invalid': 'Write a duration such as 730d, 2y, 12h or 5m, or “never”.',
+
+    'retention.plan.title': 'What the next run would do',
+    'retention.plan.nothing': 'Nothing is due.',
+    'retention.plan.rule': 'Rule',
+    'retention.plan.cases': 'Cases',
+    'retention.plan.reports': 'Reports',
+    'retention.plan.case': 'Case',
+    'retention.plan.action': 'Action',
+    'retention.plan.dueAt': 'Due',
+    'retention.plan.action.deidentify': 'De-identify',
+    'retention.plan.action.destroy': 'Destroy',
+    'retention.plan.action.remove': 'Remove records',
+    'retention.plan.held':
+      '{count, plural, one {# case due is} other {# cases due are}} under a legal hold and will stay untouched.',
+    'retention.plan.upcoming':
+      '{count, plural, one {# more case falls} other {# more cases fall}} due within the notice period.',
+    'retention.plan.truncated': 'The list is cut short.',
+    'retention.plan.run': 'Run now',
+    'retention.plan.ran':
+      'Run finished: {cases, plural, one {# case} other {# cases}} disposed of, {records, plural, one {# record} other {# records}} removed.',
+
+    'retention.summary.title': 'Disposed of per month',
+    'retention.summary.month': 'Month',
+    'retention.summary.deidentified': 'Reports de-identified',
+    'retention.summary.destroyed': 'Reports destroyed',
+    'retention.summary.onRequest': 'Of which at the reporter’s request',
+    'retention.summary.none': 'Nothing has been disposed of yet.',
+    'retention.summary.open': 'Legal holds in force: {holds}. Deletion requests waiting: {requests}.',
+
+    'retention.holds.title': 'Legal holds',
+    'retention.holds.intro':
+      'A legal hold suspends every retention rule for a case, for example during a police investigation or litigation, until it is lifted. Review each hold by its date.',
+    'retention.holds.place': 'Place a hold',
+    'retention.holds.reference': 'Case reference',
+    'retention.holds.basis': 'Basis',
+    'retention.holds.reason': 'Reason (kept sealed, shown to supervisors)',
+    'retention.holds.reviewOn': 'Review by',
+    'retention.holds.submit': 'Place the hold',
+    'retention.holds.placed': 'The hold was placed.',
+    'retention.holds.none': 'No hold is in force.',
+    'retention.holds.placedBy': 'Placed by',
+    'retention.holds.placedAt': 'Placed on',
+    'retention.holds.status': 'Status',
+    'retention.holds.active': 'In force',
+    'retention.holds.reviewDue': 'Review due',
+    'retention.holds.lifted': 'Lifted on {date}',
+    'retention.holds.nextReview': 'Next review',
+    'retention.holds.reviewed': 'Reviewed: keep',
+    'retention.holds.lift': 'Lift',
+    'retention.holds.actions': 'Actions',
+    'retention.basis.police_investigation': 'Police investigation',
+    'retention.basis.litigation': 'Litigation',
+    'retention.basis.access_request': 'Access to information or privacy request',
+    'retention.basis.other': 'Other',
+
+    'retention.deletions.title': 'Deletion requests',
+    'retention.deletions.intro':
+      'A reporter asked in follow-up for their report to be deleted. Approving destroys it at once (and its case, if no other report is left in it); partners that received it in a referral are told the person withdrew. Refusing tells the reporter why, in their language; the request stays open.',
+    'retention.deletions.none': 'No deletion request is waiting.',
+    'retention.deletions.report': 'Report',
+    'retention.deletions.case': 'Case',
+    'retention.deletions.requestedAt': 'Asked on',
+    'retention.deletions.state': 'State',
+    'retention.deletions.pending': 'Waiting',
+    'retention.deletions.refused': 'Refused ({reason})',
+    'retention.deletions.held': 'Under a legal hold',
+    'retention.deletions.referred': 'Referred to a partner',
+    'retention.deletions.approve': 'Approve and delete',
+    'retention.deletions.refuse': 'Refuse',
+    'retention.deletions.refusal': 'Reason given to the reporter',
+    'retention.deletions.approved': 'The report was deleted.',
+    'retention.refusal.legal_hold': 'A legal hold',
+    'retention.refusal.legal_obligation': 'A legal obligation to keep it',
+    'retention.refusal.investigation': 'An investigation under way',
+    'retention.refusal.other': 'Another reason',
+
+    'retention.case.removed':
+      'The content of this report was removed on {date} under the retention schedule. Only its codes remain.',
+
+    'retention.error.destroyBeforeDeidentify':
+      'A case cannot be destroyed before it is de-identified: give a destruction at least as long as the de-identification.',
+    'retention.error.noSuchCase': 'No case has this reference.',
+    'retention.error.destroyed': 'This case was destroyed under the retention schedule.',
+    'retention.error.holdLifted': 'This hold was already lifted.',
+    'retention.error.alreadyDeleted': 'This report was already deleted.',
+    'retention.error.held': 'This case is under a legal hold: lift the hold before approving the deletion.',
+    'retention.error.disposed':
+      'This case’s content was removed under the retention schedule: nothing can be added to it or sent from it.',
+  },
+  fr: {
+    'retention.nav': 'Conservation',
+    'retention.title': 'Conservation des dossiers',
+    'retention.intro':
+      'Les dossiers fermés sont dépersonnalisés, puis détruits, selon le calendrier ci-dessous. La dépersonnalisation retire ce que les personnes nous ont confié (récit, identité, coordonnées, messages, notes, fichiers, identifiants, mots de recherche) et garde les codes que comptent les statistiques : aucun chiffre publié ne change. La destruction retire le reste du dossier et laisse une trace : numéro de référence, dates et règle appliquée.',
+
+    'retention.schedule.title': 'Calendrier',
+    'retention.schedule.intro':
+      'Chaque durée compte à partir de la dernière activité du dossier : sa fermeture, ou un message ou une entrée de l’historique plus récents. Les dossiers dont personne ne s’est occupé comptent à partir de leur arrivée. Écrivez les durées ainsi : 730d, 2y, 12h ou 5m (jours, années, heures, minutes), ou « never » (jamais).',
+    'retention.schedule.readOnly':
+      'Seul un administrateur ou une administratrice peut modifier le calendrier.',
+    'retention.schedule.scope': 'Dossiers',
+    'retention.schedule.deidentify': 'Dépersonnaliser après',
+    'retention.schedule.destroy': 'Détruire après',
+    'retention.schedule.default': 'par défaut {value}',
+    'retention.schedule.closed': 'Fermés : {reason}',
+    'retention.schedule.notActedOn': 'Jamais traités (ni triés ni répondus; retenus ou indésirables compris)',
+    'retention.schedule.records':
+      'Documents conservés après la fermeture (jusqu’à la dépersonnalisation du dossier)',
+    'retention.schedule.record': 'Document',
+    'retention.schedule.keepFor': 'Conservé pendant',
+    'retention.record.messages': 'Messages avec la personne qui signale',
+    'retention.record.notes': 'Notes internes',
+    'retention.record.identity': 'Identité et coordonnées de la personne qui signale',
+    'retention.record.evidence_originals': 'Fichiers de preuve originaux',
+    'retention.record.evidence_copies': 'Copies épurées des fichiers de preuve',
+    'retention.schedule.notices': 'Avis',
+    'retention.notice.receipt': 'Après la destruction, le reçu de la personne indique le résultat pendant',
+    'retention.notice.upcoming': 'Le plan énumère les dossiers qui arrivent à échéance dans les',
+    'retention.schedule.save': 'Enregistrer le calendrier',
+    'retention.schedule.saved': 'Le calendrier a été enregistré.',
+    'retention.schedule.invalid': 'Écrivez une durée comme 730d, 2y, 12h ou 5m, ou « never ».',
+
+    'retention.plan.title': 'Ce que ferait la prochaine exécution',
+    'retention.plan.nothing': 'Rien n’arrive à échéance.',
+    'retention.plan.rule': 'Règle',
+    'retention.plan.cases': 'Dossiers',
+    'retention.plan.reports': 'Signalements',
+    'retention.plan.case': 'Dossier',
+    'retention.plan.action': 'Action',
+    'retention.plan.dueAt': 'Échéance',
+    'retention.plan.action.deidentify': 'Dépersonnaliser',
+    'retention.plan.action.destroy': 'Détruire',
+    'retention.plan.action.remove': 'Retirer des documents',
+    'retention.plan.held':
+      '{count, plural, one {# dossier arrivé à échéance fait} other {# dossiers arrivés à échéance font}} l’objet d’une suspension pour motif juridique et ne seront pas touchés.',
+    'retention.plan.upcoming':
+      '{count, plural, one {# autre dossier arrive} other {# autres dossiers arrivent}} à échéance pendant la période d’avis.',
+    'retention.plan.truncated': 'La liste est abrégée.',
+    'retention.plan.run': 'Exécuter maintenant',
+    'retention.plan.ran':
+      'Exécution terminée : {cases, plural, one {# dossier traité} other {# dossiers traités}}, {records, plural, one {# document retiré} other {# documents retirés}}.',
+
+    'retention.summary.title': 'Éliminés par mois',
+    'retention.summary.month': 'Mois',
+    'retention.summary.deidentified': 'Signalements dépersonnalisés',
+    'retention.summary.destroyed': 'Signalements détruits',
+    'retention.summary.onRequest': 'Dont à la demande de la personne',
+    'retention.summary.none': 'Rien n’a encore été éliminé.',
+    'retention.summary.open':
+      'Suspensions pour motif juridique en vigueur : {holds}. Demandes de suppression en attente : {requests}.',
+
+    'retention.holds.title': 'Suspensions pour motif juridique',
+    'retention.holds.intro':
+      'Une suspension pour motif juridique suspend toutes les règles de conservation d’un dossier, par exemple pendant une enquête policière ou un litige, jusqu’à sa levée. Révisez chaque suspension à sa date.',
+    'retention.holds.place': 'Suspendre un dossier',
+    'retention.holds.reference': 'Référence du dossier',
+    'retention.holds.basis': 'Motif',
+    'retention.holds.reason': 'Raison (gardée scellée, montrée aux superviseurs)',
+    'retention.holds.reviewOn': 'À réviser au plus tard le',
+    'retention.holds.submit': 'Suspendre',
+    'retention.holds.placed': 'La suspension a été enregistrée.',
+    'retention.holds.none': 'Aucune suspension n’est en vigueur.',
+    'retention.holds.placedBy': 'Par',
+    'retention.holds.placedAt': 'Le',
+    'retention.holds.status': 'État',
+    'retention.holds.active': 'En vigueur',
+    'retention.holds.reviewDue': 'Révision due',
+    'retention.holds.lifted': 'Levée le {date}',
+    'retention.holds.nextReview': 'Prochaine révision',
+    'retention.holds.reviewed': 'Révisée : maintenir',
+    'retention.holds.lift': 'Lever',
+    'retention.holds.actions': 'Actions',
+    'retention.basis.police_investigation': 'Enquête policière',
+    'retention.basis.litigation': 'Litige',
+    'retention.basis.access_request':
+      'Demande d’accès à l’information ou de protection des renseignements personnels',
+    'retention.basis.other': 'Autre',
+
+    'retention.deletions.title': 'Demandes de suppression',
+    'retention.deletions.intro':
+      'Une personne a demandé, dans son suivi, la suppression de son signalement. L’approbation le détruit aussitôt (avec son dossier s’il n’y reste aucun autre signalement); les partenaires qui l’ont reçu dans un renvoi apprennent que la personne s’est retirée. Un refus lui en donne la raison, dans sa langue; la demande reste ouverte.',
+    'retention.deletions.none': 'Aucune demande de suppression n’est en attente.',
+    'retention.deletions.report': 'Signalement',
+    'retention.deletions.case': 'Dossier',
+    'retention.deletions.requestedAt': 'Demandée le',
+    'retention.deletions.state': 'État',
+    'retention.deletions.pending': 'En attente',
+    'retention.deletions.refused': 'Refusée ({reason})',
+    'retention.deletions.held': 'Suspendu pour motif juridique',
+    'retention.deletions.referred': 'Renvoyé à un partenaire',
+    'retention.deletions.approve': 'Approuver et supprimer',
+    'retention.deletions.refuse': 'Refuser',
+    'retention.deletions.refusal': 'Raison donnée à la personne',
+    'retention.deletions.approved': 'Le signalement a été supprimé.',
+    'retention.refusal.legal_hold': 'Une suspension pour motif juridique',
+    'retention.refusal.legal_obligation': 'Une obligation légale de le conserver',
+    'retention.refusal.investigation': 'Une enquête en cours',
+    'retention.refusal.other': 'Une autre raison',
+
+    'retention.case.removed':
+      'Le contenu de ce signalement a été retiré le {date} selon le calendrier de conservation. Seuls ses codes restent.',
+
+    'retention.error.destroyBeforeDeidentify':
+      'Un dossier ne peut pas être détruit avant d’être dépersonnalisé : donnez une destruction au moins aussi longue que la dépersonnalisation.',
+    'retention.error.noSuchCase': 'Aucun dossier ne porte cette référence.',
+    'retention.error.destroyed': 'Ce dossier a été détruit selon le calendrier de conservation.',
+    'retention.error.holdLifted': 'Cette suspension a déjà été levée.',
+    'retention.error.alreadyDeleted': 'Ce signalement a déjà été supprimé.',
+    'retention.error.held':
+      'Ce dossier fait l’objet d’une suspension pour motif juridique : levez-la avant d’approuver la suppression.',
+    'retention.error.disposed':
+      'Le contenu de ce dossier a été retiré selon le calendrier de conservation : on ne peut plus rien y ajouter ni en envoyer.',
+  },
+} as const satisfies Catalog;
