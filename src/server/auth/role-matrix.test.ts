@@ -132,6 +132,20 @@ const expectedAccess: Record<string, Access> = {
   'PATCH /api/v1/campaigns/{id}': ['analyst', 'supervisor'],
   'GET /api/v1/search': ['analyst', 'supervisor'],
 
+  // records management: admins set the schedule and see what it does (references and counts, never
+  // content); supervisors read it, run it, hold cases (reasons are theirs to read) and decide deletions
+  'GET /api/v1/retention/settings': ['supervisor', 'admin'],
+  'PATCH /api/v1/retention/settings': ['admin'],
+  'GET /api/v1/retention/plan': ['supervisor', 'admin'],
+  'POST /api/v1/retention/run': ['supervisor', 'admin'],
+  'GET /api/v1/retention/summary': ['supervisor', 'admin'],
+  'GET /api/v1/retention/holds': ['supervisor'],
+  'POST /api/v1/retention/holds': ['supervisor'],
+  'POST /api/v1/retention/holds/{id}/review': ['supervisor'],
+  'POST /api/v1/retention/holds/{id}/lift': ['supervisor'],
+  'GET /api/v1/retention/deletion-requests': ['supervisor'],
+  'POST /api/v1/retention/deletion-requests/{reportId}/decision': ['supervisor'],
+
   // the indicator warning list is a setting: admins (it holds common values, never case identifiers)
   'GET /api/v1/indicators/warning-list': ['admin'],
   'POST /api/v1/indicators/warning-list': ['admin'],

@@ -372,10 +372,22 @@ export async function recomputeCampaigns(db: Db, opts: { now: Date }): Promise<R
       for (const caseId of group) if (!current.has(caseId)) addMembers.push({ campaign, caseId });
       for (const caseId of current) if (!wanted.has(caseId)) removeMembers.push({ campaign, caseId });
     }
+    // A case whose content the retention schedule removed has no identifiers left to link it, yet its
+    // memberships are figures the dashboards count: they stay, and so does a campaign that holds one.
+    const { rows: retained } = await tx.query<{ campaign_id: string; case_id: string }>(
+      `SELECT m.campaign_id, m.case_id FROM campaign_members m JOIN cases c ON c.id = m.case_id
+        WHERE c.deidentified_at IS NOT NULL`,
+    );
+    const keep = new Set(retained.map((r) => `${r.campaign_id}|${r.case_id}`));
+    const keepCampaigns = new Set(retained.map((r) => r.campaign_id));
     const removeCampaigns = [
       ...[...status.entries()].filter(([c, s]) => s === 'suggested' && !keptSuggested.has(c)).map(([c]) => c),
       ...emptyRows.map((r) => r.id),
-    ];
+    ].filter((c) => !keepCampaigns.has(c));
+    for (let i = removeMembers.length - 1; i >= 0; i--) {
+      const m = removeMembers[i]!;
+      if (keep.has(`${m.campaign}|${m.caseId}`)) removeMembers.splice(i, 1);
+    }
 
     const batch = 5000;
     for (let i = 0; i < create.length; i += batch) {

@@ -172,6 +172,7 @@ export function presentReport(
     identifierKinds: identifierKinds(content.details),
     perpetratorDescriptions: content.details.perpetratorDescriptions,
     evidence: content.evidence,
+    removedAt: null,
   };
 }
 
@@ -204,6 +205,7 @@ export function deidentifiedReport(row: ReportRow, details: ReportDetails): Repo
     identifierKinds: identifierKinds(details),
     perpetratorDescriptions: null,
     evidence: null,
+    removedAt: isoOrNull(row.deidentified_at),
   };
 }
 
@@ -262,6 +264,7 @@ export function presentCaseView({
   tasks: Task[] | null;
   messages: Message[] | null;
   permissions: CasePermissions;
+  retention: CaseView['retention'];
 }): CaseView {
   return { ...summary, ...parts };
 }

@@ -20,6 +20,8 @@ export type CaseRow = {
   merged_into_id: string | null;
   updated_at: Date;
   version: number;
+  deidentified_at: Date | null;
+  destroyed_at: Date | null;
   report_count: number;
   province: string | null;
   tactics: string[] | null;
@@ -56,12 +58,14 @@ export type ReportRow = {
   narrative_sealed: unknown;
   details_sealed: unknown;
   identity_sealed: unknown;
+  deidentified_at: Date | null;
 };
 
 export type EvidenceRow = {
   id: string;
   report_id: string;
-  original_blob_id: string;
+  /** Null once the retention schedule removed the original (keep.evidence_originals). */
+  original_blob_id: string | null;
   sanitised_blob_id: string | null;
   sha256_original: string;
   size_bytes: string | number;
@@ -99,7 +103,7 @@ export type MessageRow = {
 
 // Dates come back as strings from one driver and Date objects from the other: read them as text.
 const CASE_COLUMNS = `c.id, c.reference, c.status, c.risk, c.assignee_id, c.opened_at, c.acknowledged_at,
-  c.closed_at, c.closing_reason, c.merged_into_id, c.updated_at, c.version,
+  c.closed_at, c.closing_reason, c.merged_into_id, c.updated_at, c.version, c.deidentified_at, c.destroyed_at,
   (SELECT count(*)::int FROM reports r WHERE r.case_id = c.id) AS report_count,
   fr.province, fr.tactics`;
 const FIRST_REPORT = 'LEFT JOIN reports fr ON fr.reference = c.reference';
@@ -187,11 +191,21 @@ export async function reportsOf(q: Queryable, caseId: string): Promise<ReportRow
             province, city, institution, tactics, communities, channels, impacts, perpetrator_types,
             suspected_state, reporter_kind, anonymous, risk, risk_reasons, consent_contact,
             consent_referral_police, consent_statistics, consent_updates, verified,
-            narrative_sealed, details_sealed, identity_sealed
+            narrative_sealed, details_sealed, identity_sealed, deidentified_at
        FROM reports WHERE case_id = $1 ORDER BY received_at, reference`,
     [caseId],
   );
   return rows;
+}
+
+/** Whether a legal hold suspends the retention schedule for this case (retention/, migration 0030). */
+export async function underLegalHold(q: Queryable, caseId: string): Promise<boolean> {
+  const row = await maybeOne<{ held: boolean }>(
+    q,
+    'SELECT EXISTS (SELECT 1 FROM legal_holds WHERE case_id = $1 AND lifted_at IS NULL) AS held',
+    [caseId],
+  );
+  return row?.held ?? false;
 }
 
 export async function evidenceOf(q: Queryable, caseId: string): Promise<EvidenceRow[]> {

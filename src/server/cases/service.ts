@@ -73,6 +73,8 @@ async function loadCase(q: Queryable, actor: CaseActor, caseId: string, forUpdat
 
 function demand(actor: CaseActor, row: repo.CaseRow, ability: CaseAbility) {
   if (!can(actor, { assigneeId: row.assignee_id }, ability)) throw forbidden();
+  // A case whose content the retention schedule removed is a statistical record: nothing is done on it.
+  if (row.deidentified_at) throw new AppError(409, 'retention.error.disposed');
 }
 
 async function summaryOf(deps: CaseDeps, q: Queryable, caseId: string): Promise<CaseSummary> {
@@ -130,7 +132,7 @@ export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string)
     const reportViews = [];
     for (const r of reports) {
       const details = await openDetails(deps, tx, r);
-      if (!full) {
+      if (!full || r.deidentified_at) {
         reportViews.push(deidentifiedReport(r, details));
         continue;
       }
@@ -206,6 +208,7 @@ export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string)
     }
 
     timeline.sort((a, b) => a.at.localeCompare(b.at));
+    const disposed = row.deidentified_at !== null;
     return presentCaseView({
       summary: presentCaseSummary(row, staff, now, deps.config.ackTargetsMinutes),
       mergedIntoId: row.merged_into_id,
@@ -215,7 +218,15 @@ export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string)
       notes: noteViews,
       tasks: taskViews,
       messages: messageViews,
-      permissions: perms,
+      // Nothing can be done on a case whose content was removed; reading what is left stays.
+      permissions: disposed
+        ? (Object.fromEntries(Object.keys(perms).map((k) => [k, k === 'readContent' && perms.readContent])) as typeof perms)
+        : perms,
+      retention: {
+        deidentifiedAt: row.deidentified_at ? new Date(row.deidentified_at).toISOString() : null,
+        destroyedAt: row.destroyed_at ? new Date(row.destroyed_at).toISOString() : null,
+        legalHold: await repo.underLegalHold(tx, caseId),
+      },
     });
   });
 }
@@ -426,7 +437,8 @@ export async function sendMessage(
     const row = await loadCase(tx, actor, caseId);
     demand(actor, row, 'message');
     if (row.merged_into_id) throw new AppError(409, 'cases.error.merged');
-    const reports = await repo.reportsOf(tx, caseId);
+    // A report deleted at its reporter's request has nobody to write to any more.
+    const reports = (await repo.reportsOf(tx, caseId)).filter((r) => !r.deidentified_at);
     // A merged case may hold reports of different people: a message goes to one receipt holder only.
     const report = input.reportId
       ? reports.find((r) => r.id === input.reportId)
@@ -687,6 +699,7 @@ export async function downloadEvidence(
     const now = deps.clock.now();
     let bytes: Buffer;
     if (original) {
+      if (!file.original_blob_id) throw notFound();
       bytes = await deps.vault.open(
         tx,
         await deps.blobs.get(file.original_blob_id),

@@ -39,7 +39,9 @@ export type ReferralRow = {
   outcome: ReferralOutcome | null;
   outcome_at: Date | null;
   outcome_note_sealed: unknown;
-  data_key_id: string;
+  /** Null once the case's content was removed under the retention schedule (content_removed_at). */
+  data_key_id: string | null;
+  content_removed_at: Date | null;
   /** Computed at read time from the reports' current consents. */
   consent_withdrawn: boolean;
   deletion_requested: boolean;
@@ -51,7 +53,7 @@ const SELECT = `SELECT r.id, r.case_id, c.reference AS case_reference, c.assigne
     r.report_ids::text[] AS report_ids, r.created_by, r.created_at, r.override_approved_by,
     r.override_approved_at, r.sent_at, r.purpose_sealed, r.note_sealed, r.override_reason_sealed,
     r.package_blob_id, r.package_sha256, r.acknowledged_at, r.partner_reference_sealed, r.outcome,
-    r.outcome_at, r.outcome_note_sealed, r.data_key_id,
+    r.outcome_at, r.outcome_note_sealed, r.data_key_id, r.content_removed_at,
     EXISTS (SELECT 1 FROM reports rp WHERE rp.id = ANY (r.report_ids) AND (
         (r.consent_relied_on = 'referral_police' AND NOT rp.consent_referral_police)
      OR (r.consent_relied_on = 'contact' AND NOT rp.consent_contact)
@@ -239,12 +241,14 @@ export type CaseForReferral = {
   assignee_id: string | null;
   opened_at: Date;
   merged_into_id: string | null;
+  deidentified_at: Date | null;
 };
 
 export function findCase(q: Queryable, id: string, opts: { forUpdate?: boolean } = {}) {
   return maybeOne<CaseForReferral>(
     q,
-    `SELECT id, reference, status, risk, assignee_id, opened_at, merged_into_id FROM cases WHERE id = $1${
+    `SELECT id, reference, status, risk, assignee_id, opened_at, merged_into_id, deidentified_at
+       FROM cases WHERE id = $1${
       opts.forUpdate ? ' FOR UPDATE' : ''
     }`,
     [id],
@@ -262,8 +266,8 @@ export async function reportsOfCase(q: Queryable, caseId: string): Promise<Packa
        incident_ended_on::text AS incident_ended_on, ongoing, province, city, institution, tactics,
        communities, channels, impacts, perpetrator_types, suspected_state, reporter_kind, anonymous, risk,
        consent_contact, consent_referral_police, consent_updates, deletion_requested_at,
-       narrative_sealed, details_sealed, identity_sealed
-     FROM reports WHERE case_id = $1 ORDER BY received_at, reference`,
+       narrative_sealed, details_sealed, identity_sealed, deidentified_at
+     FROM reports WHERE case_id = $1 AND deidentified_at IS NULL ORDER BY received_at, reference`,
     [caseId],
   );
   return rows;
@@ -272,7 +276,8 @@ export async function reportsOfCase(q: Queryable, caseId: string): Promise<Packa
 export type PackageEvidenceRow = {
   id: string;
   report_reference: string;
-  original_blob_id: string;
+  /** Null once the retention schedule removed the original (keep.evidence_originals). */
+  original_blob_id: string | null;
   sanitised_blob_id: string | null;
   sha256_original: string;
   sha256_sanitised: string | null;

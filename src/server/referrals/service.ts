@@ -129,6 +129,7 @@ async function send(
   const { row, now } = opts;
   const kase = await repo.findCase(tx, row.case_id, { forUpdate: true });
   if (!kase) throw notFound();
+  if (kase.deidentified_at || !row.data_key_id) throw new AppError(409, 'retention.error.disposed');
   const reports = await repo.reportsOfCase(tx, row.case_id);
   if (row.basis === 'consent' && row.consent_relied_on) demandConsent(reports, row.consent_relied_on);
   const reportIds = reports.map((r) => r.id);
@@ -218,6 +219,7 @@ export async function createReferral(
       if (actor.role === 'caseworker' && kase.assignee_id !== actor.userId) throw forbidden();
       if (actor.role !== 'caseworker' && actor.role !== 'supervisor') throw forbidden();
       if (kase.merged_into_id) throw new AppError(409, 'referrals.error.caseMerged');
+      if (kase.deidentified_at) throw new AppError(409, 'retention.error.disposed');
       const org = UUID.test(input.partnerOrgId) ? await orgRepo.findOrg(tx, input.partnerOrgId) : undefined;
       if (!org) {
         throw new AppError(400, 'error.validation', {
@@ -452,6 +454,7 @@ export async function downloadReferralEvidence(
       if (actor.role !== 'partner' || !mayTakeOriginals(row.org_kind)) {
         throw new AppError(403, 'referrals.error.originalNotAllowed');
       }
+      if (!file.original_blob_id) throw notFound();
       bytes = await deps.vault.open(
         tx,
         await deps.blobs.get(file.original_blob_id),
@@ -497,6 +500,8 @@ export async function answerReferral(
     if (patch.outcomeNote !== undefined && patch.outcome === undefined) {
       throw new AppError(400, 'error.validation', { fields: { outcome: { key: 'error.required' } } });
     }
+    // A referral of a case whose content was removed keeps its codes; nothing more is written to it.
+    if (row.content_removed_at || !row.data_key_id) throw new AppError(409, 'retention.error.disposed');
     const dataKey = await deps.vault.dataKey(tx, row.data_key_id);
     const acknowledging = !row.acknowledged_at && (patch.acknowledge === true || patch.outcome !== undefined);
     const answer: repo.PartnerAnswer = {};

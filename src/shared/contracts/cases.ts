@@ -159,6 +159,8 @@ export const ReportView = z.object({
   identifierKinds: z.array(z.object({ kind: z.string(), count: z.number().int() })),
   perpetratorDescriptions: z.array(z.string()).nullable(),
   evidence: z.array(EvidenceItem).nullable(),
+  /** When the report's content was removed (retention, or deleted at its reporter's request). */
+  removedAt: z.iso.datetime().nullable(),
 });
 export type ReportView = z.infer<typeof ReportView>;
 
@@ -228,6 +230,12 @@ export const CaseView = CaseSummary.extend({
   tasks: z.array(Task).nullable(),
   messages: z.array(Message).nullable(),
   permissions: CasePermissions,
+  /** Records management: content removed (de-identified), destroyed, under a legal hold. */
+  retention: z.object({
+    deidentifiedAt: z.iso.datetime().nullable(),
+    destroyedAt: z.iso.datetime().nullable(),
+    legalHold: z.boolean(),
+  }),
 });
 export type CaseView = z.infer<typeof CaseView>;
 

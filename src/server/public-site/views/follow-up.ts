@@ -75,6 +75,8 @@ export function followUpPage(ctx: PageContext, m: FollowUpModel): string {
   const errorPrefix = t('form.errorPrefix');
   const common = { errors: m.errors, errorPrefix };
   const deleted = view.deletionRequestedAt !== null;
+  // Its content is gone (retention, or deleted on request): nothing to show or add but the outcome.
+  const removed = view.removedAt !== null;
   const hidden = html`<input type="hidden" name="token" value="${m.token}">`;
   const action = `/${locale}/follow-up`;
 
@@ -111,9 +113,11 @@ export function followUpPage(ctx: PageContext, m: FollowUpModel): string {
       checked: view.consents[name],
     })}`;
 
-  const actions: Html = deleted
-    ? html`<p class="notice warning">${t('followup.delete.already', { date: formatDate(locale, view.deletionRequestedAt ?? '') })}</p>`
-    : html`<h2 id="write">${t('followup.reply.label')}</h2>
+  const actions: Html = removed
+    ? html``
+    : deleted
+      ? html`<p class="notice warning">${t('followup.delete.already', { date: formatDate(locale, view.deletionRequestedAt ?? '') })}</p>`
+      : html`<h2 id="write">${t('followup.reply.label')}</h2>
 <form method="post" action="${action}" novalidate>
 ${hidden}<input type="hidden" name="action" value="message">
 ${textArea({ ...common, name: 'body', label: t('followup.reply.label'), value: m.drafts.message, rows: 6 })}
@@ -161,9 +165,15 @@ ${choice({ type: 'checkbox', name: 'confirm', value: 'yes', id: fieldId('confirm
 <p>${t('followup.reference', { reference: `\u2068${view.reference}\u2069` })}<br>${t('followup.receivedAt', { date: formatDate(locale, view.receivedAt) })}</p>
 <h2>${t('followup.status.heading')}</h2>
 <p class="status" data-status="${view.status.code}">${view.status.text}</p>
+${view.refusal ? html`<p class="refusal">${view.refusal.text}</p>` : ''}
+${view.receiptUntil ? html`<p>${t('followup.receiptUntil', { date: formatDate(locale, view.receiptUntil) })}</p>` : ''}
 ${view.referral ? html`<p>${view.referral.text}</p>` : ''}
-<h2 id="messages">${t('followup.messages.heading')}</h2>
-${messages}
+${
+  removed
+    ? ''
+    : html`<h2 id="messages">${t('followup.messages.heading')}</h2>
+${messages}`
+}
 ${
   view.evidence.length > 0
     ? html`<h2>${t('followup.evidence.heading')}</h2><ul>${view.evidence.map(
