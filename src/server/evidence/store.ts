@@ -1,10 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Vault } from '../platform/crypto/envelope.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError } from '../platform/http/errors.ts';
 import type { BlobStore } from '../platform/storage/blob-store.ts';
 import { detectMediaType } from './detect.ts';
 import { makeSanitisedCopy } from './sanitise.ts';
+import { EVIDENCE_AAD, sealDigests, sha256Of } from './sealing.ts';
 
 /** A file as received: the name the browser sent (sealed, never trusted) and its bytes. */
 export type UploadedFile = { filename?: string | undefined; bytes: Buffer };
@@ -16,12 +17,10 @@ export type PreparedEvidence = {
   filename: string | undefined;
   mediaType: string;
   original: Buffer;
-  sha256Original: string;
   sanitised: Buffer | null;
-  sha256Sanitised: string | null;
+  /** SHA-256 of the exact bytes (raw), sealed when stored. */
+  digests: { original: Buffer; sanitised: Buffer | null };
 };
-
-const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 /**
  * Checks every file before anything is stored, so a refused file refuses the whole submission with a
@@ -62,9 +61,8 @@ export async function prepareEvidence(
       filename: filename || undefined,
       mediaType,
       original: file.bytes,
-      sha256Original: sha256(file.bytes),
       sanitised,
-      sha256Sanitised: sanitised ? sha256(sanitised) : null,
+      digests: { original: sha256Of(file.bytes), sanitised: sanitised ? sha256Of(sanitised) : null },
     });
   }
   return prepared;
@@ -87,19 +85,25 @@ export async function storeEvidence(
     const dataKey = await deps.vault.newDataKey(tx);
     const originalBlobId = randomUUID();
     opts.written.push(originalBlobId);
-    await deps.blobs.put(originalBlobId, deps.vault.seal(dataKey, file.original, `evidence.original:${id}`));
+    await deps.blobs.put(originalBlobId, deps.vault.seal(dataKey, file.original, EVIDENCE_AAD.original(id)));
     let sanitisedBlobId: string | null = null;
     if (file.sanitised) {
       sanitisedBlobId = randomUUID();
       opts.written.push(sanitisedBlobId);
       await deps.blobs.put(
         sanitisedBlobId,
-        deps.vault.seal(dataKey, file.sanitised, `evidence.sanitised:${id}`),
+        deps.vault.seal(dataKey, file.sanitised, EVIDENCE_AAD.sanitised(id)),
       );
     }
+    const { sha256OriginalSealed, sha256SanitisedSealed } = sealDigests(
+      deps.vault,
+      dataKey,
+      id,
+      file.digests,
+    );
     await tx.query(
       `INSERT INTO evidence_files (id, report_id, data_key_id, original_blob_id, sanitised_blob_id,
-         sha256_original, sha256_sanitised, size_bytes, media_type, filename_sealed, received_at)
+         sha256_original_sealed, sha256_sanitised_sealed, size_bytes, media_type, filename_sealed, received_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [
         id,
@@ -107,11 +111,11 @@ export async function storeEvidence(
         dataKey.id,
         originalBlobId,
         sanitisedBlobId,
-        file.sha256Original,
-        file.sha256Sanitised,
+        sha256OriginalSealed,
+        sha256SanitisedSealed,
         file.original.length,
         file.mediaType,
-        file.filename ? deps.vault.seal(dataKey, file.filename, `evidence.filename:${id}`) : null,
+        file.filename ? deps.vault.seal(dataKey, file.filename, EVIDENCE_AAD.filename(id)) : null,
         opts.now,
       ],
     );
@@ -129,5 +133,5 @@ export async function openEvidenceBlob(
   deps: EvidenceDeps,
   opts: { fileId: string; blobId: string; which: 'original' | 'sanitised' },
 ): Promise<Buffer> {
-  return deps.vault.open(q, await deps.blobs.get(opts.blobId), `evidence.${opts.which}:${opts.fileId}`);
+  return deps.vault.open(q, await deps.blobs.get(opts.blobId), EVIDENCE_AAD[opts.which](opts.fileId));
 }
