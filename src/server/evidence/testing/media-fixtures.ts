@@ -1,3 +1,6 @@
+import { once } from 'node:events';
+import { createDeflate } from 'node:zlib';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import PDFKit from 'pdfkit';
 
 /**
@@ -170,4 +173,33 @@ export function makeMp4(opts: { canary: string; iso6709: string }): {
   const before = ftyp.length + build(0).length + uuid.length + free.length + 8;
   const mdat = box('mdat', ...videoSamples, gpsSample);
   return { file: Buffer.concat([ftyp, build(before), uuid, free, mdat]), videoSamples };
+}
+
+/** zlib data that inflates to `megabytes` of zeros, made a megabyte at a time (never held whole). */
+export async function deflatedZeros(megabytes: number): Promise<Buffer> {
+  const deflate = createDeflate({ level: 9 });
+  const parts: Buffer[] = [];
+  deflate.on('data', (c: Buffer) => parts.push(c));
+  const zeros = Buffer.alloc(1024 * 1024);
+  for (let n = 0; n < megabytes; n++) {
+    if (!deflate.write(zeros)) await once(deflate, 'drain');
+  }
+  deflate.end();
+  await once(deflate, 'end');
+  return Buffer.concat(parts);
+}
+
+/**
+ * A decompression bomb: a one-page PDF whose content is `streams` Flate streams, each inflating to
+ * `inflatedMb` megabytes of zeros — a small file that asks a reader for gigabytes.
+ */
+export async function makePdfBomb(opts: { streams: number; inflatedMb: number }): Promise<Buffer> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const page = doc.addPage([200, 200]);
+  const zeros = await deflatedZeros(opts.inflatedMb);
+  const refs = Array.from({ length: opts.streams }, () =>
+    doc.context.register(doc.context.stream(zeros, { Filter: 'FlateDecode' })),
+  );
+  page.node.set(PDFName.of('Contents'), doc.context.obj(refs));
+  return Buffer.from(await doc.save({ useObjectStreams: false }));
 }
