@@ -61,6 +61,7 @@ export async function openContext(
         deps,
         close: async () => {
           await runtime.scheduler.stop();
+          await runtime.fileWorkers.close();
           runtime.mailer.close();
           await db.close();
           await release();

@@ -1,5 +1,6 @@
 import { type Logger, pino } from 'pino';
 import type { Config } from './config.ts';
+import { FileWorkers } from './evidence/file-workers.ts';
 import type { Db } from './platform/db/db.ts';
 import { GroupWriter } from './platform/db/group-writer.ts';
 import { loggerOptions } from './platform/http/logger.ts';
@@ -35,6 +36,8 @@ export type Runtime = {
   groupWriter: GroupWriter;
   /** One dashboard-rollup refresh at a time, from requests and the sweep alike. */
   rollupRefresh: SerialQueue;
+  /** Worker threads that examine untrusted files (type, sanitised copy, digests), within limits. */
+  fileWorkers: FileWorkers;
 };
 
 export function createRuntime(opts: {
@@ -56,5 +59,10 @@ export function createRuntime(opts: {
     mailer: new Mailer(config.smtp, log.child({ component: 'notifications' })),
     groupWriter: new GroupWriter(db),
     rollupRefresh: new SerialQueue(),
+    fileWorkers: new FileWorkers({
+      settings: config.evidence.workers,
+      clock,
+      log: log.child({ component: 'evidence' }),
+    }),
   };
 }

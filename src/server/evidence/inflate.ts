@@ -63,7 +63,7 @@ export async function forEachInflatedChunk(
   budget: InflateBudget,
   onChunk: (chunk: Buffer) => void,
 ): Promise<boolean> {
-  const inflate = createInflate({ finishFlush: constants.Z_SYNC_FLUSH, chunkSize: 64 * 1024 });
+  const inflate = createInflate({ finishFlush: constants.Z_SYNC_FLUSH, chunkSize: 256 * 1024 });
   let any = false;
   const done = new Promise<void>((resolve, reject) => {
     inflate.on('data', (chunk: Buffer) => {

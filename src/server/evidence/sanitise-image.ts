@@ -1,3 +1,4 @@
+import type { InflateBudget } from './inflate.ts';
 import { readRiff, writeRiff } from './riff.ts';
 import { SanitiseError } from './sanitise-error.ts';
 
@@ -119,7 +120,7 @@ const PNG_KEEP = new Set([
   'fdAT',
 ]);
 
-export function stripPngMetadata(src: Buffer): Buffer {
+export function stripPngMetadata(src: Buffer, _budget?: InflateBudget): Buffer {
   if (src.length < 8 || !src.subarray(0, 8).equals(PNG_SIGNATURE)) throw new SanitiseError('not a PNG');
   const out: Buffer[] = [PNG_SIGNATURE];
   let i = 8;

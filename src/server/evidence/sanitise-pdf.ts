@@ -11,7 +11,7 @@ import {
   PDFRef,
   PDFStream,
 } from 'pdf-lib';
-import { InflateBudget, InflateLimitError } from './inflate.ts';
+import { type InflateBudget, InflateLimitError } from './inflate.ts';
 import { filterNames, forEachDecodedChunk, nameOf, withDecodeBudget } from './pdf-streams.ts';
 import { SanitiseError } from './sanitise-error.ts';
 import { stripJpegMetadata } from './sanitise-image.ts';
@@ -152,13 +152,7 @@ const EMBEDDED_METADATA = ['<x:xmpmeta', '<?xpacket', 'ns.adobe.com/xap', 'Exif\
 );
 const name = (k: string) => PDFName.of(k);
 
-/** Without a budget of its own, a copy may inflate this much (intake passes the configured one). */
-const DEFAULT_BUDGET = 256 * 1024 * 1024;
-
-export async function stripPdfMetadata(
-  bytes: Buffer,
-  budget: InflateBudget = new InflateBudget(DEFAULT_BUDGET),
-): Promise<Buffer> {
+export async function stripPdfMetadata(bytes: Buffer, budget: InflateBudget): Promise<Buffer> {
   try {
     return await withDecodeBudget(budget, () => rebuildFromPages(bytes, budget));
   } catch (err) {
@@ -332,9 +326,10 @@ async function containsEmbeddedMetadata(stream: PDFRawStream, budget: InflateBud
   let found = false;
   await forEachDecodedChunk(stream, budget, (chunk) => {
     if (found) return;
-    const window = Buffer.concat([tail, chunk]);
-    found = EMBEDDED_METADATA.some((sig) => window.includes(sig));
-    tail = window.subarray(Math.max(0, window.length - overlap));
+    // The chunk itself, and the seam with the one before (a signature cut in two).
+    const seam = Buffer.concat([tail, chunk.subarray(0, overlap)]);
+    found = EMBEDDED_METADATA.some((sig) => chunk.includes(sig) || seam.includes(sig));
+    tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - overlap)));
   });
   return found;
 }

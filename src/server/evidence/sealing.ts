@@ -27,12 +27,16 @@ export function sealDigests(
   vault: Pick<Vault, 'seal'>,
   dataKey: SealingKey,
   fileId: string,
-  digests: { original: Buffer; sanitised: Buffer | null },
+  digests: { original: Uint8Array; sanitised: Uint8Array | null },
 ): { sha256OriginalSealed: Buffer; sha256SanitisedSealed: Buffer | null } {
   return {
-    sha256OriginalSealed: vault.seal(dataKey, digests.original, EVIDENCE_AAD.sha256Original(fileId)),
+    sha256OriginalSealed: vault.seal(
+      dataKey,
+      Buffer.from(digests.original),
+      EVIDENCE_AAD.sha256Original(fileId),
+    ),
     sha256SanitisedSealed: digests.sanitised
-      ? vault.seal(dataKey, digests.sanitised, EVIDENCE_AAD.sha256Sanitised(fileId))
+      ? vault.seal(dataKey, Buffer.from(digests.sanitised), EVIDENCE_AAD.sha256Sanitised(fileId))
       : null,
   };
 }

@@ -7,6 +7,7 @@ import { formFieldName, formToReportInput, LIMITS, ReportInput } from '../../sha
 import { LOCALES, type Locale, negotiateLocale } from '../../shared/i18n/locales.ts';
 import { t, translator } from '../../shared/i18n/translate.ts';
 import type { AppDeps } from '../deps.ts';
+import { presentRefusals } from '../evidence/store.ts';
 import {
   addEvidence,
   isReceiptNotFound,
@@ -222,7 +223,11 @@ export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             ...extras,
             idempotencyKey: key,
           });
-          return sendPage(reply, 201, receivedPage(ctx, result));
+          return sendPage(
+            reply,
+            201,
+            receivedPage(ctx, { ...result, refusedFiles: presentRefusals(locale, result.refused) }),
+          );
         } catch (err) {
           const e = toAppError(err);
           logIfOurs(req, err, e);
@@ -302,12 +307,14 @@ export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
                 }
               }
               // Files first: if one is refused, nothing is added and the text stays in the box.
-              const added = files.length > 0 ? await addEvidence(deps, { receipt, files }) : { files: 0 };
+              const added =
+                files.length > 0 ? await addEvidence(deps, { receipt, files }) : { files: 0, refused: [] };
               if (text) await postReporterMessage(deps, { receipt, body: text });
               drafts.add = undefined;
+              const refused = presentRefusals(locale, added.refused).map((f) => ` ${f.message}`);
               notice = {
-                kind: 'success',
-                text: `${t(locale, 'followup.add.done')}${added.files > 0 ? ` ${t(locale, 'followup.add.filesCount', { count: added.files })}` : ''}`,
+                kind: refused.length > 0 ? 'warning' : 'success',
+                text: `${t(locale, 'followup.add.done')}${added.files > 0 ? ` ${t(locale, 'followup.add.filesCount', { count: added.files })}` : ''}${refused.join('')}`,
               };
               break;
             }
