@@ -40,6 +40,17 @@ describe('MP4 / MOV', () => {
     expect(file.includes(Buffer.from(`Encoder-${CANARY}`))).toBe(true);
   });
 
+  it('drops a place, a name or an ICC profile inside the sample description, keeping the codec boxes', () => {
+    const { file: inEntry } = makeMp4({ canary: CANARY, iso6709: PLACE, inSampleEntry: true });
+    const copy = stripIsoMediaMetadata(inEntry);
+    for (const marker of [PLACE, CANARY, '\xa9xyz', 'udta', 'prof']) {
+      expect(copy.includes(Buffer.from(marker, 'latin1')), marker).toBe(false);
+    }
+    const avc1 = child(copy, 'moov', 'trak', 'mdia', 'minf', 'stbl', 'stsd').subarray(8);
+    expect(boxes(avc1).map(([t]) => t)).toEqual(['avc1']);
+    expect(boxes(child(avc1, 'avc1').subarray(78)).map(([t]) => t)).toEqual(['avcC', 'pasp']);
+  });
+
   it('keeps the video samples and drops every place, name, date and unreferenced byte', async () => {
     const digest = sha256(file);
     const copy = (await makeSanitisedCopy('video/mp4', file)) as Buffer;

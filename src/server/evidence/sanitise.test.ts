@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { detectMediaType } from './detect.ts';
 import {
@@ -8,7 +9,14 @@ import {
   stripPngMetadata,
   stripWebpMetadata,
 } from './sanitise.ts';
-import { exifWithGps, makeJpeg, makePng, makeWebp } from './testing/fixtures.ts';
+import {
+  exifWithGps,
+  makeIccProfile,
+  makeJpeg,
+  makePng,
+  makeWebp,
+  pngColourChunks,
+} from './testing/fixtures.ts';
 
 const GPS = exifWithGps({ latitude: [43, 39, 7], artist: 'Artist-Canary-7731' });
 /** The three rationals of the latitude as they sit in the file: 43/1, 39/1, 7/1. */
@@ -91,6 +99,56 @@ describe('PNG', () => {
     expect(clean.includes(LATITUDE_BYTES)).toBe(false);
     expect(clean).toEqual(stripPngMetadata(makePng()));
     for (const type of ['IHDR', 'pHYs', 'IDAT', 'IEND']) expect(clean.includes(Buffer.from(type))).toBe(true);
+  });
+});
+
+describe('colour profiles and palettes', () => {
+  const profile = makeIccProfile({
+    description: 'Icc-Desc-Canary',
+    copyright: 'Icc-Copyright-Canary',
+    device: 'Icc-Device-Canary',
+  });
+  const canaries = [
+    'Icc-Name-Canary',
+    'Icc-Desc-Canary',
+    'Icc-Copyright-Canary',
+    'Icc-Device-Canary',
+    'Palette-Canary',
+  ];
+
+  it('PNG: keeps the profile under a neutral name without its own names, maker or date; drops named palettes', () => {
+    const original = makePng({
+      extra: pngColourChunks({ profileName: 'Icc-Name-Canary', profile, paletteName: 'Palette-Canary' }),
+    });
+    expect(original.includes(Buffer.from('Icc-Name-Canary'))).toBe(true);
+    const clean = stripPngMetadata(original);
+    for (const c of canaries) expect(clean.includes(Buffer.from(c)), c).toBe(false);
+    expect(clean.includes(Buffer.from('sPLT'))).toBe(false);
+    const iccp = clean.indexOf(Buffer.from('iCCP'));
+    expect(iccp).toBeGreaterThan(0);
+    const length = clean.readUInt32BE(iccp - 4);
+    const data = clean.subarray(iccp + 4, iccp + 4 + length);
+    expect(data.subarray(0, 13).toString('latin1')).toBe('ICC profile\0\0');
+    const kept = inflateSync(data.subarray(13));
+    for (const c of canaries) expect(kept.includes(Buffer.from(c)), c).toBe(false);
+    // Still a profile with the same primaries, white point and curves; the date and maker are gone.
+    expect(kept.subarray(36, 40).toString('latin1')).toBe('acsp');
+    for (const sig of ['wtpt', 'rXYZ', 'gXYZ', 'bXYZ', 'rTRC', 'desc', 'cprt']) {
+      expect(kept.includes(Buffer.from(sig)), sig).toBe(true);
+    }
+    for (const sig of ['dmnd', 'dmdd']) expect(kept.includes(Buffer.from(sig)), sig).toBe(false);
+    expect(kept.subarray(24, 36).equals(Buffer.alloc(12))).toBe(true);
+    expect(kept.readUInt32BE(0)).toBe(kept.length);
+  });
+
+  it('WebP: cleans the ICC profile the same way, and drops one that does not parse (clearing its flag)', () => {
+    const clean = stripWebpMetadata(makeWebp({ icc: profile }));
+    for (const c of canaries) expect(clean.includes(Buffer.from(c)), c).toBe(false);
+    expect(clean.includes(Buffer.from('ICCP'))).toBe(true);
+    expect(clean[20]! & 0x20).toBe(0x20);
+    const broken = stripWebpMetadata(makeWebp({ icc: Buffer.from('Icc-Desc-Canary not a profile') }));
+    expect(broken.includes(Buffer.from('Icc-Desc-Canary'))).toBe(false);
+    expect(broken[20]! & 0x20).toBe(0);
   });
 });
 

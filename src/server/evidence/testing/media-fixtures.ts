@@ -109,7 +109,7 @@ function track(opts: { id: number; handlerType: string; handlerName: string; stb
  * track (one sample) in `mdat`, the place in `moov/udta/©xyz` and in Apple's `moov/meta`, an XMP
  * `uuid` box, the encoder's name in the sample entry, and a `free` box with leftovers.
  */
-export function makeMp4(opts: { canary: string; iso6709: string }): {
+export function makeMp4(opts: { canary: string; iso6709: string; inSampleEntry?: boolean }): {
   file: Buffer;
   videoSamples: Buffer[];
 } {
@@ -125,7 +125,24 @@ export function makeMp4(opts: { canary: string; iso6709: string }): {
   avc1.write(encoder, 43, 'latin1');
   avc1.writeUInt16BE(24, 74);
   avc1.writeInt16BE(-1, 76);
-  const sampleEntry = box('avc1', avc1, box('avcC', Buffer.from([1, 0x42, 0, 0x1e, 0xff, 0xe0, 0])));
+  // Some writers put the place inside the sample description too: a udta with ©xyz after the avcC,
+  // and a colour box carrying an ICC profile.
+  const inEntry = opts.inSampleEntry
+    ? [
+        box(
+          'udta',
+          box('\xa9xyz', Buffer.concat([u32(0), Buffer.from(`${opts.iso6709} entry-${opts.canary}`)])),
+        ),
+        box('colr', Buffer.from(`prof icc-${opts.canary}`, 'latin1')),
+        box('pasp', u32(1, 1)),
+      ]
+    : [];
+  const sampleEntry = box(
+    'avc1',
+    avc1,
+    box('avcC', Buffer.from([1, 0x42, 0, 0x1e, 0xff, 0xe0, 0])),
+    ...inEntry,
+  );
   const gpsEntry = box('mebx', Buffer.alloc(8));
 
   const ftyp = box('ftyp', Buffer.from('qt  \0\0\0\0qt  ', 'latin1'));
