@@ -125,7 +125,8 @@ const PNG_KEEP = new Set([
 /** An ICC profile is a few kilobytes, at most a few megabytes for the largest lookup tables. */
 const MAX_ICC_PROFILE = 8 * 1024 * 1024;
 
-function pngChunk(type: string, data: Buffer): Buffer {
+/** A PNG chunk: length, type, data and CRC. */
+export function pngChunk(type: string, data: Buffer): Buffer {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(data.length, 0);
   head.write(type, 4, 'latin1');

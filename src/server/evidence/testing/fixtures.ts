@@ -1,4 +1,5 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
+import { pngChunk } from '../sanitise-image.ts';
 
 /**
  * Small, valid image files built byte by byte, with the metadata a phone would add, for tests of the
@@ -74,15 +75,6 @@ export function makeJpeg(
   );
   if (opts.trailer) parts.push(opts.trailer);
   return Buffer.concat(parts);
-}
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])) >>> 0, 0);
-  return Buffer.concat([head, data, crc]);
 }
 
 /** A 2×2 grey PNG with text chunks, an eXIf chunk and a modification time. */
