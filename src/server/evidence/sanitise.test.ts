@@ -11,6 +11,7 @@ import {
 } from './sanitise.ts';
 import {
   exifWithGps,
+  makeGif,
   makeIccProfile,
   makeJpeg,
   makePng,
@@ -166,32 +167,14 @@ describe('WebP', () => {
 
 describe('GIF', () => {
   it('drops comment and XMP extensions, keeps the loop extension and the image', () => {
-    const sub = (data: Buffer) => Buffer.concat([Buffer.from([data.length]), data, Buffer.from([0])]);
-    const header = Buffer.from('GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff', 'latin1');
-    const loop = Buffer.concat([
-      Buffer.from([0x21, 0xff]),
-      sub(Buffer.from('NETSCAPE2.0')).subarray(0, -1),
-      sub(Buffer.from([1, 0, 0])),
-    ]);
-    const xmp = Buffer.concat([
-      Buffer.from([0x21, 0xff, 11]),
-      Buffer.from('XMP DataXMP'),
-      sub(Buffer.from('<x:xmpmeta>Gif-Canary</x:xmpmeta>')),
-    ]);
-    const comment = Buffer.concat([Buffer.from([0x21, 0xfe]), sub(Buffer.from('Comment Gif-Canary'))]);
-    const image = Buffer.from([0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x4c, 0x01, 0]);
-    const original = Buffer.concat([
-      header,
-      loop,
-      xmp,
-      comment,
-      image,
-      Buffer.from([0x3b]),
-      Buffer.from('after Gif-Canary'),
-    ]);
+    const { file: original, parts } = makeGif({
+      comment: 'Comment Gif-Canary',
+      xmp: 'Gif-Canary',
+      trailer: 'after Gif-Canary',
+    });
     const clean = stripGifMetadata(original);
     expect(clean.includes(Buffer.from('Gif-Canary'))).toBe(false);
-    expect(clean).toEqual(Buffer.concat([header, loop, image, Buffer.from([0x3b])]));
+    expect(clean).toEqual(Buffer.concat([parts.header, parts.loop, parts.image, Buffer.from([0x3b])]));
     expect(sanitisedCopy('image/gif', original.subarray(0, 40))).toBeNull();
   });
 });

@@ -211,3 +211,31 @@ export function pngColourChunks(opts: {
     pngChunk('sPLT', splt),
   ];
 }
+
+/** A 1×1 GIF that loops, with an XMP application extension, a comment, and bytes after its trailer. */
+export function makeGif(opts: { comment: string; xmp: string; trailer?: string }) {
+  const sub = (data: Buffer) => Buffer.concat([Buffer.from([data.length]), data, Buffer.from([0])]);
+  const header = Buffer.from('GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff', 'latin1');
+  const loop = Buffer.concat([
+    Buffer.from([0x21, 0xff]),
+    sub(Buffer.from('NETSCAPE2.0')).subarray(0, -1),
+    sub(Buffer.from([1, 0, 0])),
+  ]);
+  const xmp = Buffer.concat([
+    Buffer.from([0x21, 0xff, 11]),
+    Buffer.from('XMP DataXMP'),
+    sub(Buffer.from(`<x:xmpmeta>${opts.xmp}</x:xmpmeta>`.slice(0, 255))),
+  ]);
+  const comment = Buffer.concat([Buffer.from([0x21, 0xfe]), sub(Buffer.from(opts.comment.slice(0, 255)))]);
+  const image = Buffer.from([0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x4c, 0x01, 0]);
+  const file = Buffer.concat([
+    header,
+    loop,
+    xmp,
+    comment,
+    image,
+    Buffer.from([0x3b]),
+    Buffer.from(opts.trailer ?? ''),
+  ]);
+  return { file, parts: { header, loop, image } };
+}
