@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
-import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { deflateSync, inflateSync } from 'node:zlib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFRawStream, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { InflateBudget, InflateLimitError } from './inflate.ts';
 import { makeSanitisedCopy } from './sanitise.ts';
 import { SanitiseError } from './sanitise-error.ts';
 import { stripPdfMetadata } from './sanitise-pdf.ts';
-import { exifWithGps, makeJpeg } from './testing/fixtures.ts';
+import { exifWithGps, makeIccProfile, makeJpeg } from './testing/fixtures.ts';
 import { appendInfoRevision, makePdf, makePdfBomb } from './testing/media-fixtures.ts';
 
 const CANARY = 'Pdf-Canary-4417';
@@ -159,6 +159,34 @@ describe('PDF', () => {
     ];
     for (const marker of hidden) expect(copy.includes(Buffer.from(marker)), marker).toBe(false);
     expect((await PDFDocument.load(copy)).getPageCount()).toBe(1);
+  });
+
+  it('cleans the ICC profiles of ICCBased colour spaces: no profile name, maker or device left', async () => {
+    const doc = await PDFDocument.load(await makePdf({ canary: CANARY }), { updateMetadata: false });
+    const ctx = doc.context;
+    const profile = makeIccProfile({
+      description: 'Pdf-Icc-Canary',
+      copyright: 'Pdf-Icc-Copyright',
+      device: 'Devc',
+    });
+    const iccStream = ctx.register(ctx.stream(deflateSync(profile), { N: 3, Filter: 'FlateDecode' }));
+    const resources = doc.getPage(0).node.lookup(PDFName.of('Resources'), PDFDict);
+    resources.set(PDFName.of('ColorSpace'), ctx.obj({ CS0: [PDFName.of('ICCBased'), iccStream] }));
+    const copy = await stripPdfMetadata(Buffer.from(await doc.save({ useObjectStreams: false })), ample());
+
+    const reread = await PDFDocument.load(copy);
+    const spaces = reread
+      .getPage(0)
+      .node.lookup(PDFName.of('Resources'), PDFDict)
+      .lookup(PDFName.of('ColorSpace'), PDFDict);
+    const cs0 = spaces.lookup(PDFName.of('CS0'), PDFArray);
+    const stream = reread.context.lookup(cs0.get(1)) as PDFRawStream;
+    const kept = inflateSync(stream.contents);
+    for (const marker of ['Pdf-Icc-Canary', 'Pdf-Icc-Copyright', 'Devc', 'dmnd']) {
+      expect(kept.includes(Buffer.from(marker)), marker).toBe(false);
+    }
+    expect(kept.subarray(36, 40).toString('latin1')).toBe('acsp');
+    expect(kept.includes(Buffer.from('rXYZ'))).toBe(true);
   });
 
   it('gives no copy when a kept stream holds an XMP packet under any encoding', async () => {

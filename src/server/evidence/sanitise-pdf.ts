@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import {
   PDFArray,
   PDFDict,
@@ -11,9 +12,10 @@ import {
   PDFRef,
   PDFStream,
 } from 'pdf-lib';
-import { type InflateBudget, InflateLimitError } from './inflate.ts';
+import { type InflateBudget, InflateLimitError, inflateWithin } from './inflate.ts';
 import { filterNames, forEachDecodedChunk, nameOf, withDecodeBudget } from './pdf-streams.ts';
 import { SanitiseError } from './sanitise-error.ts';
+import { sanitiseIccProfile } from './sanitise-icc.ts';
 import { stripJpegMetadata } from './sanitise-image.ts';
 
 /**
@@ -186,14 +188,14 @@ async function rebuildFromPages(bytes: Buffer, budget: InflateBudget): Promise<B
   const layers = source.catalog.get(name('OCProperties'));
   if (layers) copy.catalog.set(name('OCProperties'), copier.copy(layers));
 
-  scrubObjects(copy);
+  scrubObjects(copy, budget);
   removeUnreachable(copy);
   const out = Buffer.from(await copy.save({ useObjectStreams: false, updateFieldAppearances: false }));
   await verifyClean(out, pageCount, budget);
   return out;
 }
 
-function scrubObjects(doc: PDFDocument): void {
+function scrubObjects(doc: PDFDocument, budget: InflateBudget): void {
   const seen = new Set<PDFObject>();
   const visit = (obj: PDFObject | undefined): void => {
     if (!obj || seen.has(obj)) return;
@@ -205,6 +207,7 @@ function scrubObjects(doc: PDFDocument): void {
       scrubDict(doc, obj);
       for (const value of obj.values()) visit(value);
     } else if (obj instanceof PDFArray) {
+      cleanIccBased(doc, obj, budget);
       for (const value of obj.asArray()) visit(value);
     }
   };
@@ -241,6 +244,33 @@ function scrubDict(doc: PDFDocument, dict: PDFDict): void {
     });
     dict.set(name('Annots'), doc.context.obj(kept));
   }
+}
+
+/** An ICC profile is a few kilobytes, at most a few megabytes for the largest lookup tables. */
+const MAX_ICC_PROFILE = 8 * 1024 * 1024;
+
+/**
+ * `[/ICCBased <stream>]` colour spaces: the profile names itself, its maker and device like any embedded
+ * profile, so its stream is replaced by the cleaned profile (sanitise-icc.ts), Flate-compressed.
+ */
+function cleanIccBased(doc: PDFDocument, array: PDFArray, budget: InflateBudget): void {
+  if (array.size() !== 2 || nameOf(array.get(0)) !== 'ICCBased') return;
+  const ref = array.get(1);
+  const stream = ref instanceof PDFRef ? doc.context.lookup(ref) : undefined;
+  if (!(stream instanceof PDFRawStream)) return;
+  const filters = filterNames(stream.dict);
+  let profile: Buffer;
+  if (filters.length === 0) profile = Buffer.from(stream.contents);
+  else if (filters.length === 1 && filters[0] === 'FlateDecode') {
+    profile = inflateWithin(stream.contents, budget, MAX_ICC_PROFILE);
+  } else throw new SanitiseError('ICC profile behind an unexpected filter');
+  const dict = stream.dict.clone(doc.context);
+  dict.set(name('Filter'), name('FlateDecode'));
+  dict.delete(name('DecodeParms'));
+  doc.context.assign(
+    ref as PDFRef,
+    PDFRawStream.of(dict, new Uint8Array(deflateSync(sanitiseIccProfile(profile)))),
+  );
 }
 
 /** Image streams: JPEG's own metadata segments (EXIF with GPS, XMP) removed; JPEG 2000 refused. */
