@@ -11,13 +11,9 @@ import {
   type UploadedFile,
 } from '../evidence/store.ts';
 import { nudgeIndexer } from '../indexing/job.ts';
-import type { Vault } from '../platform/crypto/envelope.ts';
-import type { KeyRing } from '../platform/crypto/keyring.ts';
 import { newReceipt, receiptHash } from '../platform/crypto/receipts.ts';
-import { asBuffer, type Db, type Queryable } from '../platform/db/db.ts';
+import { asBuffer, type Queryable } from '../platform/db/db.ts';
 import { AppError } from '../platform/http/errors.ts';
-import type { Clock } from '../platform/jobs/clock.ts';
-import type { BlobStore } from '../platform/storage/blob-store.ts';
 import { insertReports, REPORT_GROUP } from '../reports/insert.ts';
 import { prepareReport } from '../reports/prepare.ts';
 import { newReference } from '../reports/reference.ts';

@@ -142,7 +142,7 @@ export function makeIccProfile(opts: { description: string; copyright: string; d
   };
   const xyz = (x: number, y: number, z: number) => {
     const b = Buffer.alloc(12);
-    [x, y, z].forEach((v, i) => b.writeInt32BE(Math.round(v * 65536), i * 4));
+    for (const [i, v] of [x, y, z].entries()) b.writeInt32BE(Math.round(v * 65536), i * 4);
     return text('XYZ ', b);
   };
   const curve = text('curv', Buffer.from([0, 0, 0, 1, 0x02, 0x33])); // gamma 2.2 (u8Fixed8)
@@ -181,7 +181,7 @@ export function makeIccProfile(opts: { description: string; copyright: string; d
   header.write('lcms', 4, 'latin1');
   header.writeUInt32BE(0x02100000, 8);
   header.write('mntrRGB XYZ ', 12, 'latin1');
-  [2024, 5, 1, 12, 0, 0].forEach((v, i) => header.writeUInt16BE(v, 24 + i * 2));
+  for (const [i, v] of [2024, 5, 1, 12, 0, 0].entries()) header.writeUInt16BE(v, 24 + i * 2);
   header.write('acspAPPL', 36, 'latin1');
   header.write(opts.device.slice(0, 4).padEnd(4), 48, 'latin1');
   header.writeInt32BE(Math.round(0.9642 * 65536), 68);
