@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { FileWorkerSettings } from './evidence/file-workers.ts';
 import { DEFAULT_PUBLIC_LIMITS, type PublicLimitSettings } from './platform/http/rate-limit.ts';
 
 /**
@@ -67,6 +68,11 @@ const envSchema = z.object({
   FOCALPOINT_SESSION_IDLE_MINUTES: minutes.default(30),
   FOCALPOINT_SESSION_ABSOLUTE_HOURS: minutes.default(12),
   FOCALPOINT_MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
+  FOCALPOINT_EVIDENCE_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
+  FOCALPOINT_EVIDENCE_WORKER_HEAP_MB: z.coerce.number().int().min(16).max(4096).default(256),
+  FOCALPOINT_EVIDENCE_TIME_LIMIT_SECONDS: z.coerce.number().positive().max(3600).default(60),
+  FOCALPOINT_EVIDENCE_MAX_EXPANDED_MB: z.coerce.number().positive().max(16_384).default(256),
+  FOCALPOINT_EVIDENCE_MAX_EXPANDED_REPORT_MB: z.coerce.number().positive().max(65_536).default(1024),
 });
 
 export type Config = {
@@ -86,6 +92,13 @@ export type Config = {
   ackTargetsMinutes: { immediate: number; high: number; other: number };
   session: { idleMinutes: number; absoluteHours: number };
   maxUploadBytes: number;
+  /** Untrusted files are examined in worker threads within these limits (evidence/file-workers.ts). */
+  evidence: {
+    workers: FileWorkerSettings;
+    /** Decompressed bytes one file, and all the files of one submission, may need. */
+    maxExpandedBytesPerFile: number;
+    maxExpandedBytesPerSubmission: number;
+  };
   /** The public site's rate limits and proof-of-work difficulty (platform/http/rate-limit.ts). */
   publicLimits: PublicLimitSettings;
 };
@@ -139,6 +152,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       absoluteHours: e.FOCALPOINT_SESSION_ABSOLUTE_HOURS,
     },
     maxUploadBytes: Math.round(e.FOCALPOINT_MAX_UPLOAD_MB * 1024 * 1024),
+    evidence: {
+      workers: {
+        threads: e.FOCALPOINT_EVIDENCE_WORKERS,
+        heapMb: e.FOCALPOINT_EVIDENCE_WORKER_HEAP_MB,
+        timeLimitMs: Math.round(e.FOCALPOINT_EVIDENCE_TIME_LIMIT_SECONDS * 1000),
+      },
+      maxExpandedBytesPerFile: Math.round(e.FOCALPOINT_EVIDENCE_MAX_EXPANDED_MB * 1024 * 1024),
+      maxExpandedBytesPerSubmission: Math.round(e.FOCALPOINT_EVIDENCE_MAX_EXPANDED_REPORT_MB * 1024 * 1024),
+    },
     publicLimits: {
       ...DEFAULT_PUBLIC_LIMITS,
       ...Object.fromEntries(

@@ -1,6 +1,7 @@
 import { type Logger, pino } from 'pino';
 import { type AuthRuntime, createAuthRuntime } from './auth/auth-runtime.ts';
 import type { Config } from './config.ts';
+import { FileWorkers } from './evidence/file-workers.ts';
 import type { Db } from './platform/db/db.ts';
 import { GroupWriter } from './platform/db/group-writer.ts';
 import { loggerOptions } from './platform/http/logger.ts';
@@ -38,6 +39,8 @@ export type Runtime = {
   rollupRefresh: SerialQueue;
   /** Staff sign-in: failures counted in memory per address and source (never stored), password checks. */
   auth: AuthRuntime;
+  /** Worker threads that examine untrusted files (type, sanitised copy, digests), within limits. */
+  fileWorkers: FileWorkers;
 };
 
 export function createRuntime(opts: {
@@ -60,5 +63,10 @@ export function createRuntime(opts: {
     groupWriter: new GroupWriter(db),
     rollupRefresh: new SerialQueue(),
     auth: createAuthRuntime(clock),
+    fileWorkers: new FileWorkers({
+      settings: config.evidence.workers,
+      clock,
+      log: log.child({ component: 'evidence' }),
+    }),
   };
 }

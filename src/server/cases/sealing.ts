@@ -1,3 +1,5 @@
+import { EVIDENCE_AAD } from '../evidence/sealing.ts';
+
 /**
  * Where each sealed value belongs (the additional authenticated data of its envelope), so a ciphertext
  * copied to another column or record fails to open. The report-side names must match what intake writes.
@@ -8,9 +10,9 @@ export const aad = {
   details: (reportId: string) => `report.details:${reportId}`,
   identity: (reportId: string) => `report.identity:${reportId}`,
   message: (messageId: string) => `case_message.body:${messageId}`,
-  evidenceFilename: (fileId: string) => `evidence.filename:${fileId}`,
-  evidenceOriginal: (fileId: string) => `evidence.original:${fileId}`,
-  evidenceSanitised: (fileId: string) => `evidence.sanitised:${fileId}`,
+  evidenceFilename: EVIDENCE_AAD.filename,
+  evidenceOriginal: EVIDENCE_AAD.original,
+  evidenceSanitised: EVIDENCE_AAD.sanitised,
   // Written by case work (0006_case_work.sql).
   eventReason: (eventId: string) => `case_event.reason:${eventId}`,
   note: (noteId: string) => `case_note.body:${noteId}`,

@@ -25,6 +25,7 @@ import {
 } from '../../shared/contracts/cases.ts';
 import type { Role } from '../../shared/roles.ts';
 import type { AppDeps } from '../deps.ts';
+import { openDigests } from '../evidence/sealing.ts';
 import { countHeldCases } from '../intake/repo.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import type { Queryable } from '../platform/db/db.ts';
@@ -139,7 +140,8 @@ export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string)
         const filename = e.filename_sealed
           ? await deps.vault.openText(tx, e.filename_sealed, aad.evidenceFilename(e.id))
           : null;
-        evidence.push(presentEvidence(e, filename));
+        const { sha256Original } = await openDigests(tx, deps.vault, e);
+        evidence.push(presentEvidence(e, { filename, sha256Original }));
       }
       const narrative = await deps.vault.openText(tx, r.narrative_sealed, aad.narrative(r.id));
       reportViews.push(presentReport(r, { narrative, details, evidence }));

@@ -12,7 +12,9 @@ import {
 import { Consents } from '../../shared/contracts/report.ts';
 import { isLocale, LOCALES, negotiateLocale } from '../../shared/i18n/locales.ts';
 import type { AppDeps } from '../deps.ts';
+import { presentRefusals } from '../evidence/store.ts';
 import { readSubmission, registerPublicMultipart } from '../intake/submission.ts';
+import { requestLocale } from '../platform/http/errors.ts';
 import { receiptFromHeader, withReceiptAttempt } from './guard.ts';
 import {
   addEvidence,
@@ -90,7 +92,12 @@ export function followupRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           const { files } = await readSubmission(req);
           return addEvidence(deps, { receipt, files });
         });
-        return reply.status(201).send(added);
+        return reply.status(201).send({
+          files: added.files,
+          ...(added.refused.length > 0
+            ? { refusedFiles: presentRefusals(requestLocale(req), added.refused) }
+            : {}),
+        });
       },
     );
 

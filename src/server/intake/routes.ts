@@ -8,6 +8,8 @@ import {
   ReportInput,
 } from '../../shared/contracts/report.ts';
 import type { AppDeps } from '../deps.ts';
+import { presentRefusals } from '../evidence/store.ts';
+import { requestLocale } from '../platform/http/errors.ts';
 import { issueChallenge } from './proof-of-work.ts';
 import { readSubmission, receiveReport, registerPublicMultipart, submissionExtras } from './submission.ts';
 
@@ -43,7 +45,13 @@ export function intakeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           files,
           ...extras,
         });
-        return reply.status(201).send({ reference: result.reference, receipt: result.receipt });
+        return reply.status(201).send({
+          reference: result.reference,
+          receipt: result.receipt,
+          ...(result.refused.length > 0
+            ? { refusedFiles: presentRefusals(requestLocale(req), result.refused) }
+            : {}),
+        });
       },
     );
 
