@@ -6,6 +6,7 @@ import { indicators } from './catalogs/indicators.ts';
 import { intake } from './catalogs/intake.ts';
 import { publicSite } from './catalogs/public.ts';
 import { referrals } from './catalogs/referrals.ts';
+import { search } from './catalogs/search.ts';
 import { stats } from './catalogs/stats.ts';
 import { taxonomy } from './catalogs/taxonomy.ts';
 import type { Locale } from './locales.ts';
@@ -20,6 +21,7 @@ const catalogs = [
   intake,
   indicators,
   referrals,
+  search,
   stats,
   dashboards,
 ] as const;
