@@ -103,6 +103,13 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/v1/exports/cases.csv': ['analyst', 'supervisor'],
   'GET /api/v1/exports/cases.json': ['analyst', 'supervisor'],
   'GET /api/v1/exports/stix': ['analyst', 'supervisor'],
+  // identifier values in STIX: supervisors have them; an analyst asks, a supervisor approves, the analyst
+  // downloads once (exports/policy.ts)
+  'POST /api/v1/exports/stix/requests': ['analyst'],
+  'GET /api/v1/exports/stix/requests': ['analyst', 'supervisor'],
+  'POST /api/v1/exports/stix/requests/{id}/approve': ['supervisor'],
+  'POST /api/v1/exports/stix/requests/{id}/reject': ['supervisor'],
+  'GET /api/v1/exports/stix/requests/{id}/bundle': ['analyst'],
   'GET /api/v1/exports/stix/extensions/x-focalpoint-phone-number': 'public',
   'GET /api/v1/exports/stix/extensions/x-focalpoint-phone-number.json': 'public',
 

@@ -2,6 +2,7 @@ import { auth } from './catalogs/auth.ts';
 import { staffConsole } from './catalogs/console.ts';
 import { dashboards } from './catalogs/dashboards.ts';
 import { errors } from './catalogs/errors.ts';
+import { exportsCatalog } from './catalogs/exports.ts';
 import { indicators } from './catalogs/indicators.ts';
 import { intake } from './catalogs/intake.ts';
 import { publicSite } from './catalogs/public.ts';
@@ -24,6 +25,7 @@ const catalogs = [
   search,
   stats,
   dashboards,
+  exportsCatalog,
 ] as const;
 
 type Union<T> = T extends readonly (infer C)[] ? C : never;
