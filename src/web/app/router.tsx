@@ -11,6 +11,8 @@ export type Route =
   | { page: 'campaigns' }
   | { page: 'campaign'; id: string }
   | { page: 'users' }
+  | { page: 'search' }
+  | { page: 'exports' }
   | { page: 'setup' }
   | { page: 'notFound' };
 
@@ -24,6 +26,8 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === 'campaigns' && parts.length === 1) return { page: 'campaigns' };
   if (parts[0] === 'campaigns' && parts[1] && parts.length === 2) return { page: 'campaign', id: parts[1] };
   if (parts[0] === 'users' && parts.length === 1) return { page: 'users' };
+  if (parts[0] === 'search' && parts.length === 1) return { page: 'search' };
+  if (parts[0] === 'exports' && parts.length === 1) return { page: 'exports' };
   if (parts[0] === 'setup' && parts.length === 1) return { page: 'setup' };
   return { page: 'notFound' };
 }
