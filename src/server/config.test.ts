@@ -52,6 +52,17 @@ describe('configuration', () => {
     );
   });
 
+  it('takes the per-user search limit from the environment', () => {
+    expect(loadConfig({}).staffLimits.searchPerUser).toEqual({ capacity: 60, windowSeconds: 600 });
+    expect(loadConfig({ FOCALPOINT_LIMIT_SEARCH_PER_USER: '20/300' }).staffLimits.searchPerUser).toEqual({
+      capacity: 20,
+      windowSeconds: 300,
+    });
+    expect(() => loadConfig({ FOCALPOINT_LIMIT_SEARCH_PER_USER: '0/300' })).toThrow(
+      /FOCALPOINT_LIMIT_SEARCH_PER_USER: capacity and seconds must be positive/,
+    );
+  });
+
   it('documents every variable in the README', async () => {
     const { readFile } = await import('node:fs/promises');
     const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { FileWorkerSettings } from './evidence/file-workers.ts';
 import { DEFAULT_PUBLIC_LIMITS, type PublicLimitSettings } from './platform/http/rate-limit.ts';
+import { DEFAULT_STAFF_LIMITS, type StaffLimitSettings } from './platform/http/staff-limits.ts';
 
 /**
  * The one place that reads the environment. Everything else receives a typed `Config`.
@@ -35,9 +36,28 @@ const limitSchemas = Object.fromEntries(
     ).optional(),
   ]),
 );
+// Staff limits (per signed-in user) are buckets too: searchPerUser → FOCALPOINT_LIMIT_SEARCH_PER_USER.
+const STAFF_LIMIT_NAMES = Object.keys(DEFAULT_STAFF_LIMITS) as (keyof StaffLimitSettings)[];
+const staffLimitSchemas = Object.fromEntries(
+  STAFF_LIMIT_NAMES.map((name) => [limitVariable(name), bucket.optional()]),
+);
+
+/** The defaults, with each limit the environment sets in their place. */
+function limitsFrom<T extends object>(defaults: T, names: readonly (keyof T & string)[], env: object): T {
+  return {
+    ...defaults,
+    ...Object.fromEntries(
+      names.flatMap((name) => {
+        const value = (env as Record<string, unknown>)[limitVariable(name)];
+        return value === undefined ? [] : [[name, value]];
+      }),
+    ),
+  };
+}
 
 const envSchema = z.object({
   ...limitSchemas,
+  ...staffLimitSchemas,
   PORT: port.default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
   FOCALPOINT_DATA_DIR: z.string().min(1).default('./data'),
@@ -101,6 +121,8 @@ export type Config = {
   };
   /** The public site's rate limits and proof-of-work difficulty (platform/http/rate-limit.ts). */
   publicLimits: PublicLimitSettings;
+  /** Limits per signed-in member of staff (platform/http/staff-limits.ts). */
+  staffLimits: StaffLimitSettings;
 };
 
 export class ConfigError extends Error {
@@ -161,15 +183,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxExpandedBytesPerFile: Math.round(e.FOCALPOINT_EVIDENCE_MAX_EXPANDED_MB * 1024 * 1024),
       maxExpandedBytesPerSubmission: Math.round(e.FOCALPOINT_EVIDENCE_MAX_EXPANDED_REPORT_MB * 1024 * 1024),
     },
-    publicLimits: {
-      ...DEFAULT_PUBLIC_LIMITS,
-      ...Object.fromEntries(
-        LIMIT_NAMES.flatMap((name) => {
-          const value = (e as Record<string, unknown>)[limitVariable(name)];
-          return value === undefined ? [] : [[name, value]];
-        }),
-      ),
-    },
+    publicLimits: limitsFrom(DEFAULT_PUBLIC_LIMITS, LIMIT_NAMES, e),
+    staffLimits: limitsFrom(DEFAULT_STAFF_LIMITS, STAFF_LIMIT_NAMES, e),
   };
 }
 

@@ -111,6 +111,13 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/v1/exports/cases.csv': ['analyst', 'supervisor'],
   'GET /api/v1/exports/cases.json': ['analyst', 'supervisor'],
   'GET /api/v1/exports/stix': ['analyst', 'supervisor'],
+  // identifier values in STIX: supervisors have them; an analyst asks, a supervisor approves, the analyst
+  // downloads once (exports/policy.ts)
+  'POST /api/v1/exports/stix/requests': ['analyst'],
+  'GET /api/v1/exports/stix/requests': ['analyst', 'supervisor'],
+  'POST /api/v1/exports/stix/requests/{id}/approve': ['supervisor'],
+  'POST /api/v1/exports/stix/requests/{id}/reject': ['supervisor'],
+  'GET /api/v1/exports/stix/requests/{id}/bundle': ['analyst'],
   'GET /api/v1/exports/stix/extensions/x-focalpoint-phone-number': 'public',
   'GET /api/v1/exports/stix/extensions/x-focalpoint-phone-number.json': 'public',
 
@@ -118,7 +125,7 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/v1/dashboards/summary': ['analyst', 'supervisor'],
   'GET /api/v1/reports/periodic': ['analyst', 'supervisor'],
 
-  // linking, campaigns and search over blind indexes: analysts and supervisors
+  // linking and campaigns over blind indexes: analysts and supervisors
   'GET /api/v1/cases/{id}/similar': ['analyst', 'supervisor'],
   'GET /api/v1/cases/{id}/identifiers': FRONT_LINE,
   'POST /api/v1/cases/{id}/identifiers': FRONT_LINE,
@@ -130,7 +137,9 @@ const expectedAccess: Record<string, Access> = {
   'POST /api/v1/campaigns/links/reject': ['analyst', 'supervisor'],
   'GET /api/v1/campaigns/{id}': ['analyst', 'supervisor'],
   'PATCH /api/v1/campaigns/{id}': ['analyst', 'supervisor'],
-  'GET /api/v1/search': ['analyst', 'supervisor'],
+  // search: staff who read cases (analysts by codes only: words and identifiers answer them 403 —
+  // search/insider.test.ts; caseworkers over their own cases only)
+  'GET /api/v1/search': [...FRONT_LINE, 'analyst'],
 
   // the indicator warning list is a setting: admins (it holds common values, never case identifiers)
   'GET /api/v1/indicators/warning-list': ['admin'],
