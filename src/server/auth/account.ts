@@ -9,7 +9,7 @@ import { ARGON2_OPTIONS } from '../users/create-user.ts';
 import type { StaffPrincipal } from './guard.ts';
 import type { PasswordWeakness } from './password-strength.ts';
 import { revokeSession, revokeUserSessions, type SessionUser } from './sessions.ts';
-import { pausedError } from './sign-in.ts';
+import { pausedError } from './sign-in-throttle.ts';
 
 /** What a signed-in person does with their own account: who am I, change password, sign out. */
 

@@ -4,6 +4,7 @@ import { appendAudit } from '../platform/audit/audit.ts';
 import { AppError } from '../platform/http/errors.ts';
 import { claimTotpStep } from './second-factor.ts';
 import { createSession, purgeExpiredSessions, type SessionUser } from './sessions.ts';
+import { pausedError } from './sign-in-throttle.ts';
 import { acceptedStep } from './totp.ts';
 
 /**
@@ -31,15 +32,6 @@ type UserRow = {
 type FailureReason = 'password' | 'totp' | 'totp_replayed' | 'disabled';
 
 export type SignInResult = { user: SessionUser; token: string; expiresAt: Date };
-
-/** 429 while failures from this source pause attempts (sign-in, or checks of one's own password). */
-export function pausedError(ms: number): AppError {
-  const seconds = Math.max(1, Math.ceil(ms / 1000));
-  return new AppError(429, 'error.signInLocked', {
-    params: { minutes: Math.ceil(seconds / 60) },
-    headers: { 'retry-after': String(seconds) },
-  });
-}
 
 /** `source` is the request's address (req.ip): hashed in memory by the throttle, never kept or logged. */
 export async function signIn(
