@@ -28,6 +28,7 @@ import type { AppDeps } from '../deps.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError, forbidden, notFound } from '../platform/http/errors.ts';
+import { openDetails, openIdentity, openNarrative } from '../reports/sealing.ts';
 import {
   ASSIGNABLE_ROLES,
   type CaseAbility,
@@ -39,6 +40,7 @@ import {
 } from './policy.ts';
 import {
   deidentifiedReport,
+  detailsView,
   presentAudit,
   presentCaseSummary,
   presentCaseView,
@@ -48,8 +50,6 @@ import {
   presentNote,
   presentReport,
   presentTask,
-  type ReportDetails,
-  readDetails,
 } from './presenter.ts';
 import * as repo from './repo.ts';
 import { aad } from './sealing.ts';
@@ -100,11 +100,6 @@ export async function listCases(deps: CaseDeps, actor: CaseActor, query: CaseLis
   };
 }
 
-async function openDetails(deps: CaseDeps, q: Queryable, row: repo.ReportRow): Promise<ReportDetails> {
-  if (!row.details_sealed) return readDetails(null);
-  return readDetails(JSON.parse(await deps.vault.openText(q, row.details_sealed, aad.details(row.id))));
-}
-
 export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string): Promise<CaseView> {
   return deps.db.transaction(async (tx) => {
     const row = await loadCase(tx, actor, caseId);
@@ -127,7 +122,7 @@ export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string)
 
     const reportViews = [];
     for (const r of reports) {
-      const details = await openDetails(deps, tx, r);
+      const details = detailsView(await openDetails(deps.vault, tx, r.id, r.details_sealed));
       if (!full) {
         reportViews.push(deidentifiedReport(r, details));
         continue;
@@ -139,7 +134,7 @@ export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string)
           : null;
         evidence.push(presentEvidence(e, filename));
       }
-      const narrative = await deps.vault.openText(tx, r.narrative_sealed, aad.narrative(r.id));
+      const narrative = await openNarrative(deps.vault, tx, r.id, r.narrative_sealed);
       reportViews.push(presentReport(r, { narrative, details, evidence }));
     }
 
@@ -381,9 +376,9 @@ export async function revealIdentity(
     const now = deps.clock.now();
     const identities: ReporterIdentity[] = [];
     for (const r of await repo.reportsOf(tx, caseId)) {
-      const identity = r.identity_sealed
-        ? readIdentity(JSON.parse(await deps.vault.openText(tx, r.identity_sealed, aad.identity(r.id))))
-        : readIdentity(null);
+      const identity = readIdentity(
+        JSON.parse((await openIdentity(deps.vault, tx, r.id, r.identity_sealed)) ?? 'null'),
+      );
       identities.push({ reportId: r.id, reference: r.reference, anonymous: r.anonymous, ...identity });
     }
     const id = randomUUID();

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,11 +7,12 @@ import type { AdminEvent } from '../admin/operation.ts';
 import { createPartnerOrg, type SignedIn, signInAs } from '../auth/testing.ts';
 import { allOperations } from '../features.ts';
 import { valueAad } from '../indicators/index-report.ts';
+import { insertReports } from '../reports/insert.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { CSV_COLUMNS, PAGE_SIZE } from './cases-export.ts';
 import { PHONE_NUMBER_EXTENSION_ID, PHONE_NUMBER_TYPE, type StixBundle } from './stix.ts';
 import { stixValidator } from './stix-validator.ts';
-import { insertReport } from './test-factory.ts';
+import { insertReport, seedReportRow } from './test-factory.ts';
 
 let ctx: TestContext;
 let analyst: SignedIn;
@@ -311,20 +312,13 @@ describe('focalpoint export cases', () => {
   it('writes the export through the running server’s admin socket, page by page, with progress', async () => {
     // More cases than one page, so the keyset pagination is exercised.
     await ctx.deps.db.transaction(async (tx) => {
-      const key = await ctx.deps.vault.newDataKey(tx);
-      await tx.query(
-        `INSERT INTO cases (id, reference, status, risk, opened_at, updated_at)
-         SELECT gen_random_uuid(), 'FP-BULK' || lpad(i::text, 6, '0'), 'new', 'low', '2026-06-01T00:00:00Z', now()
-           FROM generate_series(1, $1::int) AS i`,
-        [PAGE_SIZE + 20],
-      );
-      await tx.query(
-        `INSERT INTO reports (id, reference, case_id, receipt_hash, data_key_id, received_at, language, anonymous, risk,
-                              narrative_sealed)
-         SELECT gen_random_uuid(), c.reference, c.id, decode(md5(c.reference), 'hex'), $1, c.opened_at, 'en', true, 'low', $2
-           FROM cases c WHERE c.reference LIKE 'FP-BULK%'`,
-        [key.id, randomBytes(64)],
-      );
+      const rows = [];
+      for (let i = 0; i < PAGE_SIZE + 20; i++) {
+        rows.push(
+          await seedReportRow(ctx.deps, tx, { receivedAt: new Date('2026-06-01T00:00:00Z'), risk: 'low' }),
+        );
+      }
+      await insertReports(tx, rows);
     });
     const stop = await startAdminSocket(ctx.deps, allOperations());
     const out = path.join(ctx.dataDir, 'export-test.csv');
