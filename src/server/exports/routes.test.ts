@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -312,12 +312,22 @@ describe('focalpoint export cases', () => {
   it('writes the export through the running server’s admin socket, page by page, with progress', async () => {
     // More cases than one page, so the keyset pagination is exercised.
     await ctx.deps.db.transaction(async (tx) => {
-      const rows = [];
-      for (let i = 0; i < PAGE_SIZE + 20; i++) {
-        rows.push(
-          await seedReportRow(ctx.deps, tx, { receivedAt: new Date('2026-06-01T00:00:00Z'), risk: 'low' }),
-        );
-      }
+      // One report sealed, then copied under other ids and references (the export reads no content), all
+      // written in one statement with their shared data key, as the demo bulk loader writes a batch.
+      const template = await seedReportRow(ctx.deps, tx, {
+        receivedAt: new Date('2026-06-01T00:00:00Z'),
+        risk: 'low',
+      });
+      const rows = Array.from({ length: PAGE_SIZE + 20 }, (_, i) => ({
+        ...template,
+        report: {
+          ...template.report,
+          id: randomUUID(),
+          caseId: randomUUID(),
+          reference: `FP-BULK${String(i).padStart(6, '0')}`,
+          receiptHash: randomBytes(32),
+        },
+      }));
       await insertReports(tx, rows);
     });
     const stop = await startAdminSocket(ctx.deps, allOperations());
