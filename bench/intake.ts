@@ -255,8 +255,6 @@ async function run(kind: 'pglite' | 'postgres') {
   deps.runtime.limits.configure({
     reportPerSourceUnverified: wide,
     reportPerSourceVerified: wide,
-    reportGlobal: wide,
-    reportGlobalUnverified: wide,
   });
   const app = await buildApp(deps);
   await app.listen({ host: '127.0.0.1', port: 0 });

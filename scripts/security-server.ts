@@ -27,11 +27,9 @@ const huge = { capacity: 1_000_000, windowSeconds: 1 };
 context.deps.runtime.limits.configure({
   reportPerSourceVerified: huge,
   reportPerSourceUnverified: huge,
-  reportGlobal: huge,
-  reportGlobalUnverified: huge,
   followupPerSource: huge,
-  receiptFailuresPerSource: huge,
-  receiptFailuresGlobal: huge,
+  followupPerReceipt: huge,
+  receiptGuessesFree: 1_000_000,
   powDifficulty: 0,
 });
 const app = await buildApp(context.deps);

@@ -73,7 +73,9 @@ describe('FocalPoint as an operator runs it: the server process and the focalpoi
     expect(r.stderr).toContain('already running');
   });
 
-  it('drains on SIGTERM, exits 0, and keeps everything across a restart', async () => {
+  // Five processes start and stop in turn (server, CLI, server, CLI, CLI): on a busy two-core machine that
+  // alone can take half a minute.
+  it('drains on SIGTERM, exits 0, and keeps everything across a restart', { timeout: 90_000 }, async () => {
     expect(await server.stop('SIGTERM')).toBe(0);
     // With the server stopped, the CLI opens the data directory itself.
     const offline = await server.cli(['audit', 'verify', '--json']);

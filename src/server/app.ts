@@ -1,3 +1,4 @@
+import http from 'node:http';
 import formbody from '@fastify/formbody';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -12,6 +13,7 @@ import type { AppDeps } from './deps.ts';
 import type { Feature } from './feature.ts';
 import { FEATURES } from './features.ts';
 import { AppError, notFound, registerErrorHandler, sendError } from './platform/http/errors.ts';
+import { acceptProxyProtocol } from './platform/http/proxy-protocol.ts';
 import { BARE_ERROR_HEADERS, registerSecurityHeaders } from './platform/http/security-headers.ts';
 
 export const API_INFO = {
@@ -34,6 +36,16 @@ export async function buildApp(
 ): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.runtime.log as FastifyBaseLogger,
+    // Behind Tor's onion service, each connection names its circuit first (platform/http/proxy-protocol.ts).
+    ...(deps.config.proxyProtocol
+      ? {
+          serverFactory: (handler: http.RequestListener) => {
+            const server = http.createServer(handler);
+            acceptProxyProtocol(server);
+            return server;
+          },
+        }
+      : {}),
     trustProxy: deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
     // Request ids are random per request, never derived from the client.
@@ -52,7 +64,10 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
-  await registerSecurityHeaders(app);
+  await registerSecurityHeaders(
+    app,
+    deps.config.onionLocation ? { onionLocation: deps.config.onionLocation } : {},
+  );
   await app.register(formbody, { bodyLimit: 1024 * 1024 });
   await app.register(swagger, {
     openapi: {

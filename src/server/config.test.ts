@@ -36,4 +36,37 @@ describe('configuration', () => {
     expect(loadConfig({ FOCALPOINT_MASTER_KEY: b64 }).masterKey?.equals(Buffer.alloc(32, 5))).toBe(true);
     expect(loadConfig({ PORT: '' }).port).toBe(8080);
   });
+
+  it('takes every public limit from the environment, and names a bad one', () => {
+    const c = loadConfig({
+      FOCALPOINT_LIMIT_REPORT_PER_SOURCE_UNVERIFIED: '3/600',
+      FOCALPOINT_LIMIT_HOLD_UNVERIFIED_ABOVE_PER_MINUTE: '5',
+      FOCALPOINT_LIMIT_POW_DIFFICULTY: '20',
+    });
+    expect(c.publicLimits.reportPerSourceUnverified).toEqual({ capacity: 3, windowSeconds: 600 });
+    expect(c.publicLimits.holdUnverifiedAbovePerMinute).toBe(5);
+    expect(c.publicLimits.powDifficulty).toBe(20);
+    expect(c.publicLimits.followupPerSource).toEqual(loadConfig({}).publicLimits.followupPerSource);
+    expect(() => loadConfig({ FOCALPOINT_LIMIT_FOLLOWUP_PER_SOURCE: 'lots' })).toThrow(
+      /FOCALPOINT_LIMIT_FOLLOWUP_PER_SOURCE: must be CAPACITY\/SECONDS/,
+    );
+  });
+
+  it('takes the per-user search limit from the environment', () => {
+    expect(loadConfig({}).staffLimits.searchPerUser).toEqual({ capacity: 60, windowSeconds: 600 });
+    expect(loadConfig({ FOCALPOINT_LIMIT_SEARCH_PER_USER: '20/300' }).staffLimits.searchPerUser).toEqual({
+      capacity: 20,
+      windowSeconds: 300,
+    });
+    expect(() => loadConfig({ FOCALPOINT_LIMIT_SEARCH_PER_USER: '0/300' })).toThrow(
+      /FOCALPOINT_LIMIT_SEARCH_PER_USER: capacity and seconds must be positive/,
+    );
+  });
+
+  it('documents every variable in the README', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    const { configVariables } = await import('./config.ts');
+    for (const name of configVariables) expect(readme, name).toContain(name);
+  });
 });

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { FileWorkerSettings } from './evidence/file-workers.ts';
 import { DEFAULT_PUBLIC_LIMITS, type PublicLimitSettings } from './platform/http/rate-limit.ts';
+import { DEFAULT_STAFF_LIMITS, type StaffLimitSettings } from './platform/http/staff-limits.ts';
 
 /**
  * The one place that reads the environment. Everything else receives a typed `Config`.
@@ -10,14 +12,13 @@ import { DEFAULT_PUBLIC_LIMITS, type PublicLimitSettings } from './platform/http
 const port = z.coerce.number().int().min(0).max(65535);
 const minutes = z.coerce.number().int().positive();
 
-/** The environment variable of each public limit: reportPerSourceVerified → FOCALPOINT_LIMIT_REPORT_PER_SOURCE_VERIFIED. */
-type BucketName = {
-  [K in keyof PublicLimitSettings]: PublicLimitSettings[K] extends number ? never : K;
-}[keyof PublicLimitSettings];
-const BUCKETS = Object.keys(DEFAULT_PUBLIC_LIMITS).filter((k) => k !== 'powDifficulty') as BucketName[];
+/**
+ * Every public limit is configuration: reportPerSourceVerified → FOCALPOINT_LIMIT_REPORT_PER_SOURCE_VERIFIED,
+ * a bucket written CAPACITY/SECONDS (30/3600: 30 at once, refilled at 30 an hour), a number as a number.
+ */
 export const limitVariable = (name: string) =>
   `FOCALPOINT_LIMIT_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
-/** "capacity/seconds": e.g. 30/3600 is 30 at once, refilled at 30 an hour. */
+const LIMIT_NAMES = Object.keys(DEFAULT_PUBLIC_LIMITS) as (keyof PublicLimitSettings)[];
 const bucket = z
   .string()
   .regex(/^\d{1,9}\/\d{1,9}$/, 'must be CAPACITY/SECONDS, e.g. 30/3600')
@@ -26,11 +27,37 @@ const bucket = z
     return { capacity, windowSeconds };
   })
   .refine((b) => b.capacity > 0 && b.windowSeconds > 0, 'capacity and seconds must be positive');
-const limitSchemas = Object.fromEntries(BUCKETS.map((name) => [limitVariable(name), bucket.optional()]));
+const limitSchemas = Object.fromEntries(
+  LIMIT_NAMES.map((name) => [
+    limitVariable(name),
+    (typeof DEFAULT_PUBLIC_LIMITS[name] === 'number'
+      ? z.coerce.number().int().min(0).max(1_000_000_000)
+      : bucket
+    ).optional(),
+  ]),
+);
+// Staff limits (per signed-in user) are buckets too: searchPerUser → FOCALPOINT_LIMIT_SEARCH_PER_USER.
+const STAFF_LIMIT_NAMES = Object.keys(DEFAULT_STAFF_LIMITS) as (keyof StaffLimitSettings)[];
+const staffLimitSchemas = Object.fromEntries(
+  STAFF_LIMIT_NAMES.map((name) => [limitVariable(name), bucket.optional()]),
+);
+
+/** The defaults, with each limit the environment sets in their place. */
+function limitsFrom<T extends object>(defaults: T, names: readonly (keyof T & string)[], env: object): T {
+  return {
+    ...defaults,
+    ...Object.fromEntries(
+      names.flatMap((name) => {
+        const value = (env as Record<string, unknown>)[limitVariable(name)];
+        return value === undefined ? [] : [[name, value]];
+      }),
+    ),
+  };
+}
 
 const envSchema = z.object({
   ...limitSchemas,
-  FOCALPOINT_POW_DIFFICULTY: z.coerce.number().int().min(0).max(32).optional(),
+  ...staffLimitSchemas,
   PORT: port.default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
   FOCALPOINT_DATA_DIR: z.string().min(1).default('./data'),
@@ -50,12 +77,22 @@ const envSchema = z.object({
     .optional(),
   SMTP_FROM: z.string().min(3).default('FocalPoint <no-reply@focalpoint.invalid>'),
   FOCALPOINT_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  FOCALPOINT_PROXY_PROTOCOL: z.enum(['true', 'false']).default('false'),
+  FOCALPOINT_ONION_LOCATION: z
+    .url()
+    .regex(/^https?:\/\/[a-z2-7]{56}\.onion\/?$/, 'must be http://<56 characters>.onion/')
+    .optional(),
   FOCALPOINT_ACK_IMMEDIATE_MINUTES: minutes.default(60),
   FOCALPOINT_ACK_HIGH_MINUTES: minutes.default(24 * 60),
   FOCALPOINT_ACK_OTHER_MINUTES: minutes.default(3 * 24 * 60),
   FOCALPOINT_SESSION_IDLE_MINUTES: minutes.default(30),
   FOCALPOINT_SESSION_ABSOLUTE_HOURS: minutes.default(12),
   FOCALPOINT_MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
+  FOCALPOINT_EVIDENCE_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
+  FOCALPOINT_EVIDENCE_WORKER_HEAP_MB: z.coerce.number().int().min(16).max(4096).default(256),
+  FOCALPOINT_EVIDENCE_TIME_LIMIT_SECONDS: z.coerce.number().positive().max(3600).default(60),
+  FOCALPOINT_EVIDENCE_MAX_EXPANDED_MB: z.coerce.number().positive().max(16_384).default(256),
+  FOCALPOINT_EVIDENCE_MAX_EXPANDED_REPORT_MB: z.coerce.number().positive().max(65_536).default(1024),
 });
 
 export type Config = {
@@ -68,11 +105,24 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   smtp: { url: string; from: string } | undefined;
   trustProxy: boolean;
+  /** Connections start with a PROXY v1 line (Tor's HiddenServiceExportCircuitID haproxy). */
+  proxyProtocol: boolean;
+  /** The onion service's address, announced to Tor Browser in an Onion-Location header. */
+  onionLocation: string | undefined;
   ackTargetsMinutes: { immediate: number; high: number; other: number };
   session: { idleMinutes: number; absoluteHours: number };
   maxUploadBytes: number;
+  /** Untrusted files are examined in worker threads within these limits (evidence/file-workers.ts). */
+  evidence: {
+    workers: FileWorkerSettings;
+    /** Decompressed bytes one file, and all the files of one submission, may need. */
+    maxExpandedBytesPerFile: number;
+    maxExpandedBytesPerSubmission: number;
+  };
   /** The public site's rate limits and proof-of-work difficulty (platform/http/rate-limit.ts). */
   publicLimits: PublicLimitSettings;
+  /** Limits per signed-in member of staff (platform/http/staff-limits.ts). */
+  staffLimits: StaffLimitSettings;
 };
 
 export class ConfigError extends Error {
@@ -112,6 +162,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined,
     trustProxy: e.FOCALPOINT_TRUST_PROXY === 'true',
+    proxyProtocol: e.FOCALPOINT_PROXY_PROTOCOL === 'true',
+    onionLocation: e.FOCALPOINT_ONION_LOCATION?.replace(/\/$/, ''),
     ackTargetsMinutes: {
       immediate: e.FOCALPOINT_ACK_IMMEDIATE_MINUTES,
       high: e.FOCALPOINT_ACK_HIGH_MINUTES,
@@ -122,16 +174,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       absoluteHours: e.FOCALPOINT_SESSION_ABSOLUTE_HOURS,
     },
     maxUploadBytes: Math.round(e.FOCALPOINT_MAX_UPLOAD_MB * 1024 * 1024),
-    publicLimits: {
-      ...DEFAULT_PUBLIC_LIMITS,
-      ...Object.fromEntries(
-        BUCKETS.flatMap((name) => {
-          const value = (e as Record<string, unknown>)[limitVariable(name)];
-          return value ? [[name, value]] : [];
-        }),
-      ),
-      powDifficulty: e.FOCALPOINT_POW_DIFFICULTY ?? DEFAULT_PUBLIC_LIMITS.powDifficulty,
+    evidence: {
+      workers: {
+        threads: e.FOCALPOINT_EVIDENCE_WORKERS,
+        heapMb: e.FOCALPOINT_EVIDENCE_WORKER_HEAP_MB,
+        timeLimitMs: Math.round(e.FOCALPOINT_EVIDENCE_TIME_LIMIT_SECONDS * 1000),
+      },
+      maxExpandedBytesPerFile: Math.round(e.FOCALPOINT_EVIDENCE_MAX_EXPANDED_MB * 1024 * 1024),
+      maxExpandedBytesPerSubmission: Math.round(e.FOCALPOINT_EVIDENCE_MAX_EXPANDED_REPORT_MB * 1024 * 1024),
     },
+    publicLimits: limitsFrom(DEFAULT_PUBLIC_LIMITS, LIMIT_NAMES, e),
+    staffLimits: limitsFrom(DEFAULT_STAFF_LIMITS, STAFF_LIMIT_NAMES, e),
   };
 }
 

@@ -7,7 +7,7 @@ export const adminCommands: readonly Command[] = [
     summary: 'Check the audit log’s hash chain; exit 1 naming the first bad entry',
     usage: 'focalpoint audit verify [--json]',
     options: { json: { type: 'boolean', description: 'print the result as JSON' } },
-    async run(v, { operate, out, err, resolvePath }) {
+    async run(v, { operate, out, err }) {
       const result = await operate('audit.verify', {});
       if (!result.ok) {
         err(`Could not verify the audit log: ${result.error}`);
@@ -28,7 +28,7 @@ export const adminCommands: readonly Command[] = [
     summary: 'Make a new key-encryption key and re-wrap every data key under it (safe while running)',
     usage: 'focalpoint keys rotate [--json]',
     options: { json: { type: 'boolean', description: 'print the result as JSON' } },
-    async run(v, { operate, out, err, resolvePath }) {
+    async run(v, { operate, out, err }) {
       const result = await operate('keys.rotate', {});
       if (!result.ok) {
         err(`Could not rotate keys: ${result.error}`);

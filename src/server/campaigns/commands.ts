@@ -7,7 +7,7 @@ export const campaignCommands: readonly Command[] = [
     summary: 'Rebuild every campaign from the links between cases (confirmed and rejected decisions kept)',
     usage: 'focalpoint campaigns recompute [--json]',
     options: { json: { type: 'boolean', description: 'print the result as JSON' } },
-    async run(v, { operate, out, err, resolvePath }) {
+    async run(v, { operate, out, err }) {
       const result = await operate('campaigns.recompute', {});
       if (!result.ok) {
         err(`Recomputation failed: ${result.error}`);

@@ -33,6 +33,8 @@ export const CASE_READERS = [
 export const CASE_WORKERS = ['intake_officer', 'caseworker', 'supervisor'] as const satisfies Role[];
 /** Who may pick an assignee (and so list the people a case can be assigned to). */
 export const CASE_ASSIGNERS = ['intake_officer', 'supervisor'] as const satisfies Role[];
+/** Who reviews the reports held during a flood (release them into the queue, or discard them as spam). */
+export const HELD_REVIEWERS = ['intake_officer', 'supervisor'] as const satisfies Role[];
 /** Who reads the audit log: supervisors for oversight, admins for audit review. Entries hold codes only. */
 export const AUDIT_READERS = ['supervisor', 'admin'] as const satisfies Role[];
 /** Who can be assigned a case. */

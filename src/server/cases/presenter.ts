@@ -115,14 +115,17 @@ function classificationOf(row: ReportRow) {
   };
 }
 
-export function presentEvidence(row: EvidenceRow, filename: string | null): EvidenceItem {
+export function presentEvidence(
+  row: EvidenceRow,
+  opened: { filename: string | null; sha256Original: string },
+): EvidenceItem {
   return {
     id: row.id,
     reportId: row.report_id,
-    filename,
+    filename: opened.filename,
     mediaType: row.media_type,
     sizeBytes: Number(row.size_bytes),
-    sha256Original: row.sha256_original,
+    sha256Original: opened.sha256Original,
     sanitisedAvailable: Boolean(row.sanitised_blob_id),
     receivedAt: iso(row.received_at),
   };

@@ -63,7 +63,8 @@ export type EvidenceRow = {
   report_id: string;
   original_blob_id: string;
   sanitised_blob_id: string | null;
-  sha256_original: string;
+  sha256_original_sealed: unknown;
+  sha256_sanitised_sealed: unknown;
   size_bytes: string | number;
   media_type: string;
   filename_sealed: unknown;
@@ -109,7 +110,10 @@ export async function listCases(
   q: Queryable,
   filter: CaseListQuery & { onlyAssignedTo: string | null; me: string },
 ): Promise<{ rows: CaseRow[]; total: number }> {
-  const where = ['c.merged_into_id IS NULL'];
+  const where = [
+    'c.merged_into_id IS NULL',
+    filter.held === 'only' ? 'c.held_at IS NOT NULL' : 'c.held_at IS NULL',
+  ];
   const params: unknown[] = [];
   const param = (v: unknown) => {
     params.push(v);
@@ -193,8 +197,8 @@ export async function reportsOf(q: Queryable, caseId: string): Promise<ReportRow
 
 export async function evidenceOf(q: Queryable, caseId: string): Promise<EvidenceRow[]> {
   const { rows } = await q.query<EvidenceRow>(
-    `SELECT e.id, e.report_id, e.original_blob_id, e.sanitised_blob_id, e.sha256_original, e.size_bytes,
-            e.media_type, e.filename_sealed, e.received_at
+    `SELECT e.id, e.report_id, e.original_blob_id, e.sanitised_blob_id, e.sha256_original_sealed,
+            e.sha256_sanitised_sealed, e.size_bytes, e.media_type, e.filename_sealed, e.received_at
        FROM evidence_files e JOIN reports r ON r.id = e.report_id
       WHERE r.case_id = $1 ORDER BY e.received_at, e.id`,
     [caseId],

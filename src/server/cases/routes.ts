@@ -9,6 +9,8 @@ import {
   CaseSummary,
   CaseUpdate,
   CaseView,
+  HeldReview,
+  HeldReviewResult,
   IdentityAnswer,
   MergeRequest,
   Message,
@@ -22,7 +24,8 @@ import {
 } from '../../shared/contracts/cases.ts';
 import { principal, staffGuard } from '../auth/guard.ts';
 import type { AppDeps } from '../deps.ts';
-import { AUDIT_READERS, CASE_ASSIGNERS, CASE_READERS, CASE_WORKERS } from './policy.ts';
+import { AUDIT_READERS, CASE_ASSIGNERS, CASE_READERS, CASE_WORKERS, HELD_REVIEWERS } from './policy.ts';
+import { reviewHeldCases } from './review-held-cases.ts';
 import * as cases from './service.ts';
 
 const CaseParams = z.object({ id: z.uuid() });
@@ -50,6 +53,21 @@ export function caseRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req) => cases.listCases(deps, principal(req), req.query),
+    );
+
+    app.post(
+      '/api/v1/cases/held',
+      {
+        preHandler: staffGuard(deps, HELD_REVIEWERS),
+        schema: {
+          tags,
+          security,
+          summary: 'Release the reports held apart during a flood into the queue, or discard them as spam',
+          body: HeldReview,
+          response: { 200: HeldReviewResult },
+        },
+      },
+      async (req) => reviewHeldCases(deps, principal(req), req.body),
     );
 
     app.get(

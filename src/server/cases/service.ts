@@ -25,6 +25,8 @@ import {
 } from '../../shared/contracts/cases.ts';
 import type { Role } from '../../shared/roles.ts';
 import type { AppDeps } from '../deps.ts';
+import { openDigests } from '../evidence/sealing.ts';
+import { countHeldCases } from '../intake/repo.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError, forbidden, notFound } from '../platform/http/errors.ts';
@@ -95,6 +97,7 @@ export async function listCases(deps: CaseDeps, actor: CaseActor, query: CaseLis
   return {
     items: rows.map((r) => presentCaseSummary(r, staff, now, deps.config.ackTargetsMinutes)),
     total,
+    held: await countHeldCases(deps.db),
     page: query.page,
     pageSize: CASES_PAGE_SIZE,
   };
@@ -132,7 +135,8 @@ export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string)
         const filename = e.filename_sealed
           ? await deps.vault.openText(tx, e.filename_sealed, aad.evidenceFilename(e.id))
           : null;
-        evidence.push(presentEvidence(e, filename));
+        const { sha256Original } = await openDigests(tx, deps.vault, e);
+        evidence.push(presentEvidence(e, { filename, sha256Original }));
       }
       const narrative = await openNarrative(deps.vault, tx, r.id, r.narrative_sealed);
       reportViews.push(presentReport(r, { narrative, details, evidence }));

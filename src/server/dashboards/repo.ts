@@ -26,7 +26,7 @@ export const SELECTED = `
   SELECT r.id, r.case_id, r.received_at, r.province, r.institution, r.tactics, r.communities, r.channels,
          r.perpetrator_types, r.suspected_state
     FROM reports r JOIN cases c ON c.id = r.case_id
-   WHERE NOT c.spam
+   WHERE NOT c.spam AND c.held_at IS NULL
      AND ($1::timestamptz IS NULL OR r.received_at >= $1::timestamptz)
      AND ($2::timestamptz IS NULL OR r.received_at < $2::timestamptz)
      AND ($3::text IS NULL OR $3::text = ANY (r.tactics))

@@ -46,6 +46,7 @@ export function rollupJob(deps: RollupDeps): Job {
       const did: RefreshKind = await refreshDashboardRollup(deps, { mode });
       if (did === 'rebuild') lastRebuild = now;
       if (did === 'rebuild' || did === 'recount') lastRecount = now;
+      return {};
     },
   };
 }

@@ -46,7 +46,7 @@ const DAY_START = `(d.day::timestamp AT TIME ZONE 'UTC')`;
 /** Reports received on the days of $1, with their case's current state. */
 const DAY_REPORTS = `
   SELECT r.id, r.case_id, d.day, r.province, r.institution, r.tactics, r.communities, r.channels,
-         r.perpetrator_types, r.suspected_state, c.risk, c.status, c.spam,
+         r.perpetrator_types, r.suspected_state, c.risk, c.status, (c.spam OR c.held_at IS NOT NULL) AS spam,
          CASE WHEN c.acknowledged_at IS NOT NULL THEN ${ACK_HOURS} END AS hours
     FROM (SELECT DISTINCT unnest($1::date[]) AS day) d
     -- OFFSET 0 keeps each step a lookup (a day's range of reports_received, a case by key): the planner,
@@ -212,7 +212,7 @@ async function refreshChangedCampaigns(tx: Queryable, since: Date): Promise<void
        FROM (SELECT m.campaign_id, r.case_id, (r.received_at AT TIME ZONE 'UTC')::date AS day, r.province,
                     r.tactics, r.communities, r.channels, c.risk, c.status
                FROM campaign_members m JOIN reports r ON r.case_id = m.case_id JOIN cases c ON c.id = r.case_id
-              WHERE m.campaign_id = ANY ($1::uuid[]) AND NOT c.spam) x
+              WHERE m.campaign_id = ANY ($1::uuid[]) AND NOT c.spam AND c.held_at IS NULL) x
        CROSS JOIN LATERAL unnest(${FILTERS_OF} || ''::text) AS u(f)
      ON CONFLICT DO NOTHING`,
     [ids],

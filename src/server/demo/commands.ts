@@ -11,7 +11,7 @@ export const demoCommands: readonly Command[] = [
       seed: { type: 'string', description: 'random seed, for the same data again' },
       json: { type: 'boolean', description: 'print the summary as JSON' },
     },
-    async run(v, { operate, out, err, resolvePath }) {
+    async run(v, { operate, out, err }) {
       const reports = Number(v.reports);
       if (!Number.isInteger(reports) || reports < 1 || reports > 1_000_000) {
         err('--reports must be a whole number from 1 to 1,000,000. See: focalpoint demo seed --help');

@@ -11,7 +11,7 @@ export type CaseRow = {
 
 export type CaseFilter = { from: Date | null; to: Date | null };
 
-const CASE_WHERE = `c.merged_into_id IS NULL AND NOT c.spam
+const CASE_WHERE = `c.merged_into_id IS NULL AND NOT c.spam AND c.held_at IS NULL
   AND ($1::timestamptz IS NULL OR c.opened_at >= $1) AND ($2::timestamptz IS NULL OR c.opened_at < $2)`;
 
 export async function countCases(q: Queryable, f: CaseFilter): Promise<number> {
@@ -114,7 +114,7 @@ export async function reportsOfCampaigns(
        FROM campaign_members m
        JOIN cases c ON COALESCE(c.merged_into_id, c.id) = m.case_id
        JOIN reports r ON r.case_id = c.id
-      WHERE m.campaign_id = ANY($1::uuid[]) AND NOT c.spam AND r.deletion_requested_at IS NULL`,
+      WHERE m.campaign_id = ANY($1::uuid[]) AND NOT c.spam AND c.held_at IS NULL AND r.deletion_requested_at IS NULL`,
     [campaignIds],
   );
   return rows;
@@ -139,10 +139,13 @@ export type CampaignIndicatorRow = {
 export async function indicatorsOfCampaigns(
   q: Queryable,
   campaignIds: readonly string[],
+  opts: { values: boolean },
 ): Promise<CampaignIndicatorRow[]> {
   if (campaignIds.length === 0) return [];
+  // Without values (an analyst's export), the sealed value is not even selected.
+  const value = opts.values ? 'v.value_sealed' : 'NULL AS value_sealed';
   const { rows } = await q.query<CampaignIndicatorRow>(
-    `SELECT m.campaign_id, v.kind, v.platform, v.value_sealed,
+    `SELECT m.campaign_id, v.kind, v.platform, ${value},
             min(r.received_at) AS first_seen, max(r.received_at) AS last_seen,
             count(DISTINCT o.report_id)::int AS reports
        FROM campaign_members m
@@ -150,7 +153,7 @@ export async function indicatorsOfCampaigns(
        JOIN indicator_occurrences o ON o.case_id = c.id
        JOIN indicator_values v ON v.id = o.value_id
        JOIN reports r ON r.id = o.report_id
-      WHERE m.campaign_id = ANY($1::uuid[]) AND NOT v.warned AND NOT c.spam AND r.deletion_requested_at IS NULL
+      WHERE m.campaign_id = ANY($1::uuid[]) AND NOT v.warned AND NOT c.spam AND c.held_at IS NULL AND r.deletion_requested_at IS NULL
       GROUP BY m.campaign_id, v.id, v.kind, v.platform, v.value_sealed
      HAVING bool_or(o.source = 'structured') OR count(DISTINCT COALESCE(c.merged_into_id, c.id)) >= 2`,
     [campaignIds],

@@ -11,9 +11,10 @@ export function receiptFromHeader(req: FastifyRequest): string | null {
 }
 
 /**
- * Runs one follow-up act under the rate limits: refused with a 429 when this source has made too many
- * requests or guessed too many receipts; a receipt that opens nothing counts as a guess. Public pages
- * (H2) wrap their follow-up calls in this too, passing the receipt from the posted form.
+ * Runs one follow-up act under the public limits (platform/http/rate-limit.ts): refused with a 429 when
+ * this source has made too many requests; slowed when it guessed too many receipts; a receipt that opens
+ * nothing counts as a guess. Public pages wrap their follow-up calls in this too, passing the receipt from
+ * the posted form.
  */
 export async function withReceiptAttempt<T>(
   deps: Pick<AppDeps, 'runtime'>,
@@ -21,10 +22,12 @@ export async function withReceiptAttempt<T>(
   receipt: string | null | undefined,
   act: (receipt: string) => Promise<T>,
 ): Promise<T> {
-  deps.runtime.limits.guardFollowup(req);
+  await deps.runtime.limits.beforeFollowup(req, receipt);
   try {
     if (!receipt) throw receiptNotFound();
-    return await act(receipt);
+    const result = await act(receipt);
+    deps.runtime.limits.noteReceiptUse(receipt);
+    return result;
   } catch (err) {
     if (isReceiptNotFound(err)) deps.runtime.limits.noteReceiptFailure(req);
     throw err;

@@ -274,22 +274,54 @@ describe('wrong receipts', () => {
     }
   });
 
-  it('are limited per source: after too many guesses, a 429 with Retry-After, even for a good receipt', async () => {
+  it('slow a guessing source down, never refuse a genuine receipt holder for what others do', {
+    timeout: 120_000,
+  }, async () => {
     const { receipt } = await newReport();
-    const address = nextAddress();
-    ctx.deps.runtime.limits.configure({ receiptFailuresPerSource: { capacity: 3, windowSeconds: 900 } });
+    const { receipt: guessersOwn } = await newReport();
+    ctx.deps.runtime.limits.configure({ receiptGuessesFree: 2 });
     try {
-      for (let i = 0; i < 3; i++) {
-        expect((await followup('ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ', { address })).statusCode).toBe(404);
-      }
-      const limited = await followup(receipt, { address });
-      expect(limited.statusCode).toBe(429);
-      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-      expect(limited.json().error.code).toBe('rateLimited');
+      // A crowd of 1,000 addresses, each guessing as many receipts as it may before being slowed: with no
+      // global bucket to drain, what they do never reaches anyone else.
+      const guessers = Array.from({ length: 1_000 }, (_, i) => `10.${(i >> 8) & 255}.${i & 255}.7`);
+      for (const address of guessers)
+        for (let i = 0; i < 2; i++)
+          expect((await followup('ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ', { address })).statusCode).toBe(404);
+      // A genuine holder from elsewhere opens their report at once.
       expect((await followup(receipt, { address: nextAddress() })).statusCode).toBe(200);
+      // From a guessing address, even a good receipt waits its turn (a second, doubling with each wrong
+      // guess)…
+      let answered = false;
+      const slowed = followup(guessersOwn, { address: guessers[0]! }).then((r) => {
+        answered = true;
+        return r;
+      });
+      await ctx.clock.advance(999);
+      expect(answered).toBe(false);
+      await ctx.clock.advance(1);
+      // …and is answered, not refused.
+      expect((await slowed).statusCode).toBe(200);
+    } finally {
+      ctx.deps.runtime.limits.configure({ receiptGuessesFree: DEFAULT_PUBLIC_LIMITS.receiptGuessesFree });
+    }
+  });
+
+  it('refuse a guessing source that keeps too many requests waiting, with Retry-After and a localised reason', async () => {
+    const address = nextAddress();
+    ctx.deps.runtime.limits.configure({ receiptGuessesFree: 1, receiptGuessWaitingPerSource: 1 });
+    try {
+      expect((await followup('ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ', { address })).statusCode).toBe(404);
+      const waiting = followup('ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ', { address });
+      const refused = await followup('ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ', { address, language: 'fr' });
+      expect(refused.statusCode).toBe(429);
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      expect(refused.json().error.message).toMatch(/réessayer dans \d+ minute/);
+      await ctx.clock.advance(1_000);
+      expect((await waiting).statusCode).toBe(404);
     } finally {
       ctx.deps.runtime.limits.configure({
-        receiptFailuresPerSource: DEFAULT_PUBLIC_LIMITS.receiptFailuresPerSource,
+        receiptGuessesFree: DEFAULT_PUBLIC_LIMITS.receiptGuessesFree,
+        receiptGuessWaitingPerSource: DEFAULT_PUBLIC_LIMITS.receiptGuessWaitingPerSource,
       });
     }
   });

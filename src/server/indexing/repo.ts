@@ -19,7 +19,7 @@ export type PendingReport = {
 
 /**
  * Up to `limit` reports that wait for indexing, oldest first, locked for this transaction — except those in
- * quarantine whose next attempt has not come. SKIP LOCKED lets several instances share the queue without
+ * quarantine whose next attempt has not come, and those held for review during a flood. SKIP LOCKED lets several instances share the queue without
  * two of them taking the same report.
  */
 export async function claimPendingReports(tx: Queryable, limit: number, now: Date): Promise<PendingReport[]> {
@@ -29,6 +29,8 @@ export async function claimPendingReports(tx: Queryable, limit: number, now: Dat
             r.narrative_sealed, r.details_sealed, q.report_id IS NOT NULL AS quarantined
        FROM reports r LEFT JOIN indexing_quarantine q ON q.report_id = r.id
       WHERE r.indexed_at IS NULL AND (q.report_id IS NULL OR q.next_attempt_at <= $2)
+        -- Held during a flood: linked, searchable and audited once staff release it, not before.
+        AND NOT EXISTS (SELECT 1 FROM cases hc WHERE hc.id = r.case_id AND hc.held_at IS NOT NULL)
       ORDER BY r.received_at
       LIMIT $1
       FOR UPDATE OF r SKIP LOCKED`,

@@ -78,7 +78,8 @@ describe('indexing beyond intake', () => {
     expect(
       await count('SELECT count(*)::int AS n FROM indicator_occurrences WHERE report_id = $1', [r.reportId]),
     ).toBe(0);
-    expect(await count('SELECT count(*)::int AS n FROM indicator_values')).toBe(values - 1);
+    // The address and the domain it lives on: no one else mentions either.
+    expect(await count('SELECT count(*)::int AS n FROM indicator_values')).toBe(values - 2);
   });
 
   it('a reporter who asks for deletion is at once unlinked and unsearchable, messages and descriptions too', async () => {
@@ -129,7 +130,7 @@ describe('indexing beyond intake', () => {
       expect(
         await count(`SELECT count(*)::int AS n FROM ${table} WHERE report_id = $1`, [leaving.reportId]),
       ).toBe(0);
-    // The e-mail and the account were this report's alone; the phone number is still the other's.
-    expect(await count('SELECT count(*)::int AS n FROM indicator_values')).toBe(values - 2);
+    // The e-mail, its domain and the account were this report's alone; the phone number is still the other's.
+    expect(await count('SELECT count(*)::int AS n FROM indicator_values')).toBe(values - 3);
   });
 });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  isNonPublicIp,
+  isSharedServiceDomain,
   normaliseAccount,
   normaliseDomain,
   normaliseEmail,
@@ -9,6 +11,7 @@ import {
   normalisePhone,
   normaliseUrl,
 } from './normalise.ts';
+import { readListFile } from './word-lists.ts';
 
 const fullWidth = (s: string) =>
   [...s].map((c) => (/[0-9+]/.test(c) ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join('');
@@ -161,6 +164,81 @@ describe('URLs and domains', () => {
     expect(normaliseDomain('xn--fsqu00a.xn--fiqs8s')).toBe('xn--fsqu00a.xn--fiqs8s');
     expect(normaliseDomain('not a domain')).toBeNull();
   });
+
+  it('a domain is the registrable domain by the Public Suffix List, its private section included', () => {
+    expect(normaliseDomain('files.example.org')).toBe('example.org');
+    expect(normaliseDomain('a.b.example.co.uk')).toBe('example.co.uk');
+    expect(normaliseDomain('news.sina.com.cn')).toBe('sina.com.cn');
+    expect(normaliseDomain('mail.例子.中国')).toBe('xn--fsqu00a.xn--fiqs8s');
+    expect(normaliseDomain('someone.github.io')).toBe('someone.github.io');
+    expect(normaliseDomain('github.io')).toBe('github.io');
+    expect(normaliseDomain('bucket.s3.amazonaws.com')).toBe('bucket.s3.amazonaws.com');
+    // Hosts whose subdomains are separate people's sites, listed in lists/shared-services.txt.
+    expect(normaliseDomain('a.doxxed.wordpress.com')).toBe('doxxed.wordpress.com');
+    expect(normaliseUrl('https://files.example.org/')).toEqual({
+      url: 'files.example.org',
+      domain: 'example.org',
+    });
+    expect(normaliseUrl('https://example.org/list?id=44')).toEqual({
+      url: 'example.org/list?id=44',
+      domain: 'example.org',
+    });
+    expect(normaliseIndicator({ kind: 'domain', value: 'https://files.example.org/x' })).toEqual([
+      { kind: 'domain', value: 'example.org' },
+      { kind: 'url', value: 'files.example.org' },
+    ]);
+  });
+
+  it('a YouTube video is one URL however it is shared', () => {
+    for (const v of [
+      'https://youtu.be/Qx7bT2kLm9A?si=abc',
+      'https://www.youtube.com/watch?v=Qx7bT2kLm9A&feature=share',
+      'https://m.youtube.com/watch?v=Qx7bT2kLm9A',
+      'https://www.youtube.com/embed/Qx7bT2kLm9A',
+    ]) {
+      expect(normaliseUrl(v)?.url, v).toMatch(/^youtube\.com\/watch\?(feature=share&)?v=Qx7bT2kLm9A$/);
+    }
+  });
+});
+
+describe('shared services', () => {
+  it('the list names several hundred platforms, providers, shorteners, hosts and CDNs', () => {
+    expect(readListFile('./lists/shared-services.txt').length).toBeGreaterThan(300);
+  });
+
+  it('flags a service, its subdomains and hosts, but not a tenant’s own site or a dedicated domain', () => {
+    for (const shared of [
+      'gmail.com',
+      'qq.com',
+      'weixin.qq.com',
+      'mail.163.com',
+      'outlook.com',
+      'proton.me',
+      't.me',
+      'bit.ly',
+      'youtube.com',
+      'youtu.be',
+      'google.com',
+      'github.io',
+      'blogspot.com',
+      'wordpress.com',
+      'cloudflare.com',
+      'amazonaws.com',
+      's3.amazonaws.com',
+      'https://www.facebook.com/somebody',
+    ]) {
+      expect(isSharedServiceDomain(shared), shared).toBe(true);
+    }
+    for (const own of [
+      'example.org',
+      'someone.github.io',
+      'doxxed.wordpress.com',
+      'truth-about-traitors.net',
+      'x',
+    ]) {
+      expect(isSharedServiceDomain(own), own).toBe(false);
+    }
+  });
 });
 
 describe('accounts', () => {
@@ -255,6 +333,39 @@ describe('accounts', () => {
 });
 
 describe('IP addresses', () => {
+  it('only global unicast addresses name anyone', () => {
+    for (const ip of ['185.234.72.19', '8.8.8.8', '2a03:b0c0:3:d0::1a4'])
+      expect(isNonPublicIp(ip), ip).toBe(false);
+    for (const ip of [
+      '10.1.2.3',
+      '172.31.0.1',
+      '192.168.0.1',
+      '127.0.0.1',
+      '169.254.1.1',
+      '100.64.0.1',
+      '100.127.255.255',
+      '224.0.0.1',
+      '240.0.0.1',
+      '255.255.255.255',
+      '0.0.0.0',
+      '192.0.2.1',
+      '198.51.100.7',
+      '203.0.113.9',
+      '198.18.0.1',
+      '::',
+      '::1',
+      'fe80::1',
+      'fd12:3456::1',
+      'ff02::1',
+      '2001:db8::7',
+      '::ffff:10.0.0.1',
+    ]) {
+      expect(isNonPublicIp(ip), ip).toBe(true);
+    }
+    expect(normaliseIp('::ffff:8.8.8.8')).toBe('8.8.8.8');
+    expect(normaliseIndicator({ kind: 'ip', value: '192.168.1.1' })).toEqual([]);
+  });
+
   it('IPv4 without leading zeros, IPv6 compressed and lower-case', () => {
     expect(normaliseIp('203.0.113.007')).toBe('203.0.113.7');
     expect(normaliseIp('2001:0DB8:0000:0000:0000:0000:0000:0001')).toBe('2001:db8::1');

@@ -1,7 +1,26 @@
-import { isIPv4, isIPv6 } from 'node:net';
-import { domainToASCII } from 'node:url';
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { IndicatorKind, PLATFORMS } from '../../shared/taxonomy.ts';
+import { cleanText } from './clean-text.ts';
+import {
+  hasKnownPublicSuffix,
+  isSharedServiceDomain,
+  normaliseHost,
+  registrableDomain,
+  registrableOf,
+} from './domains.ts';
+import { isNonPublicIp, normaliseIp, publicIp } from './ip.ts';
+
+export {
+  cleanText,
+  hasKnownPublicSuffix,
+  isNonPublicIp,
+  isSharedServiceDomain,
+  normaliseHost,
+  normaliseIp,
+  publicIp,
+  registrableDomain,
+  registrableOf,
+};
 
 /**
  * One identifier, one form. Every function here takes what a person typed (in any script, with full-width
@@ -17,23 +36,6 @@ export type NormalisedIndicator = { kind: IndicatorKind; platform?: Platform; va
 
 /** Context that resolves national formats: the suspected origin state first, then Canada. */
 export type PhoneContext = { originState?: string | null; homeRegion?: string };
-
-const BIDI_AND_ZERO_WIDTH = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]/g;
-
-/** Digits of other scripts (Arabic-Indic, Extended Arabic-Indic as in Uyghur, Tibetan) to ASCII. */
-function asciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u0f20-\u0f29]/g, (d) => {
-    const c = d.charCodeAt(0);
-    if (c >= 0x0f20) return String(c - 0x0f20);
-    if (c >= 0x06f0) return String(c - 0x06f0);
-    return String(c - 0x0660);
-  });
-}
-
-/** NFKC (full-width ＋８６ → +86, ＠ → @, ：→ :), other digits to ASCII, no invisible characters. */
-export function cleanText(text: string): string {
-  return asciiDigits(text.normalize('NFKC').replace(BIDI_AND_ZERO_WIDTH, '')).replace(/[\u3002\uff61]/g, '.');
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Phones
@@ -123,7 +125,7 @@ export function normaliseEmail(input: string): string | null {
   const m = EMAIL.exec(text);
   if (!m) return null;
   let local = (m[1] ?? '').toLowerCase();
-  let domain = normaliseDomain(m[2] ?? '');
+  let domain = normaliseHost(m[2] ?? '');
   if (!domain || !local || local.startsWith('.') || local.endsWith('.')) return null;
   if (GMAIL.has(domain)) {
     local = local.split('+')[0]!.replaceAll('.', '');
@@ -136,22 +138,13 @@ export function normaliseEmail(input: string): string | null {
 // ---------------------------------------------------------------------------------------------------
 // Domains
 
-const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
-
-/** Lower-case ASCII (IDNA / punycode), no trailing dot, no "www.". Null unless it is a real host name. */
+/**
+ * The value of a DOMAIN indicator: the registrable domain (eTLD+1 by the Public Suffix List, punycode,
+ * lower-case) of a host, URL host or typed domain — "https://files.Example.org/x" is `example.org`.
+ * Null unless it is a host name. See domains.ts.
+ */
 export function normaliseDomain(input: string): string | null {
-  let text = cleanText(input).trim().toLowerCase().replace(/\.+$/, '');
-  if (!text || text.length > 253) return null;
-  text = domainToASCII(text);
-  if (!text) return null;
-  const labels = text.split('.');
-  if (labels.length < 2 || !labels.every((l) => LABEL.test(l))) return null;
-  if (!/^(xn--[a-z0-9-]+|[a-z]{2,63})$/.test(labels.at(-1)!)) return null;
-  while (labels[0] === 'www' || /^www\d$/.test(labels[0]!) || labels[0] === 'm' || labels[0] === 'mobile') {
-    if (labels.length <= 2) break;
-    labels.shift();
-  }
-  return labels.join('.');
+  return registrableDomain(input);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -249,10 +242,16 @@ function hostPlatform(host: string): Platform | undefined {
 }
 
 export type UrlResult = {
-  /** Canonical URL without scheme: host[:port]/path?query, e.g. "evil.example/login?id=3". */
+  /**
+   * Canonical URL without scheme: host[:port]/path?query, e.g. "evil.example/login?id=3". Absent for a
+   * site's home page (the domain says it all) and for a platform profile (the account says it all); a
+   * subdomain's home page keeps its URL ("files.evil.example"): it is more than the domain.
+   */
   url?: string;
-  /** A URL that is only a site's home page is the domain itself. */
+  /** The registrable domain of the host (eTLD+1), for every URL on a named host. */
   domain?: string;
+  /** The host's address, for a URL on a public IP address. */
+  ip?: string;
   /** A platform URL that names an account. */
   account?: { platform: Platform; value: string };
 };
@@ -272,18 +271,36 @@ function parseUrl(input: string): URL | null {
   }
 }
 
+/** youtu.be/ID and youtube.com/embed/ID are youtube.com/watch?v=ID: one video, one URL. */
+function canonicalVideo(host: string, url: URL): { host: string; url: URL } {
+  const id = /^\/(?:embed\/|live\/)?([A-Za-z0-9_-]{11})\/?$/.exec(url.pathname)?.[1];
+  const isShortHost = host === 'youtu.be';
+  if (
+    !id ||
+    (!isShortHost && !/^\/(embed|live)\//.test(url.pathname)) ||
+    !/^(youtu\.be|youtube\.com)$/.test(host)
+  )
+    return { host, url };
+  const watch = new URL(`https://youtube.com/watch?v=${id}`);
+  for (const [k, v] of url.searchParams) if (k !== 'v') watch.searchParams.append(k, v);
+  return { host: 'youtube.com', url: watch };
+}
+
 /**
  * Canonical form of a URL: scheme dropped (http and https of one address are one site to a victim),
  * host lower-case without "www.", default port dropped, tracking parameters (utm_*, fbclid, gclid, si,
  * igshid…) dropped, remaining parameters sorted, no fragment, no trailing slash. Platform profile URLs
- * become accounts.
+ * become accounts. A URL on a private, loopback or reserved address names no one: null.
  */
 export function normaliseUrl(input: string): UrlResult | null {
-  const url = parseUrl(input);
-  if (!url) return null;
-  const host = normaliseDomain(url.hostname.replace(/^\[|\]$/g, ''));
-  const ipHost = host ? null : normaliseIp(url.hostname.replace(/^\[|\]$/g, ''));
-  if (!host && !ipHost) return null;
+  const parsed = parseUrl(input);
+  if (!parsed) return null;
+  const rawHost = parsed.hostname.replace(/^\[|\]$/g, '');
+  const named = normaliseHost(rawHost);
+  const ipHost = named ? null : normaliseIp(rawHost);
+  if (!named && !ipHost) return null;
+  if (ipHost && isNonPublicIp(ipHost)) return null;
+  const { host, url } = named ? canonicalVideo(named, parsed) : { host: null, url: parsed };
   const hostPart = host ?? (ipHost!.includes(':') ? `[${ipHost}]` : ipHost!);
   const platform = host ? hostPlatform(host) : undefined;
   const shareHost =
@@ -306,9 +323,11 @@ export function normaliseUrl(input: string): UrlResult | null {
     const account = accountFromPlatformUrl(platform, path, url.searchParams);
     if (account) result.account = account;
   }
-  if (!path && !query && !port) {
-    if (host) result.domain = host;
-    else result.url = hostPart;
+  if (host) result.domain = registrableOf(host);
+  else result.ip = ipHost!;
+  const homePage = !path && !query && !port;
+  if (homePage) {
+    if (host && host !== result.domain) result.url = host;
     return result;
   }
   // A platform profile page is the account; a post or video keeps its URL too.
@@ -445,45 +464,6 @@ export function normaliseAccount(
 }
 
 // ---------------------------------------------------------------------------------------------------
-// IP addresses
-
-/** IPv4 without leading zeros; IPv6 in its compressed lower-case form (RFC 5952, via the URL parser). */
-export function normaliseIp(input: string): string | null {
-  const text = cleanText(input)
-    .trim()
-    .replace(/^\[|\]$/g, '');
-  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
-  if (v4) {
-    const octets = v4.slice(1).map(Number);
-    if (octets.some((o) => o > 255)) return null;
-    const ip = octets.join('.');
-    return isIPv4(ip) ? ip : null;
-  }
-  if (!isIPv6(text)) return null;
-  try {
-    return new URL(`http://[${text}]/`).hostname.replace(/^\[|\]$/g, '');
-  } catch {
-    return null;
-  }
-}
-
-/** Addresses that name no one: private, loopback, link-local, documentation-free reserved ranges. */
-export function isNonPublicIp(ip: string): boolean {
-  if (ip.includes(':')) return /^(::1?$|fe[89ab]|f[cd]|ff)/.test(ip);
-  const [a = 0, b = 0] = ip.split('.').map(Number);
-  return (
-    a === 0 ||
-    a === 10 ||
-    a === 127 ||
-    a >= 224 ||
-    (a === 169 && b === 254) ||
-    (a === 172 && b >= 16 && b <= 31) ||
-    (a === 192 && b === 168) ||
-    (a === 100 && b >= 64 && b <= 127)
-  );
-}
-
-// ---------------------------------------------------------------------------------------------------
 // Any kind
 
 /**
@@ -505,16 +485,27 @@ export function normaliseIndicator(
       return email ? [{ kind: 'email', value: email }] : fallbackOther(value);
     }
     case 'domain': {
-      const domain = normaliseDomain(value.replace(/^[a-z]+:\/\//i, '').replace(/[/?#].*$/, ''));
-      return domain ? [{ kind: 'domain', value: domain }] : fallbackOther(value);
+      // A host typed as a domain is a URL without a path: the registrable domain, and the subdomain's
+      // home page when it is more than that.
+      const host = normaliseHost(value.replace(/^[a-z]+:\/\//i, '').replace(/[/?#].*$/, ''));
+      if (!host) return fallbackOther(value);
+      const domain = registrableOf(host);
+      return host === domain
+        ? [{ kind: 'domain', value: domain }]
+        : [
+            { kind: 'domain', value: domain },
+            { kind: 'url', value: host },
+          ];
     }
     case 'url': {
       const url = normaliseUrl(value);
       return url ? fromUrlResult(url) : fallbackOther(value);
     }
     case 'ip': {
+      // A private, loopback or reserved address names no one, even typed in the IP field.
       const ip = normaliseIp(value);
-      return ip ? [{ kind: 'ip', value: ip }] : fallbackOther(value);
+      if (ip) return isNonPublicIp(ip) ? [] : [{ kind: 'ip', value: ip }];
+      return fallbackOther(value);
     }
     case 'account': {
       const platform = input.platform ?? guessPlatform(value);
@@ -531,6 +522,10 @@ export function normaliseIndicator(
   }
 }
 
+/**
+ * The identifiers a URL is: its account, its URL, its address — or, for a home page, its domain.
+ * (Extraction adds the registrable domain of every URL and e-mail address: see domainOf.)
+ */
 export function fromUrlResult(url: UrlResult): NormalisedIndicator[] {
   const out: NormalisedIndicator[] = [];
   if (url.account) {
@@ -542,13 +537,30 @@ export function fromUrlResult(url: UrlResult): NormalisedIndicator[] {
     if (url.account.platform === 'whatsapp') out.push({ kind: 'phone', value: url.account.value });
   }
   if (url.url) out.push({ kind: 'url', value: url.url });
-  if (url.domain) out.push({ kind: 'domain', value: url.domain });
+  if (url.domain && !url.url && !url.account) out.push({ kind: 'domain', value: url.domain });
+  if (url.ip) out.push({ kind: 'ip', value: url.ip });
   return out;
 }
 
 function guessPlatform(value: string): Platform {
   const url = /\//.test(value) ? normaliseUrl(value) : null;
   return url?.account?.platform ?? (value.trim().startsWith('@') ? 'x' : 'other');
+}
+
+/**
+ * The registrable domain an identifier lives on: that of an e-mail address's host or of a URL's host.
+ * Null for other kinds and for URLs on an IP address.
+ */
+export function domainOf(indicator: NormalisedIndicator): string | null {
+  if (indicator.kind === 'email')
+    return registrableDomain(indicator.value.slice(indicator.value.lastIndexOf('@') + 1));
+  if (
+    indicator.kind !== 'url' ||
+    indicator.value.startsWith('[') ||
+    /^[\d.]+(?:[:/?]|$)/.test(indicator.value)
+  )
+    return null;
+  return registrableDomain(indicator.value.replace(/[:/?].*$/, ''));
 }
 
 /** Anything else: trimmed, NFKC, lower-case, inner spaces collapsed. */

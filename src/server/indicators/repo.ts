@@ -60,3 +60,16 @@ export async function markNothingToIndex(q: Queryable, reportId: string, at: Dat
 export async function setWarned(q: Queryable, blindIndex: Buffer, warned: boolean): Promise<void> {
   await q.query('UPDATE indicator_values SET warned = $2 WHERE blind_index = $1', [blindIndex, warned]);
 }
+
+/** Marks (or unmarks) stored values by their blind indexes, given in hex. */
+export async function setWarnedAll(
+  q: Queryable,
+  blindIndexes: readonly string[],
+  warned: boolean,
+): Promise<void> {
+  await q.query(
+    `UPDATE indicator_values SET warned = $2
+      WHERE blind_index IN (SELECT decode(h, 'hex') FROM unnest($1::text[]) AS t(h))`,
+    [blindIndexes, warned],
+  );
+}

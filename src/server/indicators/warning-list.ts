@@ -9,7 +9,8 @@ import { asBuffer, type Db, type Queryable } from '../platform/db/db.ts';
 import { AppError, notFound } from '../platform/http/errors.ts';
 import type { Clock } from '../platform/jobs/clock.ts';
 import { type NormalisedIndicator, normaliseIndicator, type Platform } from './normalise.ts';
-import { setWarned } from './repo.ts';
+import { hex, setWarned, setWarnedAll } from './repo.ts';
+import { readListFile } from './word-lists.ts';
 
 /**
  * The warning list: values too common to mean anything. Two reports that both mention the RCMP's
@@ -19,8 +20,6 @@ import { setWarned } from './repo.ts';
  */
 
 export type WarningDeps = { keys: KeyRing; vault: Vault; clock: Clock };
-
-const SEED_VERSION = 1;
 
 type Seed = { kind: IndicatorKind; platform?: Platform; value: string; reason: WarningReason };
 
@@ -130,6 +129,7 @@ function normaliseEntry(input: {
   return normaliseIndicator(input, { originState: 'CN' });
 }
 
+/** Writes entries in one statement (the seed has hundreds) and marks the values already stored as warned. */
 async function insertEntries(
   tx: Queryable,
   deps: WarningDeps,
@@ -138,53 +138,94 @@ async function insertEntries(
 ): Promise<string[]> {
   if (entries.length === 0) return [];
   const dataKey = await deps.vault.newDataKey(tx);
-  const now = deps.clock.now();
-  const ids: string[] = [];
-  for (const entry of entries) {
-    const blindIndex = blindIndexFor(deps.keys.blindIndex, entry.kind, entry.value);
-    const id = randomUUID();
-    const sealed = deps.vault.seal(
-      dataKey,
-      JSON.stringify({ platform: entry.platform ?? null, value: entry.value }),
-      'indicator.warning',
-    );
-    const { rows } = await tx.query<{ id: string }>(
-      `INSERT INTO indicator_warning_list (id, kind, blind_index, value_sealed, reason, seeded, created_by, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (blind_index) DO NOTHING RETURNING id`,
-      [id, entry.kind, blindIndex, sealed, entry.reason, opts.seeded, opts.createdBy, now],
-    );
-    if (rows[0]) ids.push(rows[0].id);
-    await setWarned(tx, blindIndex, true);
-  }
-  return ids;
+  const blind = entries.map((entry) => hex(blindIndexFor(deps.keys.blindIndex, entry.kind, entry.value)));
+  const sealed = entries.map((entry) =>
+    hex(
+      deps.vault.seal(
+        dataKey,
+        JSON.stringify({ platform: entry.platform ?? null, value: entry.value }),
+        'indicator.warning',
+      ),
+    ),
+  );
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO indicator_warning_list (id, kind, blind_index, value_sealed, reason, seeded, created_by, created_at)
+     SELECT t.id, t.kind, decode(t.b, 'hex'), decode(t.s, 'hex'), t.reason, $6, $7, $8
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) AS t(id, kind, b, s, reason)
+     ON CONFLICT (blind_index) DO NOTHING RETURNING id`,
+    [
+      entries.map(() => randomUUID()),
+      entries.map((e) => e.kind),
+      blind,
+      sealed,
+      entries.map((e) => e.reason),
+      opts.seeded,
+      opts.createdBy,
+      deps.clock.now(),
+    ],
+  );
+  await setWarnedAll(tx, blind, true);
+  return rows.map((r) => r.id);
 }
 
-// Key rings of databases seen seeded (by a committed marker): no need to ask again in this process.
+/**
+ * Version 2 (issue 17): every domain of lists/shared-services.txt. Extraction now gives the domain of every
+ * URL and e-mail address, flagged `linkable: false` for shared services; until the linker reads that flag,
+ * the warning list keeps two proton.me or bit.ly users from being linked by the provider. Entries of
+ * version 1 are left out, so one an admin removed stays removed.
+ */
+function sharedServiceSeed(): Seed[] {
+  const firstSeed = new Set(
+    WARNING_LIST_SEED.flatMap((seed) => normaliseEntry(seed)).map((n) => `${n.kind} ${n.value}`),
+  );
+  const seeds = new Map<string, Seed>();
+  for (const line of readListFile('./lists/shared-services.txt')) {
+    for (const n of normaliseEntry({ kind: 'domain', value: line.replace(/^\*\./, '') })) {
+      if (n.kind === 'domain' && !firstSeed.has(`domain ${n.value}`))
+        seeds.set(n.value, { kind: 'domain', value: n.value, reason: 'common_service' });
+    }
+  }
+  return [...seeds.values()];
+}
+
+const SEEDS: readonly { version: number; seeds: () => readonly Seed[] }[] = [
+  { version: 1, seeds: () => WARNING_LIST_SEED },
+  { version: 2, seeds: sharedServiceSeed },
+];
+
+// Key rings of databases seen seeded (by committed markers): no need to ask again in this process.
 const seenSeeded = new WeakSet<KeyRing>();
 
-/** Writes the seed once per database; cheap to call before every indexing. */
+/** Writes each version of the seed once per database; cheap to call before every indexing. */
 export async function ensureWarningListSeeded(tx: Queryable, deps: WarningDeps): Promise<void> {
   if (seenSeeded.has(deps.keys)) return;
-  const done = await tx.query('SELECT 1 FROM indicator_warning_list_seed WHERE version = $1', [SEED_VERSION]);
-  if (done.rows.length > 0) {
+  const done = new Set(
+    (await tx.query<{ version: number }>('SELECT version FROM indicator_warning_list_seed')).rows.map(
+      (r) => r.version,
+    ),
+  );
+  if (SEEDS.every(({ version }) => done.has(version))) {
     seenSeeded.add(deps.keys);
     return;
   }
-  // Whoever inserts the marker seeds; a concurrent first report waits here, then finds it done.
-  const { rows } = await tx.query<{ version: number }>(
-    `INSERT INTO indicator_warning_list_seed (version, seeded_at) VALUES ($1, $2)
-     ON CONFLICT (version) DO NOTHING RETURNING version`,
-    [SEED_VERSION, deps.clock.now()],
-  );
-  if (rows.length === 0) return;
-  const entries: Entry[] = [];
-  // The focal point's own contacts differ per deployment: admins add them (reason own_contact).
-  for (const seed of WARNING_LIST_SEED) {
-    for (const n of normaliseEntry(seed)) {
-      if (n.kind !== 'other') entries.push({ ...n, reason: seed.reason });
+  for (const { version, seeds } of SEEDS) {
+    if (done.has(version)) continue;
+    // Whoever inserts the marker seeds; a concurrent first report waits here, then finds it done.
+    const { rows } = await tx.query<{ version: number }>(
+      `INSERT INTO indicator_warning_list_seed (version, seeded_at) VALUES ($1, $2)
+       ON CONFLICT (version) DO NOTHING RETURNING version`,
+      [version, deps.clock.now()],
+    );
+    if (rows.length === 0) continue;
+    const entries: Entry[] = [];
+    // The focal point's own contacts differ per deployment: admins add them (reason own_contact).
+    for (const seed of seeds()) {
+      for (const n of normaliseEntry(seed)) {
+        if (n.kind !== 'other') entries.push({ ...n, reason: seed.reason });
+      }
     }
+    await insertEntries(tx, deps, entries, { seeded: true, createdBy: null });
   }
-  await insertEntries(tx, deps, entries, { seeded: true, createdBy: null });
 }
 
 export async function listWarningList(db: Db, deps: WarningDeps): Promise<WarningListEntry[]> {

@@ -31,7 +31,7 @@ export function issueChallenge(deps: {
   clock: Clock;
   runtime: Pick<Runtime, 'limits'>;
 }): IssuedChallenge {
-  const difficulty = deps.runtime.limits.settings.powDifficulty;
+  const difficulty = deps.runtime.limits.powDifficulty();
   const expiry = deps.clock.now().getTime() + POW_TTL_MS;
   const body = Buffer.from(
     JSON.stringify({

@@ -12,3 +12,11 @@ export async function findByIdempotencyHash(
   );
   return rows[0];
 }
+
+/** How many cases wait in the held queue (reports that arrived during a flood). */
+export async function countHeldCases(q: Queryable): Promise<number> {
+  const { rows } = await q.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM cases WHERE held_at IS NOT NULL',
+  );
+  return rows[0]?.n ?? 0;
+}

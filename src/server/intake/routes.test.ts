@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInAs } from '../auth/testing.ts';
+import { openDigests, type SealedDigestColumns } from '../evidence/sealing.ts';
 import { exifWithGps, makeJpeg } from '../evidence/testing/fixtures.ts';
 import { RECEIPT_ALPHABET } from '../platform/crypto/receipts.ts';
 import { asBuffer } from '../platform/db/db.ts';
@@ -149,7 +151,9 @@ describe('POST /api/v1/reports', () => {
     expect(files.map((f) => f.media_type)).toEqual(['image/jpeg', 'text/plain']);
     const photo = files[0]!;
     const { createHash } = await import('node:crypto');
-    expect(photo.sha256_original).toBe(createHash('sha256').update(jpeg).digest('hex'));
+    // The digests are sealed (evidence/sealing.ts): they open to the SHA-256 of the exact bytes.
+    const digests = await openDigests(ctx.deps.db, ctx.deps.vault, photo as SealedDigestColumns);
+    expect(digests.sha256Original).toBe(createHash('sha256').update(jpeg).digest('hex'));
     expect(Number(photo.size_bytes)).toBe(jpeg.length);
     const original = await ctx.deps.vault.open(
       ctx.deps.db,
@@ -166,7 +170,7 @@ describe('POST /api/v1/reports', () => {
     expect(sanitised.includes(Buffer.from('Exif'))).toBe(false);
     expect(sanitised.includes(Buffer.from([0x88, 0x25]))).toBe(false);
     expect(sanitised.equals(makeJpeg())).toBe(true);
-    expect(photo.sha256_sanitised).toBe(createHash('sha256').update(sanitised).digest('hex'));
+    expect(digests.sha256Sanitised).toBe(createHash('sha256').update(sanitised).digest('hex'));
     expect(
       await ctx.deps.vault.openText(ctx.deps.db, photo.filename_sealed, `evidence.filename:${photo.id}`),
     ).toBe('car.png');
@@ -377,16 +381,81 @@ describe('rate limits', () => {
     }
   });
 
-  it('applies a global limit across sources', async () => {
-    ctx.deps.runtime.limits.configure({ reportGlobalUnverified: { capacity: 1, windowSeconds: 600 } });
+  it('holds reports during a distributed flood instead of refusing anyone, and releases nothing by itself', async () => {
+    ctx.deps.runtime.limits.configure({ holdUnverifiedAbovePerMinute: 30 });
+    ctx.clock.set(ctx.clock.ms() + 120_000); // what earlier tests sent is two minutes old
     try {
-      expect((await post({ payload: report, address: nextAddress() })).statusCode).toBe(201);
-      const res = await post({ payload: report, address: nextAddress() });
-      expect(res.statusCode).toBe(429);
-      expect(res.headers['retry-after']).toBeDefined();
+      // 200 addresses send reports without JavaScript within a minute: more than the rate allows.
+      const flood = Array.from({ length: 200 }, (_, i) => `10.77.${i >> 8}.${i & 255}`);
+      const answers = [];
+      for (const address of flood) answers.push(await post({ payload: report, address }));
+      expect(answers.every((a) => a.statusCode === 201)).toBe(true);
+      // A real reporter without JavaScript still gets a receipt…
+      const real = await post({ payload: { ...report, narrative: 'A real report in the middle of it.' } });
+      expect(real.statusCode).toBe(201);
+      expect(real.json().receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);
+      // …and the reports past the rate wait apart, held for staff to review: bounded, not in the queue.
+      const { rows } = await ctx.deps.db.query<{ held: number; normal: number }>(
+        `SELECT count(*) FILTER (WHERE held_at IS NOT NULL)::int AS held,
+                count(*) FILTER (WHERE held_at IS NULL)::int AS normal
+           FROM cases WHERE opened_at >= $1`,
+        [ctx.clock.now()],
+      );
+      expect(rows[0]!.held).toBeGreaterThanOrEqual(200 - 30);
+      expect(rows[0]!.normal).toBeLessThanOrEqual(31);
+      // Staff see how many wait, review them apart, and release them into the queue — where they are
+      // indexed and announced as if they had just arrived — or discard them as spam.
+      const officer = await signInAs(ctx, 'intake_officer');
+      const queue = await ctx.app.inject({ method: 'GET', url: '/api/v1/cases', headers: officer.headers });
+      expect(queue.json().held).toBe(rows[0]!.held);
+      const held = await ctx.app.inject({
+        method: 'GET',
+        url: '/api/v1/cases?held=only&status=new',
+        headers: officer.headers,
+      });
+      const heldIds = (held.json().items as { id: string }[]).map((c) => c.id);
+      expect(heldIds.length).toBeGreaterThan(0);
+      const pending = async () =>
+        (
+          await ctx.deps.db.query<{ n: number }>(
+            'SELECT count(*)::int AS n FROM reports r WHERE r.case_id = ANY($1::uuid[]) AND r.indexed_at IS NULL',
+            [heldIds],
+          )
+        ).rows[0]!.n;
+      await ctx.settle();
+      expect(await pending()).toBe(heldIds.length); // not linked while held
+      const release = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/cases/held',
+        headers: officer.headers,
+        payload: { action: 'release', caseIds: heldIds },
+      });
+      expect(release.json()).toEqual({ cases: heldIds.length });
+      await ctx.settle();
+      expect(await pending()).toBe(0);
+      const discard = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/cases/held',
+        headers: officer.headers,
+        payload: { action: 'discard' },
+      });
+      expect(discard.json()).toEqual({ cases: rows[0]!.held - heldIds.length });
+      const { rows: left } = await ctx.deps.db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM cases WHERE held_at IS NOT NULL',
+      );
+      expect(left[0]!.n).toBe(0);
+
+      // A minute later the flood is over: reports go straight to the queue again.
+      await ctx.clock.advance(61_000);
+      const later = await post({ payload: report });
+      const { rows: after } = await ctx.deps.db.query<{ held_at: Date | null }>(
+        'SELECT c.held_at FROM cases c JOIN reports r ON r.case_id = c.id WHERE r.reference = $1',
+        [later.json().reference],
+      );
+      expect(after[0]!.held_at).toBeNull();
     } finally {
       ctx.deps.runtime.limits.configure({
-        reportGlobalUnverified: DEFAULT_PUBLIC_LIMITS.reportGlobalUnverified,
+        holdUnverifiedAbovePerMinute: DEFAULT_PUBLIC_LIMITS.holdUnverifiedAbovePerMinute,
       });
     }
   });

@@ -4,18 +4,16 @@ import type { AppDeps } from '../deps.ts';
 import {
   type PreparedEvidence,
   prepareEvidence,
+  type RefusedEvidence,
   removeBlobs,
   storeEvidence,
+  storeRefusals,
   type UploadedFile,
 } from '../evidence/store.ts';
 import { nudgeIndexer } from '../indexing/job.ts';
-import type { Vault } from '../platform/crypto/envelope.ts';
-import type { KeyRing } from '../platform/crypto/keyring.ts';
 import { newReceipt, receiptHash } from '../platform/crypto/receipts.ts';
-import { asBuffer, type Db, type Queryable } from '../platform/db/db.ts';
+import { asBuffer, type Queryable } from '../platform/db/db.ts';
 import { AppError } from '../platform/http/errors.ts';
-import type { Clock } from '../platform/jobs/clock.ts';
-import type { BlobStore } from '../platform/storage/blob-store.ts';
 import { insertReports, REPORT_GROUP } from '../reports/insert.ts';
 import { prepareReport } from '../reports/prepare.ts';
 import { newReference } from '../reports/reference.ts';
@@ -34,6 +32,8 @@ export type SubmitReportOptions = {
   files?: readonly UploadedFile[];
   /** Proof of work solved (see proof-of-work.ts); unverified reports are accepted but flagged. */
   verified: boolean;
+  /** Arrived during a flood: held apart for review (the public limits decide). */
+  held?: boolean;
   /** The client's Idempotency-Key (16–200 characters): a retry gets the first answer. */
   idempotencyKey?: string | undefined;
   now?: Date;
@@ -45,6 +45,8 @@ export type SubmitReportResult = {
   receipt: string;
   /** True when this answered a retry of an earlier submission with the same Idempotency-Key. */
   replayed: boolean;
+  /** Files not kept because they were beyond a limit (the report is kept): the answer lists them. */
+  refused: RefusedEvidence[];
 };
 
 const isUniqueViolation = (err: unknown) => (err as { code?: string } | undefined)?.code === '23505';
@@ -72,7 +74,7 @@ export async function submitReport(deps: IntakeDeps, opts: SubmitReportOptions):
     if (replay) return replay;
   }
 
-  const evidence = await prepareEvidence(opts.files ?? [], { maxBytes: deps.config.maxUploadBytes });
+  const evidence = await prepareEvidence(deps, opts.files ?? []);
 
   for (let attempt = 0; ; attempt++) {
     try {
@@ -100,7 +102,7 @@ async function replayed(deps: IntakeDeps, key: string, idemHash: Buffer): Promis
     row.id,
     asBuffer(row.idempotency_receipt_sealed),
   );
-  return { reportId: row.id, reference: row.reference, receipt, replayed: true };
+  return { reportId: row.id, reference: row.reference, receipt, replayed: true, refused: [] };
 }
 
 async function insertReport(
@@ -109,7 +111,7 @@ async function insertReport(
     now: Date;
     key: string | undefined;
     idemHash: Buffer | null;
-    evidence: PreparedEvidence[];
+    evidence: { prepared: PreparedEvidence[]; refused: RefusedEvidence[] };
   },
 ): Promise<SubmitReportResult> {
   const { input, now } = opts;
@@ -125,6 +127,7 @@ async function insertReport(
       receivedAt: now,
       risk: assessRisk(input),
       verified: opts.verified,
+      case: { status: 'new', spam: false, held: opts.held ?? false },
       idempotency:
         opts.key && opts.idemHash
           ? {
@@ -136,14 +139,16 @@ async function insertReport(
 
   const done = deps.runtime.pressure.underWay();
   try {
-    if (opts.evidence.length === 0) {
+    const { prepared, refused } = opts.evidence;
+    if (prepared.length === 0 && refused.length === 0) {
       // One statement, atomic by itself (no BEGIN and COMMIT round trips) — alone, or during a flood with
       // other reports arriving in the same moment (platform/db/group-writer.ts).
       await deps.runtime.groupWriter.write(REPORT_GROUP, await prepare(deps.db));
     } else {
       await deps.db.transaction(async (tx) => {
         await insertReports(tx, [await prepare(tx)]);
-        await storeEvidence(tx, deps, { reportId, files: opts.evidence, now, written });
+        await storeEvidence(tx, deps, { reportId, files: prepared, now, written });
+        await storeRefusals(tx, { reportId, refused, now });
       });
     }
   } catch (err) {
@@ -153,5 +158,5 @@ async function insertReport(
     done();
   }
   nudgeIndexer(deps);
-  return { reportId, reference, receipt, replayed: false };
+  return { reportId, reference, receipt, replayed: false, refused: opts.evidence.refused };
 }

@@ -2,8 +2,9 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { LIMITS, ReportInput } from '../../shared/contracts/report.ts';
 import type { UploadedFile } from '../evidence/store.ts';
-import { validationError } from '../platform/http/errors.ts';
+import { unreadableBody, validationError } from '../platform/http/errors.ts';
 import { verifyProofOfWork } from './proof-of-work.ts';
+import { countHeldCases } from './repo.ts';
 import { type IntakeDeps, type SubmitReportResult, submitReport } from './service.ts';
 
 /**
@@ -51,14 +52,18 @@ export async function readSubmission(
   if (req.isMultipart()) {
     const fields: FormFields = {};
     const files: UploadedFile[] = [];
-    for await (const part of req.parts()) {
-      if (part.type === 'file') {
-        const bytes = await part.toBuffer();
-        if (bytes.length === 0 && !part.filename) continue;
-        files.push({ filename: part.filename || undefined, bytes });
-      } else if (typeof part.value === 'string') {
-        addField(fields, part.fieldname, part.value);
+    try {
+      for await (const part of req.parts()) {
+        if (part.type === 'file') {
+          const bytes = await part.toBuffer();
+          if (bytes.length === 0 && !part.filename) continue;
+          files.push({ filename: part.filename || undefined, bytes });
+        } else if (typeof part.value === 'string') {
+          addField(fields, part.fieldname, part.value);
+        }
       }
+    } catch (err) {
+      throw unreadableBody(err);
     }
     // The error handler picks the answer's language from the body; a multipart body has none until now.
     (req as { body: unknown }).body = { language: fields.language };
@@ -93,7 +98,8 @@ export function submissionExtras(req: FastifyRequest, fields: FormFields | null)
 
 /**
  * Validates `body` (the JSON shape: a JSON body, or formToReportInput(fields)) and submits it.
- * Throws a 400 with per-field problems, or the 429 of the rate limits; proof of work is optional.
+ * Throws a 400 with per-field problems, or the 429 of the public limits; proof of work is optional. During
+ * a flood the report is accepted but held for review (platform/http/rate-limit.ts).
  */
 export async function receiveReport(
   deps: IntakeDeps,
@@ -108,11 +114,15 @@ export async function receiveReport(
   const parsed = ReportInput.safeParse(opts.body);
   if (!parsed.success) throw validationError(parsed.error.issues);
   const verified = verifyProofOfWork(deps, opts.proof ?? {});
-  deps.runtime.limits.guardReportSubmission(req, { verified });
+  const { held } = await deps.runtime.limits.admitReport(req, {
+    verified,
+    heldReports: () => countHeldCases(deps.db),
+  });
   return submitReport(deps, {
     input: parsed.data,
     files: opts.files ?? [],
     verified,
+    held,
     idempotencyKey: opts.idempotencyKey,
   });
 }

@@ -108,6 +108,8 @@ export async function claimHighRiskReports(
        SELECT 'high_risk_report', r.id, $1 FROM reports r
         WHERE r.risk IN ('immediate', 'high') AND NOT r.synthetic AND r.received_at > $2
           AND ($3::uuid IS NULL OR r.case_id = $3::uuid)
+          -- Held during a flood: announced once staff release it (within the look-back), never before.
+          AND NOT EXISTS (SELECT 1 FROM cases hc WHERE hc.id = r.case_id AND hc.held_at IS NOT NULL)
        ON CONFLICT DO NOTHING
        RETURNING subject_id
      )

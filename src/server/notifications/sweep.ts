@@ -62,6 +62,7 @@ export function notificationJob(deps: AppDeps): Job {
     yieldToIntakeMs: SWEEP_MAX_DEFER_MS,
     run: async () => {
       await sweepNotifications(deps);
+      return {};
     },
   };
 }

@@ -8,13 +8,14 @@ import type {
 } from '../../shared/contracts/referrals.ts';
 import type { Role } from '../../shared/roles.ts';
 import type { AppDeps } from '../deps.ts';
+import { EVIDENCE_AAD } from '../evidence/sealing.ts';
 import { removeBlobs } from '../evidence/store.ts';
 import * as orgRepo from '../partner-orgs/repo.ts';
 import { type AuditActor, appendAudit } from '../platform/audit/audit.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError, forbidden, notFound } from '../platform/http/errors.ts';
 import { notifyOverrideRequested, notifyReferralSent } from './notify.ts';
-import { buildPackage, manifestEntry, sha256Hex } from './package.ts';
+import { buildPackage, manifestEntries, sha256Hex } from './package.ts';
 import { renderPackagePdf } from './pdf.ts';
 import { consentNeededFor, mayTakeOriginals } from './policy.ts';
 import { type OpenedText, type PresentedEvent, presentReferral, presentSummary } from './presenter.ts';
@@ -99,7 +100,7 @@ async function present(
     text,
     { isPartner: actor.role === 'partner' },
     deps.clock.now(),
-    evidence.map(manifestEntry),
+    await manifestEntries(q, deps.vault, evidence),
     events,
   );
 }
@@ -455,14 +456,14 @@ export async function downloadReferralEvidence(
       bytes = await deps.vault.open(
         tx,
         await deps.blobs.get(file.original_blob_id),
-        `evidence.original:${file.id}`,
+        EVIDENCE_AAD.original(file.id),
       );
     } else {
       if (!file.sanitised_blob_id) throw new AppError(404, 'referrals.error.noSanitisedCopy');
       bytes = await deps.vault.open(
         tx,
         await deps.blobs.get(file.sanitised_blob_id),
-        `evidence.sanitised:${file.id}`,
+        EVIDENCE_AAD.sanitised(file.id),
       );
     }
     await appendAudit(

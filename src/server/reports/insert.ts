@@ -1,6 +1,6 @@
 import type { Queryable } from '../platform/db/db.ts';
 import type { GroupStatement } from '../platform/db/group-writer.ts';
-import type { NewReportRow, ReportToWrite } from './row.ts';
+import type { NewCaseRow, NewReportRow, ReportToWrite } from './row.ts';
 
 /**
  * The statement's parameters are PostgreSQL array literals, one string per column, built here. Given arrays,
@@ -66,7 +66,7 @@ class PackedBytes {
  */
 export async function insertReports(q: Queryable, rows: readonly ReportToWrite[]): Promise<void> {
   const column = <T>(pick: (r: NewReportRow) => T) => rows.map(({ report }) => pick(report));
-  const caseOf = (w: ReportToWrite) => w.case ?? { status: 'new', spam: false };
+  const caseOf = (w: ReportToWrite): NewCaseRow => w.case ?? { status: 'new', spam: false };
   const packed = new PackedBytes();
   await q.query(
     `WITH r AS (
@@ -76,7 +76,7 @@ export async function insertReports(q: Queryable, rows: readonly ReportToWrite[]
          $23::bool[], $24::bool[], $25::bool[], $26::bool[], $27::bool[], $28::text[],
          $29::int[], $30::int[], $31::int[], $32::int[], $33::int[], $34::int[], $35::int[], $36::int[],
          $37::int[], $38::int[], $39::int[], $40::int[], $41::int[], $42::int[],
-         $44::bool[], $45::text[], $46::bool[], $47::timestamptz[])
+         $44::bool[], $45::text[], $46::bool[], $47::timestamptz[], $48::bool[])
          AS r(id, case_id, reference, data_key_id, received_at, language, incident_started_on, incident_ended_on,
            ongoing, province, city, institution, tactics, communities, channels, impacts, perpetrator_types,
            suspected_state, reporter_kind, anonymous, risk, risk_reasons, consent_contact, consent_referral_police,
@@ -84,7 +84,7 @@ export async function insertReports(q: Queryable, rows: readonly ReportToWrite[]
            receipt_hash_at, receipt_hash_len, idempotency_hash_at, idempotency_hash_len,
            idempotency_receipt_sealed_at, idempotency_receipt_sealed_len, narrative_sealed_at, narrative_sealed_len,
            details_sealed_at, details_sealed_len, identity_sealed_at, identity_sealed_len, wrapped_at, wrapped_len,
-           synthetic, case_status, case_spam, indexed_at)
+           synthetic, case_status, case_spam, indexed_at, case_held)
      ),
      new_keys AS (
        INSERT INTO data_keys (id, kek_id, wrapped)
@@ -92,8 +92,9 @@ export async function insertReports(q: Queryable, rows: readonly ReportToWrite[]
         WHERE wrapped_len IS NOT NULL
      ),
      new_cases AS (
-       INSERT INTO cases (id, reference, status, risk, opened_at, updated_at, spam)
-       SELECT case_id, reference, case_status, risk, received_at, received_at, case_spam FROM r
+       INSERT INTO cases (id, reference, status, risk, opened_at, updated_at, spam, held_at)
+       SELECT case_id, reference, case_status, risk, received_at, received_at, case_spam,
+              CASE WHEN case_held THEN received_at END FROM r
         WHERE case_status IS NOT NULL
      )
      INSERT INTO reports (id, case_id, reference, receipt_hash, idempotency_hash, idempotency_receipt_sealed,
@@ -165,6 +166,12 @@ export async function insertReports(q: Queryable, rows: readonly ReportToWrite[]
         }),
       ),
       times(column((r) => r.indexedAt ?? null)),
+      plain(
+        rows.map((w) => {
+          const c = caseOf(w);
+          return c !== 'existing' && c.held === true;
+        }),
+      ),
     ],
     { prepared: 'insert_reports' },
   );

@@ -46,7 +46,14 @@ export type NewReportRow = {
 export type NewDataKeyRow = { id: string; kekId: string; wrapped: Buffer };
 
 /** The case a new report opens (intake), or an existing case it joins (a factory's second report). */
-export type NewCaseRow = { status: string; spam: boolean } | 'existing';
+export type NewCaseRow =
+  | {
+      status: string;
+      spam: boolean;
+      /** Arrived during a flood: held apart for review (public limits, platform/http/rate-limit.ts). */
+      held?: boolean;
+    }
+  | 'existing';
 
 /** One report to write: its row, its data key, and its case. */
 export type ReportToWrite = {

@@ -9,7 +9,7 @@ const COUNTABLE = `
   SELECT r.id, to_char(r.received_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month,
          r.province, r.tactics, r.communities, r.channels
     FROM reports r JOIN cases c ON c.id = r.case_id
-   WHERE r.consent_statistics AND NOT c.spam AND r.deletion_requested_at IS NULL
+   WHERE r.consent_statistics AND NOT c.spam AND c.held_at IS NULL AND r.deletion_requested_at IS NULL
      AND r.received_at >= $1 AND r.received_at < $2
      AND ($3::boolean OR NOT r.synthetic)`;
 

@@ -14,7 +14,7 @@ export const userCommands: readonly Command[] = [
       name: { type: 'string', description: 'display name' },
       json: { type: 'boolean', description: 'print {"email","password","totpSecret"} as JSON' },
     },
-    async run(v, { operate, out, err, resolvePath }) {
+    async run(v, { operate, out, err }) {
       if (!v.email || !v.role) {
         err('Both --email and --role are required. See: focalpoint user create --help');
         return 2;

@@ -51,9 +51,24 @@ export const CaseListQuery = z.object({
     .union([z.uuid(), z.enum(['me', 'none'])])
     .optional()
     .describe('a user id, "me" or "none"'),
+  held: z
+    .enum(['only'])
+    .optional()
+    .describe('"only": the reports held apart during a flood, awaiting review (otherwise never listed)'),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 export type CaseListQuery = z.infer<typeof CaseListQuery>;
+
+/** Staff review of reports held during a flood: release them into the queue, or discard them as spam. */
+export const HeldReview = z
+  .object({
+    action: z.enum(['release', 'discard']),
+    caseIds: z.array(z.uuid()).min(1).max(1_000).optional().describe('these held cases; without it, all'),
+  })
+  .describe('Release held cases into the triage queue (announced as usual), or discard them as spam');
+export type HeldReview = z.infer<typeof HeldReview>;
+export const HeldReviewResult = z.object({ cases: z.number().int() });
+export type HeldReviewResult = z.infer<typeof HeldReviewResult>;
 
 export const StaffRef = z.object({ id: z.uuid(), displayName: z.string(), email: z.string() });
 export type StaffRef = z.infer<typeof StaffRef>;
@@ -80,6 +95,7 @@ export type CaseSummary = z.infer<typeof CaseSummary>;
 export const CaseList = z.object({
   items: z.array(CaseSummary),
   total: z.number().int(),
+  held: z.number().int().describe('Reports held apart during a flood, awaiting review'),
   page: z.number().int(),
   pageSize: z.number().int(),
 });

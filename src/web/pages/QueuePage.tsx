@@ -7,6 +7,7 @@ import { BASE, Link } from '../app/router.tsx';
 import { useUser } from '../app/session.ts';
 import { OverdueBadge, RiskBadge, StatusBadge } from '../components/badges.tsx';
 import { Empty, ErrorMessage, Loading } from '../components/states.tsx';
+import { HeldBanner } from './queue/HeldBanner.tsx';
 
 type Filters = { reference: string; status: string; risk: string; assignee: string };
 const DEFAULTS: Filters = { reference: '', status: 'open', risk: '', assignee: '' };
@@ -24,7 +25,8 @@ export function QueuePage() {
   const user = useUser();
   const [filters, setFilters] = useState<Filters>(DEFAULTS);
   const [page, setPage] = useState(1);
-  const qs = queryString(filters, page);
+  const [showHeld, setShowHeld] = useState(false);
+  const qs = `${queryString(filters, page)}${showHeld ? '&held=only' : ''}`;
   const cases = useQuery({
     queryKey: ['cases', qs],
     queryFn: () => api<CaseList>('GET', `/api/v1/cases?${qs}`),
@@ -46,6 +48,16 @@ export function QueuePage() {
   return (
     <>
       <h1>{user.role === 'caseworker' ? t('console.queue.mine') : t('console.queue.title')}</h1>
+      {cases.data && (user.role === 'intake_officer' || user.role === 'supervisor') ? (
+        <HeldBanner
+          held={cases.data.held}
+          showing={showHeld}
+          onShow={(show) => {
+            setShowHeld(show);
+            setPage(1);
+          }}
+        />
+      ) : null}
       <form className="filters" onSubmit={onFilter} aria-label={t('console.queue.filters')}>
         <div className="field">
           <label htmlFor="f-reference">{t('console.queue.reference')}</label>

@@ -56,13 +56,17 @@ function headersFromHelmet(options: Parameters<typeof helmet>[0]): Record<string
   return headers;
 }
 
-export async function registerSecurityHeaders(app: FastifyInstance) {
+export async function registerSecurityHeaders(app: FastifyInstance, opts: { onionLocation?: string } = {}) {
   app.addHook('onRequest', (_req, reply, done) => {
     reply.headers(SECURITY_HEADERS);
     done();
   });
-  app.addHook('onSend', (_req, reply, payload, done) => {
+  const onion = opts.onionLocation;
+  app.addHook('onSend', (req, reply, payload, done) => {
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    // Tor Browser offers the onion service for the page being read (the same path there).
+    if (onion && String(reply.getHeader('content-type') ?? '').startsWith('text/html'))
+      reply.header('onion-location', `${onion}${req.url}`);
     done(null, payload);
   });
 }

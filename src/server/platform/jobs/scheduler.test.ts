@@ -22,7 +22,11 @@ function setUp() {
   /** A flood of reports, held open until `end()`. */
   const flood = () => {
     const writing = Array.from({ length: DEFAULT_PRESSURE.busySubmissions }, () => pressure.underWay());
-    return { end: () => writing.forEach((done) => done()) };
+    return {
+      end: () => {
+        for (const done of writing) done();
+      },
+    };
   };
   return { clock, scheduler, runs, job, flood };
 }

@@ -48,7 +48,7 @@ export type Job = {
    */
   maxDuty?: number;
   maxEveryMs?: number;
-  run: (ctx: JobContext) => Promise<JobRunResult | undefined | void>;
+  run: (ctx: JobContext) => Promise<JobRunResult | undefined>;
 };
 
 export type JobStatus = {
