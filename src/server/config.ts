@@ -67,6 +67,12 @@ const envSchema = z.object({
   FOCALPOINT_SESSION_IDLE_MINUTES: minutes.default(30),
   FOCALPOINT_SESSION_ABSOLUTE_HOURS: minutes.default(12),
   FOCALPOINT_MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
+  FOCALPOINT_AUDIT_CHECKPOINT_MINUTES: minutes.max(7 * 24 * 60).default(60),
+  FOCALPOINT_AUDIT_CHECKPOINT_EMAIL: z
+    .string()
+    .transform((v) => v.split(',').map((a) => a.trim()))
+    .pipe(z.array(z.email('must be e-mail addresses separated by commas')))
+    .optional(),
 });
 
 export type Config = {
@@ -88,6 +94,8 @@ export type Config = {
   maxUploadBytes: number;
   /** The public site's rate limits and proof-of-work difficulty (platform/http/rate-limit.ts). */
   publicLimits: PublicLimitSettings;
+  /** Signed checkpoints of the audit log's head (platform/audit/take-checkpoint.ts): how often, and to whom. */
+  auditCheckpoint: { everyMinutes: number; emailTo: string[] };
 };
 
 export class ConfigError extends Error {
@@ -139,6 +147,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       absoluteHours: e.FOCALPOINT_SESSION_ABSOLUTE_HOURS,
     },
     maxUploadBytes: Math.round(e.FOCALPOINT_MAX_UPLOAD_MB * 1024 * 1024),
+    auditCheckpoint: {
+      everyMinutes: e.FOCALPOINT_AUDIT_CHECKPOINT_MINUTES,
+      emailTo: e.FOCALPOINT_AUDIT_CHECKPOINT_EMAIL ?? [],
+    },
     publicLimits: {
       ...DEFAULT_PUBLIC_LIMITS,
       ...Object.fromEntries(

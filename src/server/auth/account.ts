@@ -76,6 +76,7 @@ export async function changeOwnPassword(
     const ended = await revokeUserSessions(tx, who.userId, who.sessionId);
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: who.userId },
         action: 'auth.password.changed',
@@ -92,6 +93,7 @@ export async function signOut(deps: AppDeps, who: StaffPrincipal): Promise<numbe
     await revokeSession(tx, who.sessionId);
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: who.userId },
         action: 'auth.signed_out',
@@ -108,6 +110,7 @@ export async function signOutEverywhere(deps: AppDeps, who: StaffPrincipal): Pro
     const ended = await revokeUserSessions(tx, who.userId);
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: who.userId },
         action: 'auth.signed_out_everywhere',
@@ -146,6 +149,7 @@ export async function updateOwnProfile(
     if (Object.keys(changed).length)
       await appendAudit(
         tx,
+        deps.keys,
         {
           actor: { type: 'user', id: who.userId },
           action: 'user.profile_updated',

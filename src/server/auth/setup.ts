@@ -75,7 +75,7 @@ export async function completeSetup(
     );
     if (rowCount === 0 || (await adminExists(tx))) throw new AppError(403, 'error.setupUnavailable');
     try {
-      const user = await insertUser(tx, deps.vault, parsed, credentials, { type: 'system' });
+      const user = await insertUser(tx, deps, parsed, credentials, { type: 'system' });
       return {
         email: user.email,
         password: user.password,

@@ -105,6 +105,7 @@ export async function signIn(
     await deps.db.transaction((tx) =>
       appendAudit(
         tx,
+        deps.keys,
         { actor: { type: 'system' }, action: 'auth.sign_in.refused', meta: { reason: 'locked' } },
         now,
       ),
@@ -144,6 +145,7 @@ export async function signIn(
       const n = await recordFailure(tx, key, now);
       await appendAudit(
         tx,
+        deps.keys,
         {
           actor: { type: 'system' },
           action: 'auth.sign_in.failed',
@@ -165,6 +167,7 @@ export async function signIn(
     const session = await createSession(deps, tx, user.id);
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: user.id },
         action: 'auth.sign_in.succeeded',

@@ -21,7 +21,7 @@ import { type CampaignRow, type MemberRow, presentCampaign, presentLink } from '
  * reference and identifiers by kind only: never a value, never a reporter.
  */
 
-type Deps = Pick<AppDeps, 'db' | 'vault' | 'clock'>;
+type Deps = Pick<AppDeps, 'db' | 'vault' | 'clock' | 'keys'>;
 
 const MEMBERS_IN_LIST = 50;
 const GRAPH_MEMBERS = 500;
@@ -242,6 +242,7 @@ export async function updateCampaign(
     await tx.query(`UPDATE campaigns SET ${sets.join(', ')} WHERE id = $1`, params);
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: actor.userId },
         action: patch.status && patch.status !== row.status ? `campaign.${patch.status}` : 'campaign.updated',
@@ -282,6 +283,7 @@ export async function rejectLink(deps: Deps, actor: StaffPrincipal, input: Rejec
     );
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: actor.userId },
         action: 'campaign.link.rejected',

@@ -27,6 +27,7 @@ import type { Role } from '../../shared/roles.ts';
 import type { AppDeps } from '../deps.ts';
 import { countHeldCases } from '../intake/repo.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
+import { AUDIT_CHECKPOINT_JOB } from '../platform/audit/take-checkpoint.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError, forbidden, notFound } from '../platform/http/errors.ts';
 import {
@@ -60,7 +61,7 @@ import { aad } from './sealing.ts';
  * transaction so the audit entry exists if and only if the act does. Content is opened only for people
  * whose role may read it (policy.ts), and every opening of a narrative or an identity is audited.
  */
-export type CaseDeps = Pick<AppDeps, 'db' | 'vault' | 'clock' | 'config' | 'blobs'>;
+export type CaseDeps = Pick<AppDeps, 'db' | 'vault' | 'clock' | 'config' | 'blobs' | 'keys' | 'runtime'>;
 
 const userActor = (actor: CaseActor) => ({ type: 'user' as const, id: actor.userId });
 
@@ -195,6 +196,7 @@ export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string)
       await repo.markReporterMessagesRead(tx, caseId, now);
       await appendAudit(
         tx,
+        deps.keys,
         {
           actor: userActor(actor),
           action: 'case.narrative.viewed',
@@ -350,6 +352,7 @@ export async function updateCase(
     for (const a of audits) {
       await appendAudit(
         tx,
+        deps.keys,
         { actor: userActor(actor), action: a.action, target: { type: 'case', id: caseId }, meta: a.meta },
         now,
       );
@@ -377,7 +380,7 @@ export async function revealIdentity(
   caseId: string,
   reason: string,
 ): Promise<IdentityAnswer> {
-  return deps.db.transaction(async (tx) => {
+  const answer = await deps.db.transaction(async (tx) => {
     const row = await loadCase(tx, actor, caseId);
     demand(actor, row, 'revealIdentity');
     const now = deps.clock.now();
@@ -404,6 +407,7 @@ export async function revealIdentity(
     });
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: userActor(actor),
         action: 'case.identity.revealed',
@@ -414,6 +418,10 @@ export async function revealIdentity(
     );
     return { identities };
   });
+  // A reveal is what someone who takes over the database would most want to erase: its entry is signed
+  // outside the database within seconds, not at the next hourly checkpoint.
+  deps.runtime.scheduler.nudge(AUDIT_CHECKPOINT_JOB);
+  return answer;
 }
 
 export async function sendMessage(
@@ -452,6 +460,7 @@ export async function sendMessage(
     });
     await appendAudit(
       tx,
+      deps.keys,
       { actor: userActor(actor), action: 'case.message.sent', target: { type: 'case', id: caseId } },
       now,
     );
@@ -492,6 +501,7 @@ export async function addNote(
     await repo.addEvent(tx, deps.vault, { caseId, actorId: actor.userId, kind: 'note_added', at: now });
     await appendAudit(
       tx,
+      deps.keys,
       { actor: userActor(actor), action: 'case.note.added', target: { type: 'case', id: caseId } },
       now,
     );
@@ -538,6 +548,7 @@ export async function addTask(
     await repo.addEvent(tx, deps.vault, { caseId, actorId: actor.userId, kind: 'task_added', at: now });
     await appendAudit(
       tx,
+      deps.keys,
       { actor: userActor(actor), action: 'case.task.added', target: { type: 'case', id: caseId } },
       now,
     );
@@ -657,6 +668,7 @@ export async function mergeCase(
     });
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: userActor(actor),
         action: 'case.merged',
@@ -726,6 +738,7 @@ export async function downloadEvidence(
     }
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: userActor(actor),
         action: original ? 'case.evidence.original_downloaded' : 'case.evidence.downloaded',

@@ -93,7 +93,7 @@ export async function loadStixCampaigns(
 
 /** The STIX bundle for partners; the export is audited (who, how many campaigns, which TLP level). */
 export async function exportStix(
-  deps: Pick<AppDeps, 'db' | 'vault' | 'config'>,
+  deps: Pick<AppDeps, 'db' | 'vault' | 'config' | 'keys'>,
   opts: { since: Date | null; tlp?: TlpLevel; actor: AuditActor },
 ): Promise<StixBundle> {
   const campaigns = await loadStixCampaigns(deps, opts.since);
@@ -103,7 +103,7 @@ export async function exportStix(
     tlp: opts.tlp ?? 'amber',
   });
   await deps.db.transaction((tx) =>
-    appendAudit(tx, {
+    appendAudit(tx, deps.keys, {
       actor: opts.actor,
       action: 'export.stix.downloaded',
       meta: {

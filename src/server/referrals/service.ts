@@ -26,7 +26,7 @@ import { aad } from './sealing.ts';
  * hashed, and a partner who sees only its own organisation's referrals. Every act and every download is
  * in the audit log, with codes only. Rules about who may do what are in policy.ts.
  */
-export type ReferralDeps = Pick<AppDeps, 'db' | 'vault' | 'blobs' | 'clock' | 'config' | 'runtime'>;
+export type ReferralDeps = Pick<AppDeps, 'db' | 'vault' | 'blobs' | 'clock' | 'config' | 'runtime' | 'keys'>;
 export type ReferralActor = { userId: string; role: Role; partnerOrgId: string | null };
 
 const SENDER = 'FocalPoint';
@@ -181,6 +181,7 @@ async function send(
   });
   await appendAudit(
     tx,
+    deps.keys,
     {
       actor: { type: 'user', id: opts.actorId },
       action: 'referral.sent',
@@ -270,6 +271,7 @@ export async function createReferral(
       });
       await appendAudit(
         tx,
+        deps.keys,
         {
           actor: auditActor(actor),
           action: 'referral.created',
@@ -313,6 +315,7 @@ async function approve(
   });
   await appendAudit(
     tx,
+    deps.keys,
     {
       actor: { type: 'user', id: o.approverId },
       action: 'referral.override_approved',
@@ -384,6 +387,7 @@ export async function viewReferral(deps: ReferralDeps, actor: ReferralActor, id:
     await loadVisible(tx, actor, id);
     await appendAudit(
       tx,
+      deps.keys,
       { actor: auditActor(actor), action: 'referral.viewed', target: { type: 'referral', id } },
       deps.clock.now(),
     );
@@ -414,6 +418,7 @@ export async function downloadPackage(
     if (sha256Hex(bytes) !== row.package_sha256) throw new Error('referral package does not match its hash');
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: auditActor(actor),
         action: 'referral.package.downloaded',
@@ -467,6 +472,7 @@ export async function downloadReferralEvidence(
     }
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: auditActor(actor),
         action: 'referral.evidence.downloaded',
@@ -503,6 +509,7 @@ export async function answerReferral(
     const log = async (action: string, meta?: Record<string, string>) =>
       appendAudit(
         tx,
+        deps.keys,
         { actor: auditActor(actor), action, target: { type: 'referral', id }, ...(meta ? { meta } : {}) },
         now,
       );
