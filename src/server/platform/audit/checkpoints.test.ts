@@ -1,50 +1,18 @@
 import { createPublicKey, verify } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { revealIdentity } from '../../cases/service.ts';
 import { seedReport } from '../../cases/testing/factory.ts';
 import { startTestContext, type TestContext } from '../../testing/test-context.ts';
 import { createUser } from '../../users/create-user.ts';
+import { startTestSmtp, type TestSmtp } from '../mail/testing.ts';
 import { appendAudit } from './audit.ts';
 import { checkpointFileOf, checkpointPublicKey } from './checkpoints.ts';
 import { CHECKPOINT_NUDGE_DELAY_MS, FIRST_CHECKPOINT_AFTER_MS } from './take-checkpoint.ts';
 
-type Received = { to: string[]; raw: string };
-const inbox: Received[] = [];
-let smtp: SMTPServer;
+let smtp: TestSmtp;
 let ctx: TestContext;
 let file: string;
-
-async function startSmtp(): Promise<number> {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        inbox.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  return (smtp.server.address() as { port: number }).port;
-}
-
-/** The text of a received message (nodemailer may use quoted-printable for long lines). */
-const decoded = (raw: string) =>
-  decodeURIComponent(
-    raw
-      .replace(/=\r?\n/g, '')
-      .replace(/%/g, '%25')
-      .replace(/=([0-9A-F]{2})/g, '%$1'),
-  );
 
 const lines = async () =>
   (await readFile(file, 'utf8'))
@@ -66,9 +34,9 @@ const append = (action: string, id: string) =>
   );
 
 beforeAll(async () => {
-  const port = await startSmtp();
+  smtp = await startTestSmtp();
   ctx = await startTestContext({
-    SMTP_URL: `smtp://127.0.0.1:${port}`,
+    SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
     SMTP_FROM: 'FocalPoint <audit@focalpoint.test>',
     FOCALPOINT_AUDIT_CHECKPOINT_MINUTES: '5',
     FOCALPOINT_AUDIT_CHECKPOINT_EMAIL: 'auditor@oversight.test, board@oversight.test',
@@ -77,7 +45,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await ctx?.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp?.close();
 });
 
 describe('signed checkpoints of the audit log', () => {
@@ -94,9 +62,12 @@ describe('signed checkpoints of the audit log', () => {
     expect((await stat(file)).mode & 0o777).toBe(0o600);
 
     // Mail is sent after the file is written; the SMTP round trip finishes within the job's run.
-    expect(inbox.map((m) => m.to).sort()).toEqual([['auditor@oversight.test'], ['board@oversight.test']]);
-    for (const m of inbox) {
-      const text = decoded(m.raw);
+    expect(smtp.inbox.map((m) => m.to).sort()).toEqual([
+      ['auditor@oversight.test'],
+      ['board@oversight.test'],
+    ]);
+    for (const m of smtp.inbox) {
+      const text = smtp.text(m.raw);
       expect(text).toContain('FocalPoint signed a checkpoint of its audit log');
       expect(text).toMatch(/Entry: 2\r?\n/);
       expect(text).toContain(c!.mac);
