@@ -1,7 +1,6 @@
 import type { RevealReason } from '../../shared/contracts/cases.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
-import { DatabaseUnavailableError } from '../platform/db/db.ts';
-import { AppError, notFound } from '../platform/http/errors.ts';
+import { AppError, isDatabaseUnavailable, notFound } from '../platform/http/errors.ts';
 import type { CaseActor } from './policy.ts';
 import { presentRevealReason } from './presenter.ts';
 import * as repo from './repo.ts';
@@ -28,7 +27,7 @@ export async function readRevealReason(deps: CaseDeps, actor: CaseActor, seq: nu
       reason = await deps.vault.openText(tx, row.reason_sealed, aad.revealReason(row.reveal_id));
     } catch (err) {
       // A ciphertext swapped in from another record fails its authentication; an outage is not tampering.
-      if (err instanceof DatabaseUnavailableError) throw err;
+      if (isDatabaseUnavailable(err)) throw err;
       throw tampered();
     }
     await appendAudit(
