@@ -1,4 +1,4 @@
-import { createPublicKey, verify } from 'node:crypto';
+import { createHash, createPublicKey, verify } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { revealIdentity } from '../../cases/service.ts';
@@ -20,7 +20,15 @@ const lines = async () =>
     .filter(Boolean)
     .map(
       (l) =>
-        JSON.parse(l) as { format: string; v: number; seq: number; mac: string; at: string; sig: string },
+        JSON.parse(l) as {
+          format: string;
+          v: number;
+          seq: number;
+          hash: string;
+          mac: string;
+          at: string;
+          sig: string;
+        },
     );
 
 const append = (action: string, id: string) =>
@@ -119,10 +127,51 @@ describe('signed checkpoints of the audit log', () => {
     const written = await lines();
     expect(written.length).toBeGreaterThanOrEqual(3);
     for (const c of written) {
-      const message = Buffer.from(`focalpoint-audit-checkpoint:v1:${c.seq}:${c.mac}:${c.at}`);
+      const message = Buffer.from(`focalpoint-audit-checkpoint:v1:${c.seq}:${c.hash}:${c.mac}:${c.at}`);
       expect(verify(null, message, publicKey, Buffer.from(c.sig, 'base64'))).toBe(true);
-      const altered = Buffer.from(`focalpoint-audit-checkpoint:v1:${c.seq - 1}:${c.mac}:${c.at}`);
+      const altered = Buffer.from(`focalpoint-audit-checkpoint:v1:${c.seq - 1}:${c.hash}:${c.mac}:${c.at}`);
       expect(verify(null, altered, publicKey, Buffer.from(c.sig, 'base64'))).toBe(false);
+    }
+  });
+
+  it('lets an auditor with read access to the log check every entry up to a checkpoint with SHA-256 alone', async () => {
+    // Written from the README's description, not with FocalPoint's code: no key, no FocalPoint function.
+    const { rows } = await ctx.deps.db.query<{
+      seq: number;
+      at: Date;
+      actor_type: string;
+      actor_id: string | null;
+      action: string;
+      target_type: string | null;
+      target_id: string | null;
+      meta: Record<string, unknown> | null;
+      prev_hash: string;
+      hash: string;
+      mac: string;
+    }>('SELECT * FROM audit_log ORDER BY seq');
+    const sorted = (m: Record<string, unknown> | null) =>
+      m ? Object.fromEntries(Object.entries(m).sort(([a], [b]) => a.localeCompare(b))) : null;
+    let prev = '0'.repeat(64);
+    const recomputed = new Map<number, string>();
+    for (const e of rows) {
+      const canonical = JSON.stringify([
+        e.seq,
+        e.at.toISOString(),
+        e.actor_type,
+        e.actor_id,
+        e.action,
+        e.target_type,
+        e.target_id,
+        sorted(e.meta),
+        prev,
+      ]);
+      prev = createHash('sha256').update(canonical).digest('hex');
+      expect(e.hash).toBe(prev);
+      recomputed.set(e.seq, prev);
+    }
+    for (const c of await lines()) {
+      expect(recomputed.get(c.seq)).toBe(c.hash);
+      expect(rows.find((e) => e.seq === c.seq)?.mac).toBe(c.mac);
     }
   });
 });

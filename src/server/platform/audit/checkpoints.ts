@@ -6,7 +6,8 @@ import type { KeyRing } from '../crypto/keyring.ts';
 /**
  * Signed checkpoints of the audit chain's head, kept OUTSIDE the database: a database superuser can cut
  * entries from the end of the log and move `audit_head` back to a real earlier entry — its mac is genuine —
- * and nothing inside the database can tell. A checkpoint says "entry `seq` had mac `mac` at `at`", signed
+ * and nothing inside the database can tell. A checkpoint says "entry `seq` had hash `hash` and mac `mac`
+ * at `at`", signed
  * with an Ed25519 key derived from the master secret. The server appends them to
  * `<data>/audit-checkpoints.jsonl` (0600, opened for appending only), to its log, and e-mails them to
  * auditors if asked (take-checkpoint.ts); `focalpoint audit verify` compares the chain with them, and an
@@ -14,19 +15,21 @@ import type { KeyRing } from '../crypto/keyring.ts';
  * (README, "Audit trail").
  *
  * One JSON object per line:
- *   {"format":"focalpoint-audit-checkpoint","v":1,"seq":57,"mac":"<64 hex>","at":"<ISO time>","sig":"<base64>"}
- * The signature covers exactly the UTF-8 bytes of `signedText` below.
+ *   {"format":"focalpoint-audit-checkpoint","v":1,"seq":57,"hash":"<64 hex>","mac":"<64 hex>","at":"<ISO time>","sig":"<base64>"}
+ * The signature covers exactly the UTF-8 bytes of `signedText` below. The plain hash is there so that an
+ * auditor with read access to the log can check every entry up to `seq` with SHA-256 alone, without the
+ * key or FocalPoint's code: recompute the plain chain and compare entry `seq`'s hash (README).
  */
 export const CHECKPOINT_FORMAT = 'focalpoint-audit-checkpoint';
 export const CHECKPOINT_FILE = 'audit-checkpoints.jsonl';
 
-export type Checkpoint = { seq: number; mac: string; at: string; sig: string };
+export type Checkpoint = { seq: number; hash: string; mac: string; at: string; sig: string };
 
 type CheckpointKeys = Pick<KeyRing, 'auditCheckpoint'>;
 
 /** The bytes a checkpoint's signature covers; an auditor rebuilds them with printf (README). */
-export const signedText = (c: Pick<Checkpoint, 'seq' | 'mac' | 'at'>): string =>
-  `${CHECKPOINT_FORMAT}:v1:${c.seq}:${c.mac}:${c.at}`;
+export const signedText = (c: Pick<Checkpoint, 'seq' | 'hash' | 'mac' | 'at'>): string =>
+  `${CHECKPOINT_FORMAT}:v1:${c.seq}:${c.hash}:${c.mac}:${c.at}`;
 
 // PKCS#8 wrapping of a raw 32-byte Ed25519 seed (RFC 8410): Node imports private keys only in a container.
 const ED25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
@@ -51,14 +54,22 @@ export function checkpointPublicKey(keys: CheckpointKeys): { pem: string; finger
 
 export function signCheckpoint(
   keys: CheckpointKeys,
-  head: { seq: number; mac: string; at: Date },
+  head: { seq: number; hash: string; mac: string; at: Date },
 ): Checkpoint {
-  const c = { seq: head.seq, mac: head.mac, at: head.at.toISOString() };
+  const c = { seq: head.seq, hash: head.hash, mac: head.mac, at: head.at.toISOString() };
   return { ...c, sig: sign(null, Buffer.from(signedText(c)), signingKey(keys)).toString('base64') };
 }
 
 export const checkpointLine = (c: Checkpoint): string =>
-  JSON.stringify({ format: CHECKPOINT_FORMAT, v: 1, seq: c.seq, mac: c.mac, at: c.at, sig: c.sig });
+  JSON.stringify({
+    format: CHECKPOINT_FORMAT,
+    v: 1,
+    seq: c.seq,
+    hash: c.hash,
+    mac: c.mac,
+    at: c.at,
+    sig: c.sig,
+  });
 
 export const checkpointFileOf = (dataDir: string): string => path.join(dataDir, CHECKPOINT_FILE);
 
@@ -122,11 +133,12 @@ function parseLine(raw: string): Checkpoint | null {
   } catch {
     return null;
   }
-  const { seq, mac, at, sig } = o;
+  const { seq, hash, mac, at, sig } = o;
+  const hex64 = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v);
   if (o.format !== CHECKPOINT_FORMAT || o.v !== 1) return null;
   if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1) return null;
-  if (typeof mac !== 'string' || !/^[0-9a-f]{64}$/.test(mac)) return null;
+  if (!hex64(hash) || !hex64(mac)) return null;
   if (typeof at !== 'string' || Number.isNaN(Date.parse(at))) return null;
   if (typeof sig !== 'string' || !/^[A-Za-z0-9+/]{86}==$/.test(sig)) return null;
-  return { seq, mac, at, sig };
+  return { seq, hash, mac, at, sig };
 }

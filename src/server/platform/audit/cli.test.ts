@@ -47,9 +47,17 @@ describe('focalpoint audit: checkpoints outside the database, and what verify sa
 
     // What an auditor does with the export and the public key alone (README, "Audit trail").
     const lines = (await readFile(exported, 'utf8')).trim().split('\n');
-    const last = JSON.parse(lines.at(-1)!) as { seq: number; mac: string; at: string; sig: string };
+    const last = JSON.parse(lines.at(-1)!) as {
+      seq: number;
+      hash: string;
+      mac: string;
+      at: string;
+      sig: string;
+    };
     expect(last.seq).toBe(3);
-    const message = Buffer.from(`focalpoint-audit-checkpoint:v1:${last.seq}:${last.mac}:${last.at}`);
+    const message = Buffer.from(
+      `focalpoint-audit-checkpoint:v1:${last.seq}:${last.hash}:${last.mac}:${last.at}`,
+    );
     expect(verify(null, message, createPublicKey(publicKeyPem), Buffer.from(last.sig, 'base64'))).toBe(true);
     // …and the log system receives the same checkpoint as one JSON line.
     const logged = server.output

@@ -56,7 +56,12 @@ export async function takeCheckpoint(deps: CheckpointDeps): Promise<Checkpoint |
     head.prev_hash === (head.prev_seq === null ? GENESIS_HASH : head.prev_entry_hash) &&
     head.mac === entryMac(deps.keys, head.prev_mac ?? GENESIS_HASH, head.hash);
   if (!authentic) throw new CheckpointRefusedError();
-  const checkpoint = signCheckpoint(deps.keys, { seq: head.seq, mac: head.mac!, at: deps.clock.now() });
+  const checkpoint = signCheckpoint(deps.keys, {
+    seq: head.seq,
+    hash: head.hash,
+    mac: head.mac!,
+    at: deps.clock.now(),
+  });
   await appendCheckpoint(checkpointFileOf(deps.config.dataDir), checkpoint);
   const log = deps.runtime.log.child({ component: 'audit' });
   log.info({ code: 'audit.checkpoint', checkpoint }, 'audit checkpoint');
@@ -71,7 +76,7 @@ async function mailCheckpoint(
 ): Promise<void> {
   const { fingerprint } = checkpointPublicKey(deps.keys);
   // The entry number as text: ICU would group its digits (12,345), and auditors compare it character by character.
-  const params = { seq: String(c.seq), mac: c.mac, at: c.at, sig: c.sig, fingerprint };
+  const params = { seq: String(c.seq), hash: c.hash, mac: c.mac, at: c.at, sig: c.sig, fingerprint };
   // Auditors have no account and so no language setting: one message in both staff languages.
   const subject = `${t('en', 'audit.checkpointMail.subject', params)} / ${t('fr', 'audit.checkpointMail.subject', params)}`;
   const text = `${t('en', 'audit.checkpointMail.body', params)}\n\n---\n\n${t('fr', 'audit.checkpointMail.body', params)}`;

@@ -101,7 +101,7 @@ export async function verifyAuditChain(
             `entry ${seq} altered or the chain recomputed without the key: checkpoint ${seq} (signed ${c.at}) vouched for it under the key`,
           );
         }
-        if (c.mac !== row.mac) {
+        if (c.mac !== row.mac || c.hash !== row.hash) {
           return broken(
             'tail_removed',
             seq,

@@ -267,7 +267,7 @@ export const staffConsole = {
       'The reason for this reveal is missing from the database or no longer opens: someone removed or altered it. Run “focalpoint audit verify” and report it.',
     'audit.checkpointMail.subject': 'FocalPoint audit checkpoint: entry {seq}',
     'audit.checkpointMail.body':
-      'FocalPoint signed a checkpoint of its audit log. Keep this message: with it you can later show that no audit entry up to number {seq} was removed or altered, even by someone with full rights on the database.\n\nEntry: {seq}\nMAC: {mac}\nTime: {at}\nSignature (Ed25519, base64): {sig}\nPublic key fingerprint: {fingerprint}\n\nHow to check it: README, section “Audit trail”. This message holds nothing of the audit log’s content.',
+      'FocalPoint signed a checkpoint of its audit log. Keep this message: with it you can later show that no audit entry up to number {seq} was removed or altered, even by someone with full rights on the database.\n\nEntry: {seq}\nHash: {hash}\nMAC: {mac}\nTime: {at}\nSignature (Ed25519, base64): {sig}\nPublic key fingerprint: {fingerprint}\n\nHow to check it: README, section “Audit trail”. This message holds nothing of the audit log’s content.',
     'console.users.title': 'Users',
     'console.users.create': 'Add a user',
     'console.users.createSubmit': 'Create user',
@@ -563,7 +563,7 @@ export const staffConsole = {
       'Le motif de cet affichage manque dans la base de données ou ne s’ouvre plus : quelqu’un l’a supprimé ou modifié. Lancez « focalpoint audit verify » et signalez-le.',
     'audit.checkpointMail.subject': 'Point de contrôle du journal d’audit FocalPoint : entrée {seq}',
     'audit.checkpointMail.body':
-      'FocalPoint a signé un point de contrôle de son journal d’audit. Conservez ce message : il permettra de montrer plus tard qu’aucune entrée jusqu’au numéro {seq} n’a été supprimée ni modifiée, même par quelqu’un qui a tous les droits sur la base de données.\n\nEntrée : {seq}\nMAC : {mac}\nHeure : {at}\nSignature (Ed25519, base64) : {sig}\nEmpreinte de la clé publique : {fingerprint}\n\nPour le vérifier : README, section « Audit trail ». Ce message ne contient rien du contenu du journal d’audit.',
+      'FocalPoint a signé un point de contrôle de son journal d’audit. Conservez ce message : il permettra de montrer plus tard qu’aucune entrée jusqu’au numéro {seq} n’a été supprimée ni modifiée, même par quelqu’un qui a tous les droits sur la base de données.\n\nEntrée : {seq}\nEmpreinte : {hash}\nMAC : {mac}\nHeure : {at}\nSignature (Ed25519, base64) : {sig}\nEmpreinte de la clé publique : {fingerprint}\n\nPour le vérifier : README, section « Audit trail ». Ce message ne contient rien du contenu du journal d’audit.',
     'console.users.title': 'Utilisateurs',
     'console.users.create': 'Ajouter un utilisateur',
     'console.users.createSubmit': 'Créer l’utilisateur',
