@@ -122,6 +122,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  if (e.FOCALPOINT_AUDIT_CHECKPOINT_EMAIL && !e.SMTP_URL) {
+    throw new ConfigError(['FOCALPOINT_AUDIT_CHECKPOINT_EMAIL: needs SMTP_URL to send the checkpoints']);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
