@@ -52,9 +52,10 @@ test('an administrator manages users and never reaches case content', async ({ p
   await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Cases' })).toHaveCount(0);
   await expectNoAxeViolations(page);
-  const email = `new-caseworker-${Date.now()}@focalpoint.test`;
+  // An analyst: an admin alone may create one (a caseworker would go to a supervisor for approval).
+  const email = `new-analyst-${Date.now()}@focalpoint.test`;
   await page.getByLabel('E-mail', { exact: true }).fill(email);
-  await page.getByLabel('Role').selectOption('caseworker');
+  await page.getByLabel('Role', { exact: true }).selectOption('analyst');
   await page.getByRole('button', { name: 'Create user' }).click();
   await expect(page.getByText('they will not be shown again')).toBeVisible();
   await expect(page.getByRole('cell', { name: email, exact: true })).toBeVisible();

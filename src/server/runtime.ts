@@ -1,4 +1,5 @@
 import { type Logger, pino } from 'pino';
+import { type AuthRuntime, createAuthRuntime } from './auth/auth-runtime.ts';
 import type { Config } from './config.ts';
 import type { Db } from './platform/db/db.ts';
 import { GroupWriter } from './platform/db/group-writer.ts';
@@ -35,6 +36,8 @@ export type Runtime = {
   groupWriter: GroupWriter;
   /** One dashboard-rollup refresh at a time, from requests and the sweep alike. */
   rollupRefresh: SerialQueue;
+  /** Staff sign-in: failures counted in memory per address and source (never stored), password checks. */
+  auth: AuthRuntime;
 };
 
 export function createRuntime(opts: {
@@ -56,5 +59,6 @@ export function createRuntime(opts: {
     mailer: new Mailer(config.smtp, log.child({ component: 'notifications' })),
     groupWriter: new GroupWriter(db),
     rollupRefresh: new SerialQueue(),
+    auth: createAuthRuntime(clock),
   };
 }

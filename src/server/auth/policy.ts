@@ -15,12 +15,15 @@ export const STAFF_ROLES: readonly Role[] = [
 ];
 
 export type AuthAction =
-  | 'session.own' // see who am I, sign out, change one's own password
-  | 'users.manage'; // list, create, change, disable and reset users (admins only; never case content)
+  | 'session.own' // see who am I, sign out, change one's own password and second factor
+  | 'users.manage' // list, create, change, disable and reset users, propose what needs a second person
+  | 'users.review'; // see proposals; approve or refuse them (who may approve what: contracts/users.ts)
 
 const POLICY: Record<AuthAction, readonly Role[]> = {
   'session.own': ALL_ROLES,
   'users.manage': ['admin'],
+  // Supervisors approve access to case content; admins approve (or supervisors) a new administrator.
+  'users.review': ['supervisor', 'admin'],
 };
 
 export const rolesFor = (action: AuthAction): readonly Role[] => POLICY[action];

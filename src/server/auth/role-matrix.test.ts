@@ -51,6 +51,8 @@ const expectedAccess: Record<string, Access> = {
   'POST /api/v1/auth/logout': ALL,
   'POST /api/v1/auth/logout-everywhere': ALL,
   'POST /api/v1/auth/password': ALL,
+  'POST /api/v1/auth/second-factor': ALL,
+  'POST /api/v1/auth/second-factor/confirm': ALL,
   'PATCH /api/v1/auth/profile': ALL,
 
   // first run: the set-up token is the credential
@@ -66,6 +68,12 @@ const expectedAccess: Record<string, Access> = {
   'POST /api/v1/users': ['admin'],
   'PATCH /api/v1/users/{id}': ['admin'],
   'POST /api/v1/users/{id}/reset': ['admin'],
+  // the two-person rule: admins propose what reaches case content (or makes an admin); supervisors
+  // approve content roles, admins or supervisors approve an admin (the service checks who, per proposal)
+  'GET /api/v1/users/proposals': ['supervisor', 'admin'],
+  'POST /api/v1/users/proposals': ['admin'],
+  'POST /api/v1/users/proposals/{id}/approve': ['supervisor', 'admin'],
+  'POST /api/v1/users/proposals/{id}/refuse': ['supervisor', 'admin'],
 
   // cases: analysts read the de-identified view; admins and partners never reach case content
   'GET /api/v1/cases': [...FRONT_LINE, 'analyst'],
@@ -113,6 +121,10 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/v1/reports/periodic': ['analyst', 'supervisor'],
 
   // linking, campaigns and search over blind indexes: analysts and supervisors
+  'GET /api/v1/cases/{id}/similar': ['analyst', 'supervisor'],
+  'GET /api/v1/cases/{id}/identifiers': FRONT_LINE,
+  'POST /api/v1/cases/{id}/identifiers': FRONT_LINE,
+  'DELETE /api/v1/cases/{id}/identifiers/{identifierId}': FRONT_LINE,
   'GET /api/v1/cases/{id}/links': ['analyst', 'supervisor'],
   'GET /api/v1/campaigns': ['analyst', 'supervisor'],
   'GET /api/v1/campaigns/alerts': ['analyst', 'supervisor'],

@@ -1,48 +1,40 @@
-import { createHmac } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   ChangePasswordRequest,
-  Credentials,
   LoginRequest,
+  SecondFactorChangeRequest,
+  SecondFactorConfirmRequest,
+  SecondFactorEnrolment,
   SessionResponse,
+  SetupCredentials,
   SetupRequest,
   SetupStatus,
   SignedOut,
   UpdateProfileRequest,
 } from '../../shared/contracts/auth.ts';
+import { ErrorBody } from '../../shared/contracts/errors.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../platform/http/errors.ts';
 import { changeOwnPassword, currentUser, signOut, signOutEverywhere, updateOwnProfile } from './account.ts';
 import { principal, staffGuard } from './guard.ts';
 import { rolesFor } from './policy.ts';
 import { presentSession } from './presenter.ts';
+import { confirmSecondFactorChange, startSecondFactorChange } from './second-factor.ts';
 import { clearedSessionCookie, sessionCookie, sessionTokenFrom } from './sessions.ts';
 import { completeSetup, setupNeeded } from './setup.ts';
 import { signIn } from './sign-in.ts';
 import { csrfTokenFor } from './tokens.ts';
 
-const ErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});
-
 /** Sign-in, session, password change, sign-out, and the first-run set-up. */
 export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    // Per-source limit on sign-in attempts, on top of the per-account lockout. The source is kept only as a
-    // short keyed hash in memory, never as an address.
+    // Per-source limit on sign-in requests, on top of the failure counts of deps.runtime.auth.throttle. The
+    // source is only a short-lived keyed hash in memory, never an address.
     await app.register(rateLimit, { global: false });
-    const sourceKey = (req: FastifyRequest) =>
-      createHmac('sha256', deps.keys.signInThrottle)
-        .update(`source:${req.ip}`)
-        .digest('base64url')
-        .slice(0, 16);
+    const sourceKey = (req: FastifyRequest) => deps.runtime.auth.throttle.sourceOf(req.ip);
     const signInLimit = { max: 60, timeWindow: 60_000, keyGenerator: sourceKey };
 
     const own = (opts: { pending: boolean }) =>
@@ -66,7 +58,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        const result = await signIn(deps, req.body);
+        const result = await signIn(deps, req.body, req.ip);
         reply.header('set-cookie', sessionCookie(result.token, result.expiresAt));
         return presentSession(result.user, csrfTokenFor(deps.keys, result.token));
       },
@@ -136,7 +128,43 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (req) => {
         const who = principal(req);
-        await changeOwnPassword(deps, who, req.body);
+        await changeOwnPassword(deps, who, req.body, req.ip);
+        return presentSession(await currentUser(deps, who), csrfOf(req));
+      },
+    );
+
+    app.post(
+      '/api/v1/auth/second-factor',
+      {
+        preHandler: own({ pending: false }),
+        schema: {
+          tags: ['auth'],
+          summary:
+            'Start replacing one’s own authenticator: with the password and a current code, a new TOTP secret, shown once',
+          security: [{ session: [] }],
+          body: SecondFactorChangeRequest,
+          response: { 200: SecondFactorEnrolment, 400: ErrorBody, 429: ErrorBody },
+        },
+      },
+      async (req) => startSecondFactorChange(deps, principal(req), req.body, req.ip),
+    );
+
+    app.post(
+      '/api/v1/auth/second-factor/confirm',
+      {
+        preHandler: own({ pending: false }),
+        schema: {
+          tags: ['auth'],
+          summary:
+            'Confirm the new authenticator with a code from it; it replaces the old one, other sessions end',
+          security: [{ session: [] }],
+          body: SecondFactorConfirmRequest,
+          response: { 200: SessionResponse, 400: ErrorBody, 409: ErrorBody },
+        },
+      },
+      async (req) => {
+        const who = principal(req);
+        await confirmSecondFactorChange(deps, who, req.body);
         return presentSession(await currentUser(deps, who), csrfOf(req));
       },
     );
@@ -178,9 +206,10 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { rateLimit: signInLimit },
         schema: {
           tags: ['setup'],
-          summary: 'Create the first administrator with the one-time set-up token printed at start',
+          summary:
+            'Create the first administrator and the first supervisor with the one-time set-up token printed at start',
           body: SetupRequest,
-          response: { 201: Credentials, 400: ErrorBody, 403: ErrorBody },
+          response: { 201: SetupCredentials, 400: ErrorBody, 403: ErrorBody },
         },
       },
       async (req, reply) => reply.status(201).send(await completeSetup(deps, req.body)),

@@ -18,11 +18,30 @@ afterAll(async () => {
 
 const status = async () =>
   (await ctx.app.inject({ method: 'GET', url: '/api/v1/setup/status' })).json() as { needed: boolean };
-const setup = (token: string, email = 'first.admin@focalpoint.test') =>
+const setup = (
+  token: string,
+  email = 'first.admin@focalpoint.test',
+  supervisor = 'first.supervisor@focalpoint.test',
+) =>
   ctx.app.inject({
     method: 'POST',
     url: '/api/v1/setup',
-    payload: { token, email, displayName: 'First Admin' },
+    payload: {
+      token,
+      email,
+      displayName: 'First Admin',
+      supervisor: { email: supervisor, displayName: 'First Lead' },
+    },
+  });
+const login = (creds: { email: string; password: string; totpSecret: string }) =>
+  ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: {
+      email: creds.email,
+      password: creds.password,
+      totp: totpCode(creds.totpSecret, ctx.clock.now()),
+    },
   });
 const tokenOf = (link: string) => new URL(link).searchParams.get('token')!;
 
@@ -68,14 +87,26 @@ describe('first run', () => {
     validToken = second;
   });
 
-  it('creates the first admin exactly once, who can sign in with the credentials answered', async () => {
+  it('refuses one person as both administrator and supervisor', async () => {
+    const same = await setup(validToken, 'one@focalpoint.test', 'ONE@focalpoint.test');
+    expect(same.statusCode).toBe(400);
+    expect(same.json().error.fields['supervisor.email']).toMatch(/another person/);
+    expect(await status()).toEqual({ needed: true });
+  });
+
+  it('creates the first admin and the first supervisor exactly once, who sign in with the credentials answered', async () => {
     expect((await setup('not-a-token')).statusCode).toBe(403);
     // Two browsers racing with the same link: exactly one becomes admin.
-    const [a, b] = await Promise.all([setup(validToken), setup(validToken, 'second@focalpoint.test')]);
+    const [a, b] = await Promise.all([
+      setup(validToken),
+      setup(validToken, 'second@focalpoint.test', 'second.lead@focalpoint.test'),
+    ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([201, 403]);
     const res = a.statusCode === 201 ? a : b;
-    const creds = res.json();
+    const { admin: creds, supervisor } = res.json();
     expect(['first.admin@focalpoint.test', 'second@focalpoint.test']).toContain(creds.email);
+    expect(['first.supervisor@focalpoint.test', 'second.lead@focalpoint.test']).toContain(supervisor.email);
+    expect(supervisor.totpSecret).not.toBe(creds.totpSecret);
     expect(creds.password).toMatch(/^[A-Za-z0-9_-]{5}(-[A-Za-z0-9_-]{5}){3}$/);
     expect(creds.totpSecret).toMatch(/^[A-Z2-7]{32}$/);
     expect(creds.totpUri).toMatch(/^otpauth:\/\/totp\/FocalPoint:.+%40focalpoint\.test\?.*secret=/);
@@ -84,27 +115,41 @@ describe('first run', () => {
     expect(again.statusCode).toBe(403);
     expect(await status()).toEqual({ needed: false });
 
-    const login = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: {
-        email: creds.email,
-        password: creds.password,
-        totp: totpCode(creds.totpSecret, new Date(now)),
-      },
-    });
-    expect(login.statusCode).toBe(200);
-    expect(login.json().user).toMatchObject({
+    const signedIn = await login(creds);
+    expect(signedIn.statusCode).toBe(200);
+    expect(signedIn.json().user).toMatchObject({
       role: 'admin',
       displayName: 'First Admin',
       mustChangePassword: true,
     });
-    expect(sessionCookieFrom(login.headers['set-cookie'])).toMatch(/^fp_session=/);
+    expect(sessionCookieFrom(signedIn.headers['set-cookie'])).toMatch(/^fp_session=/);
+    const lead = await login(supervisor);
+    expect(lead.json().user).toMatchObject({ role: 'supervisor', displayName: 'First Lead' });
 
-    const { rows } = await ctx.deps.db.query<{ action: string }>(
-      "SELECT action FROM audit_log WHERE action = 'user.created'",
+    const { rows } = await ctx.deps.db.query<{ meta: { role: string } }>(
+      "SELECT meta FROM audit_log WHERE action = 'user.created' ORDER BY seq",
     );
-    expect(rows).toHaveLength(1);
+    expect(rows.map((r) => r.meta.role)).toEqual(['admin', 'supervisor']);
+
+    // The administrator may not disable the one supervisor: no one else could approve access to content.
+    const cookie = sessionCookieFrom(signedIn.headers['set-cookie']);
+    const headers = { cookie, 'x-csrf-token': signedIn.json().csrfToken };
+    const changed = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers,
+      payload: { currentPassword: creds.password, newPassword: 'violet kettle under seven bridges' },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const leadId = lead.json().user.id;
+    const disable = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${leadId}`,
+      headers,
+      payload: { disabled: true },
+    });
+    expect(disable.statusCode).toBe(409);
+    expect(disable.json().error.code).toBe('lastSupervisor');
   });
 
   it('prints nothing and issues no link once an admin exists', async () => {

@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { Credentials } from '../../shared/contracts/auth.ts';
+import type { Credentials, SetupCredentials, SetupRequest } from '../../shared/contracts/auth.ts';
 import type { AppDeps } from '../deps.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError } from '../platform/http/errors.ts';
@@ -9,8 +9,11 @@ import { totpUri } from './totp.ts';
 
 /**
  * First run: while no administrator exists, the server prints one set-up link at start. The link's token
- * is random, single use, valid 24 hours, and only its hash is stored; a new start replaces it.
- * `focalpoint user create --role admin` is the shell's way to the same result.
+ * is random, single use, valid 24 hours, and only its hash is stored; a new start replaces it. The set-up
+ * creates the first administrator and the first supervisor together: from then on an admin may not give
+ * access to case content without a supervisor's approval (the two-person rule), and there is a supervisor
+ * to give it. `focalpoint user create` (on the machine that holds the master secret) is the shell's way,
+ * and the audited way back in if no supervisor is left.
  */
 const SETUP_VALID_HOURS = 24;
 // Serialises set-up attempts, so that two browsers racing with one link cannot both become admin.
@@ -54,19 +57,19 @@ export async function announceFirstRun(deps: AppDeps, log: FastifyBaseLogger): P
   );
 }
 
-/** Creates the first admin from a set-up link's token; answers the credentials exactly once. */
-export async function completeSetup(
-  deps: AppDeps,
-  input: { token: string; email: string; displayName: string },
-): Promise<Credentials> {
+/** Creates the first admin and the first supervisor from a set-up link's token; answers both credentials once. */
+export async function completeSetup(deps: AppDeps, input: SetupRequest): Promise<SetupCredentials> {
   const now = deps.clock.now();
-  const credentials = await newCredentials();
-  const parsed = CreateUserInput.parse({
-    email: input.email,
-    role: 'admin',
-    displayName: input.displayName,
-    locale: 'en',
-  });
+  const people = [
+    { email: input.email, displayName: input.displayName, role: 'admin' as const, field: 'email' },
+    { ...input.supervisor, role: 'supervisor' as const, field: 'supervisor.email' },
+  ];
+  if (people[0]!.email.toLowerCase() === people[1]!.email.toLowerCase()) {
+    throw new AppError(400, 'error.validation', {
+      fields: { 'supervisor.email': { key: 'error.samePerson' } },
+    });
+  }
+  const credentials = await Promise.all(people.map(() => newCredentials()));
   return deps.db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [SETUP_LOCK]);
     const { rowCount } = await tx.query(
@@ -74,19 +77,26 @@ export async function completeSetup(
       [tokenHash(input.token), now],
     );
     if (rowCount === 0 || (await adminExists(tx))) throw new AppError(403, 'error.setupUnavailable');
-    try {
-      const user = await insertUser(tx, deps, parsed, credentials, { type: 'system' });
-      return {
-        email: user.email,
-        password: user.password,
-        totpSecret: user.totpSecret,
-        totpUri: totpUri(user.totpSecret, user.email),
-      };
-    } catch (err) {
-      if (err instanceof UserError && err.code === 'emailTaken') {
-        throw new AppError(400, 'error.validation', { fields: { email: { key: 'error.emailTaken' } } });
+    const created: Credentials[] = [];
+    for (const [i, person] of people.entries()) {
+      const parsed = CreateUserInput.parse({ ...person, locale: 'en' });
+      try {
+        const user = await insertUser(tx, deps, parsed, credentials[i]!, { type: 'system' });
+        created.push({
+          email: user.email,
+          password: user.password,
+          totpSecret: user.totpSecret,
+          totpUri: totpUri(user.totpSecret, user.email),
+        });
+      } catch (err) {
+        if (err instanceof UserError && err.code === 'emailTaken') {
+          throw new AppError(400, 'error.validation', {
+            fields: { [person.field]: { key: 'error.emailTaken' } },
+          });
+        }
+        throw err;
       }
-      throw err;
     }
+    return { admin: created[0]!, supervisor: created[1]! };
   });
 }

@@ -89,3 +89,26 @@ export async function signInAs(
     headers,
   };
 }
+
+/**
+ * The answers to sign-in requests that the slow-down may hold back (deps.runtime.auth.throttle): the app's
+ * clock moves only when told, so it is moved on whenever an answer is held; otherwise this waits for
+ * Argon2id, which runs on other threads.
+ */
+export async function answersOf<T>(
+  ctx: Pick<TestContext, 'deps' | 'clock'>,
+  requests: Promise<T>[],
+): Promise<T[]> {
+  let left = requests.length;
+  for (const r of requests) void r.finally(() => left--);
+  while (left > 0) {
+    if (ctx.deps.runtime.auth.throttle.held > 0) await ctx.clock.advance(2_000);
+    else await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  return Promise.all(requests);
+}
+
+export const answerOf = async <T>(
+  ctx: Pick<TestContext, 'deps' | 'clock'>,
+  request: Promise<T>,
+): Promise<T> => (await answersOf(ctx, [request]))[0]!;

@@ -20,7 +20,3 @@ export function csrfTokenMatches(keys: KeyRing, sessionToken: string, presented:
   const given = Buffer.from(presented);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
-
-/** The throttle key of an e-mail address as typed (lower-cased, trimmed): a pseudonym, not the address. */
-export const throttleKeyFor = (keys: KeyRing, email: string): Buffer =>
-  createHmac('sha256', keys.signInThrottle).update(email.trim().toLowerCase(), 'utf8').digest();

@@ -5,27 +5,25 @@ import type { Db, Queryable } from '../platform/db/db.ts';
 /**
  * Links and campaigns.
  *
- * Two cases are LINKED when a report of each mentions the same identifier (same blind index), unless that
- * value is on the warning list or is too common (in more than COMMON_VALUE_REPORTS reports). Links are
- * read at query time through the (value_id, case_id) index — there is no table of pairs, so storage grows
- * with occurrences, not with their square (MISP's correlation tables reach billions of rows).
+ * Two cases are LINKED when a report of each mentions the same identifier (same blind index) whose weight
+ * is above 0. How much a shared value weighs — by kind, by how sure its extraction was, by how rare it is,
+ * and never for a warning-listed value or a shared service's domain — is THE LINKING RULE, defined once in
+ * SQL: `link_weight` (migration 0024_linking_evidence.sql). This module only adds weights up: a case pair
+ * whose shared values weigh 1 or more together is STRONGLY linked (enough for a campaign); less is a weak
+ * link, shown with its reasons but never joining a campaign on its own, so one doubtful value cannot chain
+ * unrelated groups together. Links are read at query time through the (value_id, case_id) index — there is
+ * no table of pairs, so storage grows with occurrences, not with their square (MISP's correlation tables
+ * reach billions of rows).
  *
- * CAMPAIGNS are the connected groups of cases, with a weighting so that one weak shared value cannot chain
- * unrelated groups together:
- *   - a shared phone, e-mail, URL or account weighs 1 (STRONG): it alone joins two cases;
- *   - a shared domain, IP address or "other" value weighs ½ (WEAK): a pair needs two of them;
- *   - a value in more than COMMON_VALUE_REPORTS reports weighs 0 (a hotline or platform address the
- *     warning list missed), and so does any value on the warning list;
- *   - a link an analyst rejected weighs 0 forever.
- * A strong value joins every case that mentions it (a hyperedge, so a number called by 60 victims costs 60
- * rows, not 1,770 pairs); weak values are counted per pair, and only for values in at most
- * WEAK_VALUE_CASES cases. Full recomputation is a union-find over the values seen in more than one
- * report; arriving reports are linked incrementally with the same rule.
+ * CAMPAIGNS are the connected groups of strongly linked cases. A value of full weight joins every case that
+ * mentions it surely (a hyperedge: a number called by 60 victims costs 60 rows, not 1,770 pairs); weaker
+ * values are counted per pair, and only for values in at most WEAK_VALUE_CASES cases. Full recomputation is
+ * a union-find over the values seen in more than one report; arriving reports are linked incrementally
+ * with the same rule. A link an analyst rejected never counts again.
  */
-export const COMMON_VALUE_REPORTS = 100;
 export const WEAK_VALUE_CASES = 50;
-export const STRONG_KINDS: ReadonlySet<IndicatorKind> = new Set(['phone', 'email', 'url', 'account']);
-export const weightOf = (kind: IndicatorKind) => (STRONG_KINDS.has(kind) ? 1 : 0.5);
+/** Total weight of shared values that makes a link strong (link_weight gives one sure, rare value 1). */
+export const STRONG_LINK = 1;
 
 /** One recomputation at a time. */
 const CAMPAIGN_LOCK = 7_316_501;
@@ -33,62 +31,70 @@ const CAMPAIGN_LOCK = 7_316_501;
 export type LinkedCase = {
   caseId: string;
   shared: { kind: IndicatorKind; platform?: string; count: number }[];
+  /** The shared values and what each weighs (link_weight). */
+  values: { valueId: string; kind: IndicatorKind; platform: string | null; weight: number }[];
   weight: number;
 };
 
-type SharedRow = { case_id: string; kind: IndicatorKind; platform: string | null; n: number };
+type SharedRow = {
+  case_id: string;
+  kind: IndicatorKind;
+  platform: string | null;
+  value_id: string | number;
+  w: number;
+};
 
 function gather(rows: readonly SharedRow[]): LinkedCase[] {
   const byCase = new Map<string, LinkedCase>();
   for (const row of rows) {
     let link = byCase.get(row.case_id);
     if (!link) {
-      link = { caseId: row.case_id, shared: [], weight: 0 };
+      link = { caseId: row.case_id, shared: [], values: [], weight: 0 };
       byCase.set(row.case_id, link);
     }
-    link.shared.push({
-      kind: row.kind,
-      ...(row.platform ? { platform: row.platform } : {}),
-      count: Number(row.n),
-    });
-    link.weight += weightOf(row.kind) * Number(row.n);
+    const weight = Number(row.w);
+    link.values.push({ valueId: String(row.value_id), kind: row.kind, platform: row.platform, weight });
+    link.weight += weight;
+    const same = link.shared.find((s) => s.kind === row.kind && (s.platform ?? null) === row.platform);
+    if (same) same.count++;
+    else link.shared.push({ kind: row.kind, ...(row.platform ? { platform: row.platform } : {}), count: 1 });
   }
   return [...byCase.values()].sort((a, b) => b.weight - a.weight || a.caseId.localeCompare(b.caseId));
 }
 
-async function dropRejected(q: Queryable, caseId: string, links: LinkedCase[]): Promise<LinkedCase[]> {
-  if (links.length === 0) return links;
-  const { rows } = await q.query<{ other: string }>(
-    `SELECT CASE WHEN case_a = $1 THEN case_b ELSE case_a END AS other
-       FROM rejected_links WHERE case_a = $1 OR case_b = $1`,
-    [caseId],
-  );
-  if (rows.length === 0) return links;
-  const rejected = new Set(rows.map((r) => r.other));
-  return links.filter((l) => !rejected.has(l.caseId));
-}
-
-/** The links of one case (all its reports, including those of cases merged into it). */
+/**
+ * The links of one case (all its reports, including those of cases merged into it): every other case with
+ * which it shares a value of weight above 0, and each shared value's weight. Rejected links are left out.
+ */
 export async function linksOfCase(q: Queryable, caseId: string): Promise<LinkedCase[]> {
   const { rows } = await q.query<SharedRow>(
     `WITH mine AS (
-       SELECT DISTINCT o.value_id
+       SELECT o.value_id, min(o.confidence) AS confidence -- 'high' < 'medium': the surest mention
          FROM reports r JOIN indicator_occurrences o ON o.report_id = r.id
-        WHERE r.case_id = $1
+        WHERE r.case_id = $1 OR r.case_id IN (SELECT id FROM cases WHERE merged_into_id = $1)
+        GROUP BY o.value_id
+     ), shared AS (
+       SELECT COALESCE(c.merged_into_id, c.id) AS case_id, v.kind, v.platform, v.id AS value_id,
+              max(link_weight(v.kind, v.occurrence_count, v.warned, v.linkable, mine.confidence, o.confidence)) AS w
+         FROM mine
+         JOIN indicator_values v ON v.id = mine.value_id
+         JOIN indicator_occurrences o ON o.value_id = v.id
+         JOIN cases c ON c.id = o.case_id
+        WHERE NOT v.warned AND v.linkable AND v.occurrence_count <= 100 AND COALESCE(c.merged_into_id, c.id) <> $1
+        GROUP BY 1, 2, 3, 4
      )
-     SELECT COALESCE(c.merged_into_id, c.id) AS case_id, v.kind, v.platform, count(DISTINCT v.id)::int AS n
-       FROM mine
-       JOIN indicator_values v ON v.id = mine.value_id
-       JOIN indicator_occurrences o ON o.value_id = v.id
-       JOIN cases c ON c.id = o.case_id
-      WHERE NOT v.warned AND v.occurrence_count <= $2 AND COALESCE(c.merged_into_id, c.id) <> $1
-      GROUP BY 1, 2, 3`,
-    [caseId, COMMON_VALUE_REPORTS],
+     SELECT s.* FROM shared s
+      WHERE s.w > 0
+        AND NOT EXISTS (SELECT 1 FROM rejected_links rl
+                         WHERE rl.case_a = LEAST($1::uuid, s.case_id) AND rl.case_b = GREATEST($1::uuid, s.case_id))`,
+    [caseId],
   );
-  return dropRejected(q, caseId, gather(rows));
+  return gather(rows);
 }
 
 export type LinkOutcome = { links: LinkedCase[]; campaignIds: string[]; alerts: number };
+/** Cases named in an arriving report's alert, strongest first. */
+export const ALERT_CASES = 20;
 
 /** What the database found for a newly indexed report (index_report_indicators, migration 0014). */
 export type FoundLinks = {
@@ -104,12 +110,12 @@ export type FoundLinks = {
  */
 export async function linkNewReport(
   tx: Queryable,
-  opts: { caseId: string; found: FoundLinks; now: Date },
+  opts: { caseId: string; reportId: string; found: FoundLinks; now: Date },
 ): Promise<LinkOutcome> {
   const links = gather(opts.found.links);
   if (links.length === 0) return { links, campaignIds: [], alerts: 0 };
   // No lock: a recomputation running meanwhile may miss this case, and the next one puts it right.
-  const strong = links.filter((l) => l.weight >= 1).map((l) => l.caseId);
+  const strong = links.filter((l) => l.weight >= STRONG_LINK).map((l) => l.caseId);
   const strongSet = new Set(strong);
   const campaignOf = new Map<string, string[]>();
   const campaigns = new Map<string, { status: string; created_at: number }>();
@@ -147,25 +153,23 @@ export async function linkNewReport(
       joined.push(campaignId);
     }
   }
-  // One alert per linked case (the strongest first, at most 20), naming the campaign the new case joined.
-  const alertFor = links.slice(0, 20);
-  const inCampaign = (caseId: string) => {
-    const theirs = campaignOf.get(caseId) ?? [];
-    return joined.find((c) => theirs.includes(c)) ?? (strongSet.has(caseId) ? (joined[0] ?? null) : null);
-  };
-  await tx.query('SELECT record_link_outcome($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)', [
+  // One alert for the arriving report: the cases it links to (the strongest first), and the campaign its
+  // case joined.
+  const alertCases = links.slice(0, ALERT_CASES).map((l) => l.caseId);
+  await tx.query('SELECT record_link_outcome($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)', [
     opts.caseId,
+    opts.reportId,
     opts.now,
     create,
     mergeFrom.length > 0 ? target : null,
     mergeFrom,
     memberRows.campaigns,
     memberRows.cases,
-    alertFor.map(() => randomUUID()),
-    alertFor.map((l) => l.caseId),
-    alertFor.map((l) => inCampaign(l.caseId)),
+    randomUUID(),
+    alertCases,
+    joined[0] ?? null,
   ]);
-  return { links, campaignIds: joined, alerts: alertFor.length };
+  return { links, campaignIds: joined, alerts: 1 };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -208,16 +212,32 @@ export type RecomputeResult = {
 export async function computeCampaignGroups(
   q: Queryable,
 ): Promise<{ groups: string[][]; sharedValues: number }> {
-  const { rows } = await q.query<{ kind: IndicatorKind; cases: string[] }>(
-    `SELECT v.kind, array_agg(DISTINCT COALESCE(c.merged_into_id, c.id)) AS cases
-       FROM indicator_values v
-       JOIN indicator_occurrences o ON o.value_id = v.id
-       JOIN cases c ON c.id = o.case_id
-      WHERE v.occurrence_count > 1 AND NOT v.warned AND v.occurrence_count <= $1 AND NOT c.spam
-        AND c.held_at IS NULL
-      GROUP BY v.id, v.kind
-     HAVING count(DISTINCT COALESCE(c.merged_into_id, c.id)) > 1`,
-    [COMMON_VALUE_REPORTS],
+  // Per shared value: the cases that mention it surely, those that mention it only doubtfully, and what it
+  // weighs between two sure mentions, a sure and a doubtful one, and two doubtful ones (link_weight).
+  const { rows } = await q.query<{
+    sure: string[];
+    doubtful: string[];
+    w_hh: number;
+    w_hm: number;
+    w_mm: number;
+  }>(
+    `SELECT array_agg(x.case_id) FILTER (WHERE x.confidence = 'high') AS sure,
+            array_agg(x.case_id) FILTER (WHERE x.confidence = 'medium') AS doubtful,
+            link_weight(x.kind, x.n, false, true, 'high', 'high') AS w_hh,
+            link_weight(x.kind, x.n, false, true, 'high', 'medium') AS w_hm,
+            link_weight(x.kind, x.n, false, true, 'medium', 'medium') AS w_mm
+       FROM (
+         SELECT v.id, v.kind, v.occurrence_count AS n, COALESCE(c.merged_into_id, c.id) AS case_id,
+                min(o.confidence) AS confidence
+           FROM indicator_values v
+           JOIN indicator_occurrences o ON o.value_id = v.id
+           JOIN cases c ON c.id = o.case_id
+          WHERE v.occurrence_count > 1 AND link_weight(v.kind, v.occurrence_count, v.warned, v.linkable, 'high', 'high') > 0
+            AND NOT c.spam AND c.held_at IS NULL
+          GROUP BY v.id, v.kind, v.occurrence_count, COALESCE(c.merged_into_id, c.id)
+       ) x
+      GROUP BY x.id, x.kind, x.n
+     HAVING count(*) > 1`,
   );
   const { rows: rejectedRows } = await q.query<{ case_a: string; case_b: string }>(
     'SELECT case_a, case_b FROM rejected_links',
@@ -233,9 +253,15 @@ export async function computeCampaignGroups(
     }
     return i;
   };
-  const groups = rows.map((r) => ({ kind: r.kind, cases: r.cases.map(idOf) }));
   const pairKey = (a: number, b: number) => (a < b ? a * 0x4000000 + b : b * 0x4000000 + a);
   const rejected = new Set<number>();
+  const values = rows.map((r) => ({
+    sure: (r.sure ?? []).map(idOf),
+    doubtful: (r.doubtful ?? []).map(idOf),
+    hh: Number(r.w_hh),
+    hm: Number(r.w_hm),
+    mm: Number(r.w_mm),
+  }));
   for (const r of rejectedRows) {
     const a = index.get(r.case_a);
     const b = index.get(r.case_b);
@@ -243,29 +269,33 @@ export async function computeCampaignGroups(
   }
   const uf = new UnionFind(ids.length);
   const weak = new Map<number, number>();
-  for (const { kind, cases } of groups) {
+  const addPair = (a: number, b: number, w: number) => {
+    const k = pairKey(a, b);
+    if (rejected.has(k) || w <= 0) return;
+    if (w >= STRONG_LINK) {
+      uf.union(a, b);
+      return;
+    }
+    const total = (weak.get(k) ?? 0) + w;
+    weak.set(k, total);
+    if (total >= STRONG_LINK) uf.union(a, b);
+  };
+  for (const { sure, doubtful, hh, hm, mm } of values) {
+    const cases = [...sure, ...doubtful];
+    // A value of full weight joins all its sure mentions at once (a hyperedge), unless a rejection
+    // separates two of them: then pair by pair.
     const touchesRejected =
-      rejected.size > 0 && cases.some((a, i) => cases.some((b, j) => j > i && rejected.has(pairKey(a, b))));
-    if (STRONG_KINDS.has(kind)) {
-      if (!touchesRejected) {
-        for (let i = 1; i < cases.length; i++) uf.union(cases[0]!, cases[i]!);
-        continue;
-      }
-      for (let i = 0; i < cases.length; i++)
-        for (let j = i + 1; j < cases.length; j++)
-          if (!rejected.has(pairKey(cases[i]!, cases[j]!))) uf.union(cases[i]!, cases[j]!);
-      continue;
+      rejected.size > 0 && sure.some((a, i) => sure.some((b, j) => j > i && rejected.has(pairKey(a, b))));
+    if (hh >= STRONG_LINK && !touchesRejected) {
+      for (let i = 1; i < sure.length; i++) uf.union(sure[0]!, sure[i]!);
+    } else if (hh >= STRONG_LINK || sure.length <= WEAK_VALUE_CASES) {
+      for (let i = 0; i < sure.length; i++)
+        for (let j = i + 1; j < sure.length; j++) addPair(sure[i]!, sure[j]!, hh);
     }
-    if (cases.length > WEAK_VALUE_CASES) continue;
-    for (let i = 0; i < cases.length; i++) {
-      for (let j = i + 1; j < cases.length; j++) {
-        const k = pairKey(cases[i]!, cases[j]!);
-        if (rejected.has(k)) continue;
-        const w = (weak.get(k) ?? 0) + weightOf(kind);
-        weak.set(k, w);
-        if (w >= 1) uf.union(cases[i]!, cases[j]!);
-      }
-    }
+    if (doubtful.length === 0 || cases.length > WEAK_VALUE_CASES) continue;
+    for (const d of doubtful) for (const s of sure) addPair(d, s, hm);
+    for (let i = 0; i < doubtful.length; i++)
+      for (let j = i + 1; j < doubtful.length; j++) addPair(doubtful[i]!, doubtful[j]!, mm);
   }
   const components = new Map<number, string[]>();
   for (let i = 0; i < ids.length; i++) {

@@ -37,7 +37,8 @@ const REPORTS: Labelled[] = [
   }),
   report('A4', {
     language: 'bo',
-    narrative: 'twitter.com/wolfwarrior88 ཡིས་ང་ལ་ཉེན་བརྡ་བཏང་། IP 185.220.101.50',
+    narrative: 'twitter.com/wolfwarrior88 ཡིས་ང་ལ་ཉེན་བརྡ་བཏང་།',
+    perpetrators: [{ indicators: [{ kind: 'other', value: 'Operation Red Lantern' }] }],
   }),
   // Campaign B: a WeChat ID and a site, in Traditional Chinese, Uyghur and English.
   report('B1', { language: 'zh-Hant', narrative: '對方的微信號：wxid_spy2024，一直傳訊息威脅我。' }),
@@ -48,8 +49,15 @@ const REPORTS: Labelled[] = [
     perpetrators: [{ indicators: [{ kind: 'account', platform: 'wechat', value: 'WXID_SPY2024' }] }],
   }),
   report('B3', {
-    narrative: 'They published my address on a site; the server was at 185.220.101.50.',
-    perpetrators: [{ indicators: [{ kind: 'url', value: 'evil-news.com/article7' }] }],
+    narrative: 'They published my address on a site, signed "Operation Red Lantern".',
+    perpetrators: [
+      {
+        indicators: [
+          { kind: 'url', value: 'evil-news.com/article7' },
+          { kind: 'other', value: 'operation red lantern' },
+        ],
+      },
+    ],
   }),
   // Campaign C: an e-mail address and a QQ number.
   report('C1', { narrative: 'I received threats from Spy.Agent@ProtonMail.com after the rally.' }),
@@ -58,9 +66,9 @@ const REPORTS: Labelled[] = [
     language: 'fr',
     narrative: 'Ils m’ont contacté par QQ 987 654 321 pour me dire de rentrer.',
   }),
-  // W: two reports sharing one weak value (a bare domain): linked, but not a campaign.
+  // W: two reports sharing a dedicated site, named bare in one and defanged in the other: a campaign.
   report('W1', { narrative: 'My name appeared on harass-hub.net with lies about me.' }),
-  report('W2', { language: 'fr', narrative: 'Mon nom est apparu sur harass-hub.net.' }),
+  report('W2', { language: 'fr', narrative: 'Mon nom est apparu sur hxxps://harass-hub[.]net/liste?id=44.' }),
   // Noise: unrelated reports that share only warning-list values (and each a value of its own).
   report('N1', {
     narrative:
@@ -92,14 +100,15 @@ const TRUE_LINKS = [
   ['B2', 'B3'], // URL
   ['C1', 'C2'], // e-mail
   ['C2', 'C3'], // QQ
-  ['W1', 'W2'], // one bare domain: a weak link
-  ['A4', 'B3'], // one IP address: a weak link, which must not chain campaigns A and B together
+  ['W1', 'W2'], // a dedicated site: a strong link
+  ['A4', 'B3'], // one "other" value: a weak link, which must not chain campaigns A and B together
 ];
 // Campaigns: the groups that strong links connect (A2 and A4 share nothing directly, but are one campaign).
 const TRUE_CAMPAIGNS = [
   ['A1', 'A2', 'A3', 'A4'],
   ['B1', 'B2', 'B3'],
   ['C1', 'C2', 'C3'],
+  ['W1', 'W2'],
 ];
 
 const caseOf = new Map<string, string>();
@@ -186,7 +195,7 @@ describe('linking precision and recall', () => {
       .map((c) => c.id)
       .sort();
     const result = await recomputeCampaigns(ctx.deps.db, { now: new Date() });
-    expect(result.campaigns).toBe(3);
+    expect(result.campaigns).toBe(TRUE_CAMPAIGNS.length);
     expect(await campaignsFound()).toEqual(TRUE_CAMPAIGNS);
     const after = (
       (
@@ -229,7 +238,8 @@ describe('linking precision and recall', () => {
       'spyagent',
       '987654321',
       'harass-hub',
-      '185.220.101.50',
+      'Red Lantern',
+      'red lantern',
       'someone_else1',
     ];
     const { rows: tables } = await ctx.deps.db.query<{ table_name: string }>(

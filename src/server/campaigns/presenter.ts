@@ -1,8 +1,10 @@
-import type { CampaignSummary, CaseLink } from '../../shared/contracts/indicators.ts';
+import type { CampaignSummary, SharedIdentifier } from '../../shared/contracts/indicators.ts';
 import type { CaseStatus } from '../../shared/taxonomy.ts';
-import type { LinkedCase } from './linking.ts';
 
-/** Rows to API shapes. Cases appear by id and reference; identifiers by kind; never a value or a person. */
+/**
+ * Rows to API shapes. Cases appear by id and reference, identifiers by kind (their values only where the
+ * caller opened them for a role that may read them), never a person.
+ */
 
 export type CampaignRow = {
   id: string;
@@ -25,11 +27,13 @@ export function presentCampaign(
   row: CampaignRow,
   name: string | null,
   members: readonly MemberRow[],
+  sharedIdentifiers: readonly SharedIdentifier[],
 ): CampaignSummary {
   return {
     id: row.id,
     status: row.status,
     name,
+    sharedIdentifiers: [...sharedIdentifiers],
     size: members[0]?.size ?? 0,
     members: members.map((m) => ({
       caseId: m.case_id,
@@ -39,19 +43,5 @@ export function presentCampaign(
     })),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
-  };
-}
-
-export function presentLink(link: LinkedCase, reference: string, campaignIds: string[]): CaseLink {
-  return {
-    caseId: link.caseId,
-    reference,
-    shared: link.shared.map((s) => ({
-      kind: s.kind,
-      ...(s.platform ? { platform: s.platform as NonNullable<CaseLink['shared'][number]['platform']> } : {}),
-      count: s.count,
-    })),
-    strength: link.weight >= 1 ? 'strong' : 'weak',
-    campaignIds,
   };
 }

@@ -51,7 +51,7 @@ describe('links, campaigns and alerts', () => {
 
   beforeAll(async () => {
     first = await submit({
-      narrative: 'He wrote from @Shadow_Watcher and called from +86 186 1234 5678.',
+      narrative: 'He wrote from @Shadow_Watcher on X and called from +86 186 1234 5678.',
       reporter: { anonymous: false, name: 'Identity Canary Person', email: 'identity.canary@example.org' },
     });
     second = await submit({ language: 'fr', narrative: 'Le compte https://x.com/shadow_watcher me menace.' });
@@ -81,12 +81,13 @@ describe('links, campaigns and alerts', () => {
   it('a new report that links raises alerts that each analyst marks seen', async () => {
     const res = await as(analyst, 'GET', '/api/v1/campaigns/alerts?unseen=true');
     const { items } = res.json() as {
-      items: { id: string; reference: string; linkedReference: string; campaignId: string }[];
+      items: { id: string; reference: string; linkedCases: { reference: string }[]; campaignId: string }[];
     };
-    expect(items.map((a) => [a.reference, a.linkedReference])).toEqual(
+    // One alert per arriving report that linked, naming the cases it links to.
+    expect(items.map((a) => [a.reference, a.linkedCases.map((l) => l.reference).sort()])).toEqual(
       expect.arrayContaining([
-        [second.reference, first.reference],
-        [third.reference, first.reference],
+        [second.reference, [first.reference]],
+        [third.reference, [first.reference]],
       ]),
     );
     expect(items.every((a) => a.campaignId)).toBe(true);
@@ -114,14 +115,39 @@ describe('links, campaigns and alerts', () => {
     );
 
     const detail = (await as(analyst, 'GET', `/api/v1/campaigns/${campaign.id}`)).json() as {
+      sharedIdentifiers: { kind: string; value?: string; cases: number }[];
       graph: {
-        nodes: { id: string }[];
-        edges: { source: string; target: string; shared: { kind: string }[] }[];
+        nodes: ({ type: 'case'; reference: string } | { type: 'identifier'; kind: string; value?: string })[];
+        edges: { source: string; target: string; matchedAs: string[] }[];
       };
     };
-    expect(detail.graph.nodes).toHaveLength(3);
-    const kinds = detail.graph.edges.map((e) => e.shared.map((s) => s.kind).join(',')).sort();
-    expect(kinds).toEqual(['account', 'phone']);
+    // A case–identifier picture: three cases, the account and the phone number that join them.
+    expect(detail.graph.nodes.filter((n) => n.type === 'case')).toHaveLength(3);
+    const identifiers = detail.graph.nodes.filter((n) => n.type === 'identifier');
+    expect(identifiers.map((n) => (n.type === 'identifier' ? n.kind : '')).sort()).toEqual([
+      'account',
+      'phone',
+    ]);
+    expect(detail.graph.edges).toHaveLength(4);
+    expect(detail.graph.edges.flatMap((e) => e.matchedAs).sort()).toEqual([
+      'handle',
+      'phone',
+      'phone',
+      'url',
+    ]);
+    // Named from what joins it; analysts see kinds, never values.
+    expect(detail.sharedIdentifiers.map((s) => [s.kind, s.cases])).toEqual([
+      ['account', 2],
+      ['phone', 2],
+    ]);
+    expect(JSON.stringify(detail)).not.toMatch(/shadow_watcher|8612345678/i);
+    const forSupervisor = (await as(supervisor, 'GET', `/api/v1/campaigns/${campaign.id}`)).json() as {
+      sharedIdentifiers: { value?: string }[];
+    };
+    expect(forSupervisor.sharedIdentifiers.map((s) => s.value)).toEqual([
+      'x:shadow_watcher',
+      '+8618612345678',
+    ]);
 
     const patched = await as(analyst, 'PATCH', `/api/v1/campaigns/${campaign.id}`, {
       status: 'confirmed',

@@ -8,14 +8,18 @@ import {
   CaseLinks,
   LinkAlerts,
   RejectLink,
+  SimilarCases,
 } from '../../shared/contracts/indicators.ts';
-import type { Role } from '../../shared/roles.ts';
 import { principal, staffGuard } from '../auth/guard.ts';
 import type { AppDeps } from '../deps.ts';
-import * as campaigns from './service.ts';
+import { listAlerts, markAlertSeen } from './alerts.ts';
+import { rejectLink, updateCampaign } from './decide-campaign.ts';
+import { findSimilarCases } from './find-similar-cases.ts';
+import { LINK_READERS } from './policy.ts';
+import { getCampaign, listCampaigns } from './read-campaigns.ts';
+import { readCaseLinks } from './read-case-links.ts';
 
-/** Links and campaigns are for analysts and supervisors (DESIGN.md, "People"); identities never appear. */
-export const LINK_READERS: readonly Role[] = ['analyst', 'supervisor'];
+export { LINK_READERS };
 
 const Id = z.object({ id: z.uuid() });
 const security = [{ session: [] }];
@@ -32,12 +36,28 @@ export function campaignRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           security,
           summary:
-            'Cases that share an identifier with this one, and the kinds they share (never the values)',
+            'Cases that share an identifier with this one, each link explained (values to supervisors only)',
           params: Id,
           response: { 200: CaseLinks },
         },
       },
-      async (req) => campaigns.caseLinks(deps, req.params.id),
+      async (req) => readCaseLinks(deps, principal(req), req.params.id),
+    );
+
+    app.get(
+      '/api/v1/cases/:id/similar',
+      {
+        preHandler: guard,
+        schema: {
+          tags,
+          security,
+          summary:
+            'Possibly related cases: same tactics, community, province and month, but no shared identifier (never a link)',
+          params: Id,
+          response: { 200: SimilarCases },
+        },
+      },
+      async (req) => findSimilarCases(deps, req.params.id),
     );
 
     app.get(
@@ -55,7 +75,7 @@ export function campaignRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: CampaignList },
         },
       },
-      async (req) => campaigns.listCampaigns(deps, req.query),
+      async (req) => listCampaigns(deps, principal(req), req.query),
     );
 
     app.get(
@@ -76,7 +96,7 @@ export function campaignRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: LinkAlerts },
         },
       },
-      async (req) => campaigns.listAlerts(deps, principal(req), req.query),
+      async (req) => listAlerts(deps, principal(req), req.query),
     );
 
     app.post(
@@ -92,7 +112,7 @@ export function campaignRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        await campaigns.markAlertSeen(deps, principal(req), req.params.id);
+        await markAlertSeen(deps, principal(req), req.params.id);
         return reply.status(204).send(null);
       },
     );
@@ -110,7 +130,7 @@ export function campaignRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        await campaigns.rejectLink(deps, principal(req), req.body);
+        await rejectLink(deps, principal(req), req.body);
         return reply.status(204).send(null);
       },
     );
@@ -122,12 +142,12 @@ export function campaignRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags,
           security,
-          summary: 'One campaign: members and a graph of the kinds of identifiers they share',
+          summary: 'One campaign: its members and a case–identifier graph of what joins them',
           params: Id,
           response: { 200: CampaignDetail },
         },
       },
-      async (req) => campaigns.getCampaign(deps, req.params.id),
+      async (req) => getCampaign(deps, principal(req), req.params.id),
     );
 
     app.patch(
@@ -143,7 +163,7 @@ export function campaignRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: CampaignDetail },
         },
       },
-      async (req) => campaigns.updateCampaign(deps, principal(req), req.params.id, req.body),
+      async (req) => updateCampaign(deps, principal(req), req.params.id, req.body),
     );
   };
 }

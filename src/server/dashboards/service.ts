@@ -10,6 +10,7 @@ import type { Vocabulary } from '../../shared/taxonomy.ts';
 import type { AppDeps } from '../deps.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { listTaxonomy, termLabel } from '../taxonomy/repo.ts';
+import { presentInstitutions } from './presenter.ts';
 import { refreshBeforeAnswering, refreshDashboardRollup } from './refresh-rollup.ts';
 import {
   countCampaigns,
@@ -90,7 +91,8 @@ async function directFigures(q: Queryable, f: DashboardFilter): Promise<RollupFi
  *
  * No small-cell suppression here: DESIGN.md ("Monitoring and publication") asks for it on the published
  * statistics (src/server/stats), while this dashboard is for analysts and supervisors, who may see
- * de-identified case data (the role table), so its counts of 1 to 4 are shown as they are.
+ * de-identified case data (the role table), so its counts of 1 to 4 are shown as they are — except next
+ * to an institution's name, which the periodic report carries to officials (presenter.ts).
  */
 export type FigureSource = 'auto' | 'direct' | 'rollup';
 
@@ -179,7 +181,7 @@ export async function buildDashboardSummary(
       origin: labelled(origin, (c) => label('origin_state', c)),
       province: labelled(province, (c) => label('province', c)),
       channel: labelled(channel, (c) => label('channel', c)),
-      institution: labelled(institution, (c) => c),
+      institution: presentInstitutions(institution, lang),
       perpetrator: labelled(perpetrator, (c) => label('perpetrator_type', c)),
       risk: labelled(risk, (c) => catalogLabel(lang, 'risk', c)),
       status: labelled(status, (c) => catalogLabel(lang, 'status', c)),

@@ -31,7 +31,8 @@ type Campaign = {
   tactics: string[];
 };
 
-const LANGUAGES: Locale[] = ['en', 'fr', 'zh-Hans', 'zh-Hant', 'bo', 'ug'];
+/** The languages of synthetic narratives (a subset of the public site's). */
+const LANGUAGES = ['en', 'fr', 'zh-Hans', 'zh-Hant', 'bo', 'ug'] as const satisfies readonly Locale[];
 const CITIES: Record<string, string[]> = {
   ON: ['Toronto', 'Ottawa', 'Markham', 'Waterloo'],
   BC: ['Vancouver', 'Richmond', 'Burnaby', 'Victoria'],
@@ -48,7 +49,7 @@ const CAMPUSES: Record<string, string[]> = {
   AB: ['University of Calgary', 'University of Alberta'],
 };
 
-const NARRATIVES: Record<Locale, string[]> = {
+const NARRATIVES: Record<(typeof LANGUAGES)[number], string[]> = {
   en: [
     'Since {month} I keep receiving messages from {id} saying my family back home will suffer if I keep speaking at rallies.',
     'After the vigil someone photographed me and later {id} sent the pictures with my home address.',

@@ -7,15 +7,15 @@ import { expect } from 'vitest';
 import { PHONE_NUMBER_TYPE, phoneNumberSchema, type StixBundle, type StixObject } from './stix.ts';
 
 /**
- * Every bundle is checked against the OASIS STIX 2.1 JSON schemas (shared/reference/stix2-json-schemas,
- * beside this repository): the bundle against common/bundle.json AND every object against its own type's
- * schema. The schemas reference each other by relative $ref under their absolute $id
+ * Every bundle is checked against the OASIS STIX 2.1 JSON schemas, vendored in vendor/stix2-json-schemas
+ * (its README says where from): the bundle against common/bundle.json AND every object against its own
+ * type's schema. The schemas reference each other by relative $ref under their absolute $id
  * (http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/...), so all of
  * them are added under their $id and looked up by it. Their patterns use `\-`, which JavaScript accepts
  * only outside Unicode mode: hence `unicodeRegExp: false`.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
-const SCHEMAS = path.resolve(here, '../../../../shared/reference/stix2-json-schemas/schemas');
+const SCHEMAS = path.resolve(here, '../../../vendor/stix2-json-schemas/schemas');
 const BASE = 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas';
 
 export function stixValidator(publicUrl: string) {

@@ -176,10 +176,10 @@ describe('STIX 2.1 export', () => {
     const phone = byType(bundle, PHONE_NUMBER_TYPE)[0]!;
     expect(phone.value).toBe('+8613800138000');
     expect(phone.extensions).toEqual({ [PHONE_NUMBER_EXTENSION_ID]: { extension_type: 'new-sco' } });
-    // SCO ids follow STIX's deterministic rule.
-    expect(phone.id).toBe(
-      `${PHONE_NUMBER_TYPE}--${uuidv5('00abedb4-aa42-466c-9c01-fed23315a9b7', '{"value":"+8613800138000"}')}`,
-    );
+    // SCO ids follow STIX's deterministic rule: UUIDv5 in the STIX namespace over the canonical JSON of
+    // the id-contributing properties. Expected value computed apart from this code, with Python:
+    // uuid.uuid5(uuid.UUID('00abedb4-aa42-466c-9c01-fed23315a9b7'), '{"value":"+8613800138000"}').
+    expect(phone.id).toBe(`${PHONE_NUMBER_TYPE}--434e9929-b3a7-5f2b-bed8-a2f6dcce7b87`);
     const indicator = byType(bundle, 'indicator').find((i) => String(i.pattern).includes(PHONE_NUMBER_TYPE))!;
     expect(indicator.pattern).toBe(`[${PHONE_NUMBER_TYPE}:value = '+8613800138000']`);
   });
@@ -281,5 +281,24 @@ describe('STIX 2.1 export', () => {
     const green = 'marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb';
     expect(byType(bundle, 'indicator')[0]!.object_marking_refs).toEqual([green]);
     expect(validator.errors(bundle)).toEqual([]);
+  });
+});
+
+describe('uuidv5 (how every STIX id is made)', () => {
+  it('gives the published UUIDv5 test vectors', () => {
+    const NAMESPACE_DNS = '6ba7b810-9dad-11d1-80b4-00c04fd430c8';
+    // Python's documentation: uuid.uuid5(uuid.NAMESPACE_DNS, 'python.org').
+    expect(uuidv5(NAMESPACE_DNS, 'python.org')).toBe('886313e1-3b8a-5372-9b90-0c9aee199e5d');
+    // RFC 9562, appendix A.4: "www.example.com" in the DNS namespace.
+    expect(uuidv5(NAMESPACE_DNS, 'www.example.com')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+  });
+
+  it('matches an independent computation in the STIX 2.1 SCO namespace, UTF-8 included', () => {
+    // python3 -c 'import uuid; print(uuid.uuid5(uuid.UUID("00abedb4-aa42-466c-9c01-fed23315a9b7"), NAME))'
+    const STIX = '00abedb4-aa42-466c-9c01-fed23315a9b7';
+    expect(uuidv5(STIX, `{"value":"o'brien.threats@example.cn"}`)).toBe(
+      '2eaacfd1-a673-583b-a592-37f8fc45e181',
+    );
+    expect(uuidv5(STIX, '{"value":"été@exemple.ca"}')).toBe('76d0e4b1-67c3-5931-95b3-c41c4cbbffb9');
   });
 });

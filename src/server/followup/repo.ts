@@ -14,19 +14,27 @@ export type ReporterReportRow = {
   deletion_requested_at: Date | null;
 };
 
-export async function findReportByReceiptHash(
+async function findReportWhere(
   q: Queryable,
-  hash: Buffer,
-  opts: { forUpdate?: boolean } = {},
+  column: 'receipt_hash' | 'id',
+  value: unknown,
+  opts: { forUpdate?: boolean },
 ): Promise<ReporterReportRow | undefined> {
   const { rows } = await q.query<ReporterReportRow>(
     `SELECT id, reference, case_id, received_at, consent_contact, consent_referral_police, consent_statistics,
             consent_updates, deletion_requested_at
-       FROM reports WHERE receipt_hash = $1${opts.forUpdate ? ' FOR UPDATE' : ''}`,
-    [hash],
+       FROM reports WHERE ${column} = $1${opts.forUpdate ? ' FOR UPDATE' : ''}`,
+    [value],
   );
   return rows[0];
 }
+
+export const findReportByReceiptHash = (q: Queryable, hash: Buffer, opts: { forUpdate?: boolean } = {}) =>
+  findReportWhere(q, 'receipt_hash', hash, opts);
+
+/** A report by id, for the holder of a one-time view token (view-tokens.ts) rather than the receipt. */
+export const findReportById = (q: Queryable, id: string, opts: { forUpdate?: boolean } = {}) =>
+  findReportWhere(q, 'id', id, opts);
 
 /** The case a report now lives in: merges are followed to the surviving case. */
 export async function caseStatusOf(q: Queryable, caseId: string): Promise<{ id: string; status: string }> {
@@ -119,4 +127,40 @@ export async function markDeletionRequested(q: Queryable, reportId: string, at: 
     [reportId, at],
   );
   return rows[0]?.deletion_requested_at ?? at;
+}
+
+export type ViewTokenPurpose = 'view' | 'act' | 'confirmation';
+
+/** Stores a token's hash; expired tokens go in the same round trip. */
+export async function insertViewToken(
+  q: Queryable,
+  t: {
+    hash: Buffer;
+    reportId: string;
+    purpose: ViewTokenPurpose;
+    notice: string | null;
+    expiresAt: Date;
+    now: Date;
+  },
+): Promise<void> {
+  await q.query(
+    `WITH gone AS (DELETE FROM followup_view_tokens WHERE expires_at <= $6)
+     INSERT INTO followup_view_tokens (token_hash, report_id, purpose, notice, expires_at)
+     VALUES ($1, $2, $3, $4, $5)`,
+    [t.hash, t.reportId, t.purpose, t.notice, t.expiresAt, t.now],
+  );
+}
+
+/** Marks a live, unused token used and returns what it opens; nothing if it is unknown, used or expired. */
+export async function markViewTokenUsed(
+  q: Queryable,
+  t: { hash: Buffer; purpose: ViewTokenPurpose; now: Date },
+): Promise<{ report_id: string; notice: string | null } | undefined> {
+  const { rows } = await q.query<{ report_id: string; notice: string | null }>(
+    `UPDATE followup_view_tokens SET used_at = $3
+      WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3
+      RETURNING report_id, notice`,
+    [t.hash, t.purpose, t.now],
+  );
+  return rows[0];
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ErrorBody } from '../../shared/contracts/errors.ts';
 import {
   ConsentsPatch,
   DeletionRequested,
@@ -22,13 +23,6 @@ import {
   updateConsents,
 } from './service.ts';
 
-const ErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});
 const security = [{ receipt: [] }];
 const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 429: ErrorBody };
 

@@ -32,8 +32,19 @@ export function isReceiptNotFound(err: unknown): boolean {
   return err instanceof AppError && err.key === 'error.receiptNotFound';
 }
 
-async function findByReceipt(deps: FollowupDeps, q: Queryable, receipt: string, forUpdate = false) {
-  const normalised = normaliseReceipt(receipt);
+/**
+ * Who is asking: the holder of the receipt (the API, the follow-up form), or a page that already proved it
+ * with the receipt and holds a one-time token for the report (view-tokens.ts; the public pages).
+ */
+export type ReporterKey = { receipt: string } | { reportId: string };
+
+async function findReport(deps: FollowupDeps, q: Queryable, key: ReporterKey, forUpdate = false) {
+  if ('reportId' in key) {
+    const row = await repo.findReportById(q, key.reportId, { forUpdate });
+    if (!row) throw receiptNotFound();
+    return row;
+  }
+  const normalised = normaliseReceipt(key.receipt);
   if (!normalised) throw receiptNotFound();
   const row = await repo.findReportByReceiptHash(q, receiptHash(deps.keys.receipt, normalised), {
     forUpdate,
@@ -59,16 +70,25 @@ const reporterAudit = (
 
 /** Throws ReceiptNotFound unless the receipt opens a report: a cheap check before reading uploads. */
 export async function checkReceipt(deps: FollowupDeps, receipt: string): Promise<void> {
-  await findByReceipt(deps, deps.db, receipt);
+  await findReport(deps, deps.db, { receipt });
+}
+
+/** The report a receipt opens, its id and reference (ReceiptNotFound otherwise). */
+export async function reportOf(
+  deps: FollowupDeps,
+  receipt: string,
+): Promise<{ id: string; reference: string }> {
+  const row = await findReport(deps, deps.db, { receipt });
+  return { id: row.id, reference: row.reference };
 }
 
 /** Status in plain words, messages both ways (decrypted), consents, files sent. Marks staff messages read. */
 export async function openFollowup(
   deps: FollowupDeps,
-  opts: { receipt: string; locale: Locale },
+  opts: ReporterKey & { locale: Locale },
 ): Promise<FollowupView> {
   return deps.db.transaction(async (tx) => {
-    const row = await findByReceipt(deps, tx, opts.receipt);
+    const row = await findReport(deps, tx, opts);
     // One after another: a transaction is one connection, which runs one query at a time.
     const kase = await repo.caseStatusOf(tx, row.case_id);
     const messageRows = await repo.messagesOfReport(tx, row.id);
@@ -91,11 +111,11 @@ export async function openFollowup(
 /** A message from the reporter to the focal point, sealed under its own data key. */
 export async function postReporterMessage(
   deps: FollowupDeps,
-  opts: { receipt: string; body: string; now?: Date },
+  opts: ReporterKey & { body: string; now?: Date },
 ): Promise<{ id: string; createdAt: string }> {
   const now = opts.now ?? deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    const row = await findByReceipt(deps, tx, opts.receipt);
+    const row = await findReport(deps, tx, opts);
     refuseAfterDeletionRequest(row);
     const id = randomUUID();
     const dataKey = await deps.vault.newDataKey(tx);
@@ -118,11 +138,11 @@ export async function postReporterMessage(
 /** More evidence for the report: the same checks, hashing, sealing and sanitising as at intake. */
 export async function addEvidence(
   deps: FollowupDeps,
-  opts: { receipt: string; files: readonly UploadedFile[]; now?: Date },
+  opts: ReporterKey & { files: readonly UploadedFile[]; now?: Date },
 ): Promise<{ files: number }> {
   const now = opts.now ?? deps.clock.now();
   // Check the receipt before spending effort on the files.
-  await findByReceipt(deps, deps.db, opts.receipt);
+  await findReport(deps, deps.db, opts);
   if (opts.files.length === 0) {
     throw new AppError(400, 'error.validation', { fields: { evidence: { key: 'error.required' } } });
   }
@@ -130,7 +150,7 @@ export async function addEvidence(
   const written: string[] = [];
   try {
     return await deps.db.transaction(async (tx) => {
-      const row = await findByReceipt(deps, tx, opts.receipt, true);
+      const row = await findReport(deps, tx, opts, true);
       refuseAfterDeletionRequest(row);
       if ((await repo.countEvidence(tx, row.id)) + prepared.length > MAX_EVIDENCE_PER_REPORT) {
         throw new AppError(400, 'error.validation', {
@@ -155,13 +175,13 @@ export async function addEvidence(
 /** Gives or withdraws consents; fields left out stay as they were. */
 export async function updateConsents(
   deps: FollowupDeps,
-  opts: { receipt: string; consents: ConsentsPatch; now?: Date },
+  opts: ReporterKey & { consents: ConsentsPatch; now?: Date },
 ): Promise<Consents> {
   const now = opts.now ?? deps.clock.now();
   let withdrawnFrom: string | undefined;
   const result = await deps.db.transaction(async (tx) => {
     // Still allowed after a deletion request: withdrawing a consent only ever protects the reporter.
-    const row = await findByReceipt(deps, tx, opts.receipt, true);
+    const row = await findReport(deps, tx, opts, true);
     const next: Consents = {
       contact: opts.consents.contact ?? row.consent_contact,
       referralToPolice: opts.consents.referralToPolice ?? row.consent_referral_police,
@@ -208,11 +228,11 @@ export async function updateConsents(
  */
 export async function requestDeletion(
   deps: FollowupDeps,
-  opts: { receipt: string; now?: Date },
+  opts: ReporterKey & { now?: Date },
 ): Promise<{ deletionRequestedAt: string }> {
   const now = opts.now ?? deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    const row = await findByReceipt(deps, tx, opts.receipt, true);
+    const row = await findReport(deps, tx, opts, true);
     const at = await repo.markDeletionRequested(tx, row.id, now);
     if (!row.deletion_requested_at) {
       // From now on the report links to no case and no search finds it.

@@ -19,8 +19,10 @@ export type Confidence = 'high' | 'medium';
  *   handle           an @name
  *   phone            a phone number
  *   ip               a public IP address
+ *   staff            added to the report by a staff member who read it
  */
 export type MatchedAs =
+  | 'staff'
   | 'field'
   | 'url'
   | 'defanged-url'

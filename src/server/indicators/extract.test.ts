@@ -217,7 +217,8 @@ describe('one dedicated site, however written, is one registrable domain', () =>
       'url example.org/list defanged-url high true',
       'domain example.org url-domain high true',
     ]);
-    expect(how('在example.org上')).toEqual(['domain example.org bare-domain medium true']);
+    expect(how('在example.org上')).toEqual(['domain example.org bare-domain high true']);
+    expect(how('see readme.md')).toEqual([]);
     expect(how('@watcher_01 on X. Then @someone_else')).toEqual([
       'account x:watcher_01 handle high true',
       'account x:someone_else handle medium true',

@@ -148,14 +148,15 @@ function findPhones(text: string, claims: Claims, context: PhoneContext) {
     for (const phone of phonesIn(raw, context)) {
       const start = m.index + phone.offset;
       const end = start + phone.length;
-      const international = /^\s*(\(?\+|00)/.test(raw.slice(phone.offset));
+      // A number found in prose was validated for its country (libphonenumber, in the origin state's or
+      // Canada's numbering plan, or its own country code): as sure as one typed in a field.
       if (claims.free(start, end))
         claims.claim(start, end, [
           {
             kind: 'phone',
             value: phone.e164,
             matchedAs: 'phone',
-            confidence: international ? 'high' : 'medium',
+            confidence: 'high',
           },
         ]);
     }
@@ -217,6 +218,21 @@ export type StructuredIndicatorInput = {
   platform?: Platform | undefined;
   value: string;
 };
+
+/**
+ * An identifier a staff member adds to a report (the extractor missed it): read like a structured field,
+ * recorded as added by staff.
+ */
+export function fromStaff(
+  indicator: StructuredIndicatorInput,
+  context: PhoneContext = {},
+): ExtractedIndicator[] {
+  return fromField(indicator, context).map((i) => ({
+    ...i,
+    matchedAs: 'staff' as const,
+    source: 'structured' as const,
+  }));
+}
 
 /** A value typed into a structured field is trusted as typed: high confidence, found as 'field'. */
 function fromField(indicator: StructuredIndicatorInput, context: PhoneContext): TextIndicator[] {

@@ -46,6 +46,8 @@ const isDefanged = (text: string) =>
   new RegExp(DEFANGED_AT, 'i').test(text) ||
   /^h[xX]{2}p|\[:\]/i.test(text);
 
+const FILE_LIKE_SUFFIX = /\.(zip|mov|md|py|sh|rs|pl|js|ts|go|rb|cs|jar|exe|apk|doc|docx|txt|pdf|png|jpg)$/i;
+
 function domainFinding(
   host: string,
   matchedAs: 'bare-domain' | 'defanged-domain' | 'email-domain',
@@ -53,7 +55,9 @@ function domainFinding(
   const normalised = normaliseHost(host);
   if (!normalised) return [];
   const domain = registrableOf(normalised);
-  const confidence = matchedAs === 'bare-domain' ? 'medium' : 'high';
+  // A domain written bare is as sure as a URL, unless its suffix is also a common file extension or
+  // program name ("readme.md", "setup.py", "photos.zip"): then it counts half until something else agrees.
+  const confidence = matchedAs === 'bare-domain' && FILE_LIKE_SUFFIX.test(domain) ? 'medium' : 'high';
   const out: FoundIndicator[] = [{ kind: 'domain', value: domain, matchedAs, confidence }];
   // A subdomain named alone is that site's home page: more than the domain.
   if (normalised !== domain && matchedAs !== 'email-domain')

@@ -1,9 +1,4 @@
-import {
-  COMMON_VALUE_REPORTS,
-  type FoundLinks,
-  type LinkOutcome,
-  linkNewReport,
-} from '../campaigns/linking.ts';
+import { type FoundLinks, type LinkOutcome, linkNewReport } from '../campaigns/linking.ts';
 import { aad } from '../cases/sealing.ts';
 import type { AppDeps } from '../deps.ts';
 import { blindIndexFor } from '../platform/crypto/blind-index.ts';
@@ -75,11 +70,13 @@ async function recordReport(
     dataKey?: DataKey | undefined;
   },
 ): Promise<Recorded> {
-  // One item per value: the first mention names its source.
+  // One item per value: the surest mention names how it was found. (Values staff removed from this report
+  // stay removed: index_report_indicators leaves them out.)
   const items = new Map<string, ExtractedIndicator>();
   for (const i of opts.indicators) {
     const blind = hex(blindIndexFor(deps.keys.blindIndex, i.kind, i.value));
-    if (!items.has(blind)) items.set(blind, i);
+    const known = items.get(blind);
+    if (!known || (known.confidence === 'medium' && i.confidence === 'high')) items.set(blind, i);
   }
   const tokens = new Set<string>();
   for (const text of opts.texts)
@@ -100,7 +97,7 @@ async function recordReport(
   ) => {
     const chosen = blinds.map((b) => [b, items.get(b)!] as const);
     const { rows } = await tx.query<{ r: IndexedRow }>(
-      'SELECT index_report_indicators($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) AS r',
+      'SELECT index_report_indicators($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) AS r',
       [
         opts.reportId,
         opts.caseId,
@@ -112,8 +109,10 @@ async function recordReport(
           key && (sealAll || sealFor(b)) ? hex(deps.vault.seal(key, i.value, valueAad(i.kind))) : null,
         ),
         chosen.map(([, i]) => i.source),
+        chosen.map(([, i]) => i.matchedAs),
+        chosen.map(([, i]) => i.confidence),
+        chosen.map(([, i]) => i.linkable),
         withTokens ? [...tokens] : [],
-        COMMON_VALUE_REPORTS,
       ],
     );
     return rows[0]!.r;
@@ -140,8 +139,28 @@ export async function indexReport(
   const indicators = extractFromReport(opts);
   const texts = [opts.narrative, ...(opts.perpetrators ?? []).map((p) => p.description ?? '')];
   const { found, tokens } = await recordReport(tx, deps, { ...opts, indicators, texts, now });
-  const outcome = await linkNewReport(tx, { caseId: opts.caseId, found, now });
+  const outcome = await linkNewReport(tx, { caseId: opts.caseId, reportId: opts.reportId, found, now });
   return { ...outcome, indicators: indicators.length, tokens };
+}
+
+/**
+ * An identifier a staff member adds to a report: recorded like the report's own (it links, alerts and
+ * joins campaigns the same way), and never taken for one staff removed before.
+ */
+export async function indexStaffIdentifiers(
+  tx: Queryable,
+  deps: IndexDeps,
+  opts: { reportId: string; caseId: string; indicators: readonly ExtractedIndicator[]; now: Date },
+): Promise<IndexOutcome> {
+  await ensureWarningListSeeded(tx, deps);
+  const { found } = await recordReport(tx, deps, { ...opts, texts: [] });
+  const outcome = await linkNewReport(tx, {
+    caseId: opts.caseId,
+    reportId: opts.reportId,
+    found,
+    now: opts.now,
+  });
+  return { ...outcome, indicators: opts.indicators.length, tokens: 0 };
 }
 
 /** A message from the reporter: its identifiers join the report's, and its words become searchable. */
@@ -163,7 +182,7 @@ export async function indexMessage(
   const indicators = extractFromMessage(opts.text, { originState: opts.suspectedState ?? null });
   const texts = [opts.text];
   const { found, tokens } = await recordReport(tx, deps, { ...opts, indicators, texts, now });
-  const outcome = await linkNewReport(tx, { caseId: opts.caseId, found, now });
+  const outcome = await linkNewReport(tx, { caseId: opts.caseId, reportId: opts.reportId, found, now });
   return { ...outcome, indicators: indicators.length, tokens };
 }
 

@@ -133,7 +133,13 @@ function judge(m: {
   const quoted = /^[「“"《【]/.test(m.value);
   if (quoted) return labelled || m.separator === 'colon' ? 'high' : null;
   if (strongLabel && (m.separator !== 'none' || shaped || scriptSwitch)) return 'high';
-  if (shaped) return labelled || m.value.startsWith('@') || m.separator === 'colon' ? 'high' : 'medium';
+  // A QQ or WhatsApp account is a number right after the platform's name ("par QQ 987 654 321"): no word
+  // has that shape, so it is as sure as a labelled one.
+  const numberAccount = (m.platform === 'qq' || m.platform === 'whatsapp') && /^[\d\s-]+$/.test(m.value);
+  if (shaped)
+    return labelled || m.value.startsWith('@') || m.separator === 'colon' || numberAccount
+      ? 'high'
+      : 'medium';
   if (scriptSwitch) return labelled || m.separator !== 'none' ? 'high' : 'medium';
   // "Instagram account: meilin" only when the clause ends there ("account: deleted by them" is not one).
   if (labelled && m.separator === 'colon' && /^\s*(?:$|[,;.!?)\]，。；！？、\n])/.test(m.next))

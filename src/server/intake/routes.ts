@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ErrorBody } from '../../shared/contracts/errors.ts';
 import {
   formToReportInput,
   PowChallenge,
@@ -9,14 +10,6 @@ import {
 import type { AppDeps } from '../deps.ts';
 import { issueChallenge } from './proof-of-work.ts';
 import { readSubmission, receiveReport, registerPublicMultipart, submissionExtras } from './submission.ts';
-
-const ErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});
 
 export function intakeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {

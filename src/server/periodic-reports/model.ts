@@ -1,5 +1,6 @@
 import type { AckTime, Bucket } from '../../shared/contracts/dashboards.ts';
 import { type MessageKey, type Params, t } from '../../shared/i18n/translate.ts';
+import { INSTITUTION_MIN_REPORTS } from '../dashboards/presenter.ts';
 import { listCampaigns, medianAcknowledgeHours } from '../dashboards/repo.ts';
 import { buildDashboardSummary, catalogLabel, type DashboardLang, toFilter } from '../dashboards/service.ts';
 import type { AppDeps } from '../deps.ts';
@@ -7,7 +8,8 @@ import type { AppDeps } from '../deps.ts';
 /**
  * The periodic report for senior officials as a document model: every figure it shows, already labelled
  * in its language. The HTML and PDF renderers only lay it out. De-identified: counts, codes' labels,
- * institution names (places), numbered campaigns — never a name, reference, narrative or identifier.
+ * institution names (places, only those with enough reports: dashboards/presenter.ts), numbered campaigns —
+ * never a name, reference, narrative or identifier.
  */
 export type PeriodicReport = {
   lang: DashboardLang;
@@ -63,7 +65,9 @@ export async function buildPeriodicReport(
   const filter = toFilter({ from, to });
   const campaigns = await listCampaigns(deps.db, filter);
   const ackMedianHours = await medianAcknowledgeHours(deps.db, filter);
-  const text = (key: MessageKey, params?: Params) => t(lang, key, params);
+  // Any text of the report may name the threshold below which institutions are grouped.
+  const text = (key: MessageKey, params?: Params) =>
+    t(lang, key, { min: INSTITUTION_MIN_REPORTS, ...params });
   const monthName = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
     month: 'short',
     year: 'numeric',

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runOperation } from '../admin/operation.ts';
 import { createPartnerOrg, type SignedIn, signInAs } from '../auth/testing.ts';
@@ -16,6 +17,8 @@ let ctx: TestContext;
 let analyst: SignedIn;
 let dir: string;
 const SECRET = 'They followed my sister to class';
+/** Institutions with fewer than 5 reports in the period: never named in the report. */
+const SMALL_INSTITUTIONS = ['Collège Lachine', 'Tiny Institute'] as const;
 
 beforeAll(async () => {
   ctx = await startTestContext();
@@ -23,7 +26,9 @@ beforeAll(async () => {
   const supervisor = await signInAs(ctx, 'supervisor');
   dir = await mkdtemp(path.join(tmpdir(), 'fp-periodic-'));
   const cases: string[] = [];
-  // 7 in January (3 at one university), 4 in March; 2 in July fall outside the period.
+  // 7 in January (5 at one university, 2 at a college), 4 in March (1 at an institute); 2 in July fall
+  // outside the period.
+  const january = (i: number) => (i < 5 ? 'Université de Montréal' : SMALL_INSTITUTIONS[0]);
   for (let i = 0; i < 7; i++) {
     const r = await seedReport(ctx.deps, {
       receivedAt: new Date(`2026-01-${String(10 + i).padStart(2, '0')}T10:00:00Z`),
@@ -33,7 +38,7 @@ beforeAll(async () => {
       narrative: SECRET,
       identity: { name: 'Aysha Test', email: 'aysha@example.org' },
       acknowledgedAfterHours: 3,
-      ...(i < 3 ? { institution: 'Université de Montréal' } : {}),
+      institution: january(i),
     });
     cases.push(r.caseId);
   }
@@ -44,6 +49,7 @@ beforeAll(async () => {
       communities: ['hong_kong'],
       province: 'BC',
       risk: 'low',
+      ...(i === 0 ? { institution: SMALL_INSTITUTIONS[1] } : {}),
     });
     cases.push(r.caseId);
   }
@@ -66,6 +72,19 @@ afterAll(async () => {
 });
 
 const PERIOD = { from: '2026-01-01', to: '2026-06-30' } as const;
+/** The text a PDF shows: pdfkit writes each line as one TJ array of hex strings in WinAnsi (≈ latin1). */
+function pdfText(pdf: Buffer): string {
+  const lines: string[] = [];
+  for (const m of pdf.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    const content = inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1');
+    for (const tj of content.matchAll(/\[([^\]]*)\] TJ/g)) {
+      const hex = [...tj[1]!.matchAll(/<([0-9a-f]*)>/g)].map((h) => h[1]).join('');
+      lines.push(Buffer.from(hex, 'hex').toString('latin1'));
+    }
+  }
+  return lines.join('\n');
+}
+
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
 
 describe('the periodic report', () => {
@@ -74,7 +93,7 @@ describe('the periodic report', () => {
     expect(r.summary).toMatchObject({
       reports: 11,
       cases: 11,
-      campusReports: 3,
+      campusReports: 8,
       referrals: 2,
       campaigns: 2,
       highRisk: 2,
@@ -82,7 +101,8 @@ describe('the periodic report', () => {
     });
     expect(r.trend.map((m) => m.count)).toEqual([7, 0, 4, 0, 0, 0]);
     expect(r.campuses).toEqual([
-      { key: 'Université de Montréal', label: 'Université de Montréal', count: 3 },
+      { key: 'Université de Montréal', label: 'Université de Montréal', count: 5 },
+      { key: 'other', label: 'Other institutions (fewer than 5 reports each)', count: 3 },
     ]);
     expect(r.campaigns.map((c) => [c.label, c.status, c.cases])).toEqual([
       ['Campaign 1', 'Confirmed', 5],
@@ -94,7 +114,7 @@ describe('the periodic report', () => {
     const en = renderPeriodicReportHtml(await buildPeriodicReport(ctx.deps, { ...PERIOD, lang: 'en' }));
     expect(en).toContain('<html lang="en">');
     expect(en).toMatch(/<dt>Reports received<\/dt><dd>11<\/dd>/);
-    expect(en).toMatch(/<dt>Reports from educational institutions<\/dt><dd>3<\/dd>/);
+    expect(en).toMatch(/<dt>Reports from educational institutions<\/dt><dd>8<\/dd>/);
     expect(en).toContain('Université de Montréal');
     expect(en).toContain('Charges laid');
     expect((en.match(/<svg /g) ?? []).length).toBeGreaterThanOrEqual(8);
@@ -109,6 +129,27 @@ describe('the periodic report', () => {
     expect(fr).toMatch(/<dt>Signalements reçus<\/dt><dd>11<\/dd>/);
     expect(fr).toContain('Accusations portées');
     expect(fr).toContain('Campagne 1');
+  });
+
+  it('names no institution with fewer than 5 reports: they are counted together, in HTML and PDF, in English and French', async () => {
+    const expected = {
+      en: 'Other institutions (fewer than 5 reports each)',
+      fr: 'Autres établissements (moins de 5 signalements chacun)',
+    };
+    for (const lang of ['en', 'fr'] as const) {
+      const model = await buildPeriodicReport(ctx.deps, { ...PERIOD, lang });
+      expect(model.campuses.map((b) => [b.label, b.count])).toEqual([
+        ['Université de Montréal', 5],
+        [expected[lang], 3],
+      ]);
+      const html = renderPeriodicReportHtml(model);
+      const pdf = pdfText(await renderPeriodicReportPdf(model));
+      for (const shown of [html, pdf]) {
+        expect(shown).toContain('Université de Montréal');
+        expect(shown).toContain(expected[lang]);
+        for (const small of SMALL_INSTITUTIONS) expect(shown).not.toContain(small);
+      }
+    }
   });
 
   it('renders a PDF of several pages', async () => {

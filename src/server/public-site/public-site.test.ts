@@ -1,7 +1,12 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALE_INFO, LOCALES } from '../../shared/i18n/locales.ts';
+import { messages, PUBLIC_KEYS } from '../../shared/i18n/messages.ts';
+import { isReviewed } from '../../shared/i18n/review.ts';
 import { solveChallenge } from '../intake/proof-of-work.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
+import { FONTS_DIR } from './fonts.ts';
 import { QUICK_EXIT_URL } from './views/layout.ts';
 
 let ctx: TestContext;
@@ -41,6 +46,18 @@ const post = (url: string, payload: FormData | Record<string, string>) =>
           headers: { 'content-type': 'application/x-www-form-urlencoded' },
         }),
   });
+
+/** The one-time token a follow-up page's forms post. */
+const tokenOf = (body: string) => /name="token" value="([^"]+)"/.exec(body)?.[1] ?? '';
+
+/** Posts a follow-up form and follows its redirect, as a browser does: the report's page, shown once. */
+async function openReport(url: string, payload: FormData | Record<string, string>) {
+  const res = await post(url, payload);
+  expect(res.statusCode, res.body.slice(0, 200)).toBe(303);
+  const location = String(res.headers.location);
+  expect(location).toMatch(/^\/[A-Za-z-]+\/follow-up\/view\?t=[A-Za-z0-9_-]{43}$/);
+  return ctx.app.inject({ url: location });
+}
 
 /** Checks a page against the CSP and the no-third-party rule, as a browser would load it. */
 function expectSelfContained(body: string) {
@@ -202,56 +219,63 @@ describe('the report form without JavaScript', () => {
     expect(res.body).toMatch(/Reference number: \u2068FP-[A-Z0-9]{7}\u2069/);
     expectSelfContained(res.body);
 
-    // Follow-up: the receipt goes in the body, typed the way people type (lower case, spaces).
+    // Follow-up: the receipt goes in the body, typed the way people type (lower case, spaces); the answer
+    // is a redirect to a one-time address that holds no receipt.
     const typed = receipt!.toLowerCase().replaceAll('-', ' ');
-    const opened = await post('/en/follow-up', { action: 'open', receipt: typed });
+    const opened = await openReport('/en/follow-up', { action: 'open', receipt: typed });
     expect(opened.statusCode).toBe(200);
     expect(opened.body).toContain('data-status="received"');
     expect(opened.body).toContain('No messages yet.');
     expect(opened.body).toContain('text/plain');
     expect(opened.headers['set-cookie']).toBeUndefined();
+    expect(opened.body.replaceAll('<wbr>', '')).not.toContain(receipt);
 
-    const sent = await post('/en/follow-up', {
+    const sent = await openReport('/en/follow-up', {
       action: 'message',
-      receipt: typed,
+      token: tokenOf(opened.body),
       body: 'Here is more: <b>they came again</b>.',
     });
     expect(sent.statusCode).toBe(200);
     expect(sent.body).toContain('Your message has been sent.');
     expect(sent.body).toContain('Here is more: &lt;b&gt;they came again&lt;/b&gt;.');
 
-    const empty = await post('/en/follow-up', { action: 'message', receipt: typed, body: '   ' });
+    const empty = await post('/en/follow-up', { action: 'message', token: tokenOf(sent.body), body: '   ' });
     expect(empty.statusCode).toBe(400);
     expect(empty.body).toContain('href="#f-body"');
 
-    const consents = await post('/en/follow-up', {
+    const consents = await openReport('/en/follow-up', {
       action: 'consents',
-      receipt: typed,
+      token: tokenOf(empty.body),
       'consents[referralToPolice]': 'true',
     });
     expect(consents.body).toContain('Your choices have been saved.');
     expect(consents.body).toMatch(/name="consents\[referralToPolice\]" value="true" checked/);
     expect(consents.body).not.toMatch(/name="consents\[contact\]" value="true" checked/);
 
-    const added = await post(
+    const added = await openReport(
       '/en/follow-up',
-      form({ action: 'add', receipt: typed, information: 'The caller used a second number.' }, [
-        { name: 'more.txt', bytes: Buffer.from('another plain text note'), type: 'text/plain' },
-      ]),
+      form(
+        { action: 'add', token: tokenOf(consents.body), information: 'The caller used a second number.' },
+        [{ name: 'more.txt', bytes: Buffer.from('another plain text note'), type: 'text/plain' }],
+      ),
     );
     expect(added.statusCode).toBe(200);
     expect(added.body).toContain('1 file was added.');
     expect(added.body).toContain('The caller used a second number.');
 
-    const unconfirmed = await post('/en/follow-up', { action: 'delete', receipt: typed });
+    const unconfirmed = await post('/en/follow-up', { action: 'delete', token: tokenOf(added.body) });
     expect(unconfirmed.statusCode).toBe(400);
     expect(unconfirmed.body).toContain('Tick the box to confirm');
-    const deleted = await post('/en/follow-up', { action: 'delete', receipt: typed, confirm: 'yes' });
+    const deleted = await openReport('/en/follow-up', {
+      action: 'delete',
+      token: tokenOf(unconfirmed.body),
+      confirm: 'yes',
+    });
     expect(deleted.body).toContain('We have received your request to delete this report.');
     expect(deleted.body).toContain('data-status="deletion_requested"');
   });
 
-  it('switching language keeps the reporter’s place by posting the receipt, never putting it in an address', async () => {
+  it('switching language keeps the reporter’s place without putting the receipt in an address, once', async () => {
     const sent = await post('/en/report', form({ language: 'en', narrative: 'Switching language later.' }));
     expect(sent.statusCode).toBe(201);
     const receipt = RECEIPT.exec(sent.body.replaceAll('<wbr>', ''))?.[0] ?? '';
@@ -267,33 +291,39 @@ describe('the report form without JavaScript', () => {
           .includes(compact),
       );
 
-    // The confirmation's switcher posts the receipt to show the same confirmation in another language.
+    // The confirmation's switcher posts the receipt, with a one-time token, to show it in another language.
     expect(sent.body).toContain('formaction="/ug/follow-up"');
     expect(sent.body).toMatch(/<input type="hidden" name="action" value="received">/);
     expect(carries(sent.body)).toEqual([]);
-    const again = await post('/ug/follow-up', { action: 'received', receipt });
+    const switchFields = { action: 'received', receipt, token: tokenOf(sent.body) };
+    const again = await post('/ug/follow-up', switchFields);
     expect(again.statusCode).toBe(200);
     expect(again.body).toContain('<html lang="ug" dir="rtl">');
     expect(again.body.replaceAll('<wbr>', '')).toContain(receipt);
     expect(again.body).toContain(reference);
     expect(again.headers['set-cookie']).toBeUndefined();
     expectSelfContained(again.body);
+    // The same post once more (reload, Back): the receipt is not shown again.
+    const replayed = await post('/ug/follow-up', switchFields);
+    expect(replayed.statusCode).toBe(410);
+    expect(replayed.body.replaceAll('<wbr>', '')).not.toContain(receipt);
+    expect(replayed.body).not.toContain(reference);
 
-    // The follow-up page's switcher opens the same report in the language chosen.
-    const opened = await post('/en/follow-up', { action: 'open', receipt: receipt.toLowerCase() });
+    // The report's page switches language with its token: the same report, in the language chosen.
+    const opened = await openReport('/en/follow-up', { action: 'open', receipt: receipt.toLowerCase() });
     expect(opened.body).toContain('formaction="/fr/follow-up"');
     expect(opened.body).not.toContain('href="/fr/follow-up"');
     expect(carries(opened.body)).toEqual([]);
-    const fr = await post('/fr/follow-up', { action: 'open', receipt: receipt.toLowerCase() });
+    const fr = await openReport('/fr/follow-up', { action: 'open', token: tokenOf(opened.body) });
     expect(fr.statusCode).toBe(200);
     expect(fr.body).toContain('<html lang="fr" dir="ltr">');
     expect(fr.body).toContain('data-status="received"');
     expect(fr.body).toContain('Aucun message pour l’instant.');
     expectSelfContained(fr.body);
 
-    // A receipt that opens nothing stays a guess, in any language.
+    // A confirmation switch with a receipt that opens nothing, or without its token, shows nothing.
     const wrong = await post('/fr/follow-up', { action: 'received', receipt: '2222-3333-4444-5555-6666' });
-    expect(wrong.statusCode).toBe(404);
+    expect(wrong.statusCode).toBe(410);
   });
 
   it('says plainly when a receipt opens nothing, without telling whether it exists', async () => {
@@ -408,13 +438,17 @@ describe('the report form without JavaScript', () => {
   });
 });
 
-describe('the four community languages', () => {
+describe('the community languages', () => {
   it('show the form’s problems in the page’s language', async () => {
     const cases = [
       ['ug', 'بۇ چوقۇم تولدۇرۇلىدۇ.', 'مەسىلە بار'],
       ['bo', 'འདི་ངེས་པར་དུ་འབྲི་དགོས།', 'དཀའ་ངལ་ཞིག་འདུག'],
       ['zh-Hans', '此项必填。', '有问题需要处理'],
       ['zh-Hant', '此項必填。', '有問題需要處理'],
+      ['ru', 'Это обязательное поле.', 'Есть проблема'],
+      ['fa', 'پر کردن این بخش الزامی است.', 'مشکلی وجود دارد'],
+      ['pa', 'ਇਹ ਲਾਜ਼ਮੀ ਹੈ।', 'ਕੋਈ ਸਮੱਸਿਆ ਹੈ'],
+      ['ar', 'هذا الحقل مطلوب.', 'هناك مشكلة'],
     ] as const;
     for (const [locale, required, title] of cases) {
       const res = await post(`/${locale}/report`, form({ language: locale, narrative: ' ' }));
@@ -452,5 +486,225 @@ describe('the report form with JavaScript', () => {
     const verified = Object.fromEntries(rows.map((r) => [r.reference, r.verified]));
     expect(verified[reference(withProof.body)!]).toBe(true);
     expect(verified[reference(without.body)!]).toBe(false);
+  });
+});
+
+describe('leaving nothing behind', () => {
+  it('the report form sent again (Back, reload) says the report was received and never shows the receipt again', async () => {
+    const before = await ctx.deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM reports');
+    const fields = {
+      language: 'fr',
+      narrative: 'Envoyé deux fois par le bouton Précédent.',
+      idempotencyKey: 'form-replay-0123456789abcdef',
+    };
+    const first = await post('/fr/report', form(fields));
+    expect(first.statusCode).toBe(201);
+    expect(first.headers['cache-control']).toBe('no-store');
+    const receipt = RECEIPT.exec(first.body.replaceAll('<wbr>', ''))?.[0] ?? '';
+    const reference = /FP-[A-Z0-9]{7}/.exec(first.body)?.[0] ?? '';
+    expect(receipt).not.toBe('');
+
+    const again = await post('/fr/report', form(fields));
+    expect(again.statusCode).toBe(200);
+    expect(again.headers['cache-control']).toBe('no-store');
+    expect(again.body).toContain('Ce signalement a déjà été reçu');
+    expect(again.body).toContain('son reçu n’a été affiché qu’une fois');
+    expect(again.body.replaceAll('<wbr>', '')).not.toContain(receipt);
+    expect(again.body).not.toContain(reference);
+    expect(again.body).not.toContain('Envoyé deux fois');
+    expectSelfContained(again.body);
+    const after = await ctx.deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM reports');
+    expect(after.rows[0]?.n).toBe((before.rows[0]?.n ?? 0) + 1);
+  });
+
+  it('a report’s page is shown once: reloading it or going Back says it expired and asks for the receipt', async () => {
+    const sent = await post('/en/report', form({ language: 'en', narrative: 'Shown once, then gone.' }));
+    const receipt = RECEIPT.exec(sent.body.replaceAll('<wbr>', ''))?.[0] ?? '';
+    const reference = /FP-[A-Z0-9]{7}/.exec(sent.body)?.[0] ?? '';
+    const redirect = await post('/en/follow-up', { action: 'open', receipt });
+    expect(redirect.statusCode).toBe(303);
+    const location = String(redirect.headers.location);
+    expect(location.toUpperCase().replace(/[^A-Z0-9]/g, '')).not.toContain(receipt.replaceAll('-', ''));
+
+    const shown = await ctx.app.inject({ url: location });
+    expect(shown.statusCode).toBe(200);
+    expect(shown.headers['cache-control']).toBe('no-store');
+    expect(shown.headers['content-encoding']).toBeUndefined();
+    expect(shown.body).toContain(reference);
+    expect(shown.body).toContain('data-personal');
+
+    const reloaded = await ctx.app.inject({ url: location });
+    expect(reloaded.statusCode).toBe(410);
+    expect(reloaded.headers['cache-control']).toBe('no-store');
+    expect(reloaded.body).toContain('This page has expired');
+    expect(reloaded.body).toContain('name="receipt"');
+    expect(reloaded.body).not.toContain(reference);
+    expect(reloaded.body).not.toContain('data-status');
+    expectSelfContained(reloaded.body);
+
+    // The page's forms work once too: a second post of the same form finds its token used.
+    const token = tokenOf(shown.body);
+    const first = await post('/en/follow-up', { action: 'message', token, body: 'First send.' });
+    expect(first.statusCode).toBe(303);
+    const second = await post('/en/follow-up', { action: 'message', token, body: 'First send.' });
+    expect(second.statusCode).toBe(410);
+    expect(second.body).not.toContain(reference);
+    const { rows } = await ctx.deps.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM case_messages m JOIN reports r ON r.id = m.report_id
+        WHERE r.reference = $1`,
+      [reference],
+    );
+    expect(rows[0]?.n).toBe(1);
+  });
+
+  it('keeps only a keyed hash of each token, never the token or the receipt', async () => {
+    const sent = await post('/en/report', form({ language: 'en', narrative: 'Tokens are hashed.' }));
+    const receipt = RECEIPT.exec(sent.body.replaceAll('<wbr>', ''))?.[0] ?? '';
+    const redirect = await post('/en/follow-up', { action: 'open', receipt });
+    const token = new URL(String(redirect.headers.location), 'http://x').searchParams.get('t') ?? '';
+    const { rows } = await ctx.deps.db.query<Record<string, unknown>>('SELECT * FROM followup_view_tokens');
+    const stored = JSON.stringify(
+      rows.map((r) => ({ ...r, token_hash: Buffer.from(r.token_hash as Uint8Array).toString('hex') })),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(stored).not.toContain(Buffer.from(token, 'base64url').toString('hex'));
+    expect(stored).not.toContain(token);
+    expect(stored.toUpperCase()).not.toContain(receipt.replaceAll('-', ''));
+    expect(stored.toUpperCase()).not.toContain(receipt);
+  });
+});
+
+describe('problems in the reader’s language', () => {
+  it('an address that names no page answers 404 with a page in the address’s language', async () => {
+    const fa = await ctx.app.inject({ url: '/fa/no-such-page' });
+    expect(fa.statusCode).toBe(404);
+    expect(fa.headers['content-type']).toContain('text/html');
+    expect(fa.body).toContain('<html lang="fa" dir="rtl">');
+    expect(fa.body).toContain('صفحه پیدا نشد');
+    expectSelfContained(fa.body);
+    // The API keeps its JSON answer.
+    const api = await ctx.app.inject({ url: '/api/v1/no-such-thing' });
+    expect(api.statusCode).toBe(404);
+    expect(api.headers['content-type']).toContain('application/json');
+  });
+
+  it('a request that cannot be read answers 400 with a page in the address’s language', async () => {
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/ru/report',
+      payload: '{"narrative":',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('text/html');
+    expect(res.body).toContain('<html lang="ru" dir="ltr">');
+    expect(res.body).toContain('Не удалось прочитать запрос.');
+    expect(res.body).not.toContain('The request could not be read.');
+  });
+});
+
+describe('every language, in its own words', () => {
+  const english = [...PUBLIC_KEYS]
+    .map((k) => messages.en[k] ?? '')
+    .filter((text) => !text.includes('{') && text.split(' ').length > 3)
+    .map((text) => text.replaceAll('"', '&quot;').replaceAll("'", '&#39;'));
+
+  it('no community page shows an English sentence, and each says its translation awaits review', async () => {
+    const community = LOCALES.filter((l) => !isReviewed(l));
+    expect(community).toEqual(['zh-Hans', 'zh-Hant', 'bo', 'ug', 'ru', 'fa', 'pa', 'ar']);
+    for (const locale of community) {
+      const pages = [
+        ...PAGES.map((p) => `/${locale}/${p}`),
+        `/${locale}/statistics`,
+        `/${locale}/nothing-here`,
+      ];
+      for (const url of pages) {
+        const res = await ctx.app.inject({ url });
+        const leaks = english.filter((text) => res.body.includes(text));
+        expect(leaks, url).toEqual([]);
+        expect(res.body, url).toContain('class="translation-note"');
+      }
+      const problems = await post(`/${locale}/report`, form({ language: locale, narrative: '' }));
+      expect(
+        english.filter((text) => problems.body.includes(text)),
+        `${locale} form problems`,
+      ).toEqual([]);
+    }
+    for (const locale of ['en', 'fr'] as const) {
+      const res = await ctx.app.inject({ url: `/${locale}/` });
+      expect(res.body).not.toContain('translation-note');
+    }
+  });
+
+  it('each language is named in its own script in every language list, and right-to-left ones say so', async () => {
+    const res = await ctx.app.inject({ url: '/pa/' });
+    for (const [locale, name] of [
+      ['ru', 'Русский'],
+      ['fa', 'فارسی'],
+      ['pa', 'ਪੰਜਾਬੀ'],
+      ['ar', 'العربية'],
+    ] as const) {
+      expect(res.body).toMatch(new RegExp(`<a href="/${locale}/" lang="${locale}"[^>]*>${name}</a>`));
+    }
+    for (const locale of ['ug', 'fa', 'ar'] as const) {
+      const page = await ctx.app.inject({ url: `/${locale}/report` });
+      expect(page.body).toContain(`<html lang="${locale}" dir="rtl">`);
+    }
+  });
+});
+
+describe('fonts', () => {
+  it('a page links the font stylesheet of its script only, served from this site with unicode ranges', async () => {
+    const expected: Record<string, string | undefined> = {
+      en: undefined,
+      ru: undefined,
+      'zh-Hans': '/static/fonts/noto-sans-sc.css',
+      'zh-Hant': '/static/fonts/noto-sans-tc.css',
+      bo: '/static/fonts/noto-serif-tibetan.css',
+      ug: '/static/fonts/noto-naskh-arabic.css',
+      fa: '/static/fonts/noto-naskh-arabic.css',
+      ar: '/static/fonts/noto-naskh-arabic.css',
+      pa: '/static/fonts/noto-sans-gurmukhi.css',
+    };
+    for (const [locale, stylesheet] of Object.entries(expected)) {
+      const page = await ctx.app.inject({ url: `/${locale}/report` });
+      const linked = [...page.body.matchAll(/href="(\/static\/fonts\/[^"]+)"/g)].map((m) => m[1]);
+      // Every page draws its language list's names (language-names.css); a script with fonts adds its own.
+      expect(linked, locale).toEqual([
+        '/static/fonts/language-names.css',
+        ...(stylesheet ? [stylesheet] : []),
+      ]);
+      expect(page.headers['content-security-policy']).toContain("font-src 'self'");
+    }
+  });
+
+  it('serves each face’s file with a year-long immutable cache, and the OFL licence sits beside the files', async () => {
+    for (const family of [
+      'noto-naskh-arabic',
+      'noto-serif-tibetan',
+      'noto-sans-gurmukhi',
+      'noto-sans-sc',
+      'language-names',
+    ]) {
+      const css = await ctx.app.inject({ url: `/static/fonts/${family}.css` });
+      expect(css.statusCode).toBe(200);
+      expect(css.headers['content-type']).toContain('text/css');
+      expect(css.body).toContain('font-display:swap');
+      expect(css.body).toContain('unicode-range:');
+      const urls = [...css.body.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1] ?? '');
+      expect(urls.length).toBeGreaterThan(0);
+      for (const url of urls) expect(url).toMatch(new RegExp(`^${family}/[\\w.-]+\\.woff2$`));
+      const font = await ctx.app.inject({ url: `/static/fonts/${urls[0]}` });
+      expect(font.statusCode).toBe(200);
+      expect(font.headers['content-type']).toBe('font/woff2');
+      expect(font.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(font.rawPayload.subarray(0, 4).toString('latin1')).toBe('wOF2');
+      const licence = await readFile(path.join(FONTS_DIR, family, 'OFL.txt'), 'utf8');
+      expect(licence).toContain('SIL Open Font License');
+    }
+    expect((await ctx.app.inject({ url: '/static/fonts/noto-sans-sc/..%2F..%2Fsite.css' })).statusCode).toBe(
+      404,
+    );
+    expect((await ctx.app.inject({ url: '/static/fonts/noto-sans-sc/missing.woff2' })).statusCode).toBe(404);
   });
 });

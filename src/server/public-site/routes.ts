@@ -1,20 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { readFile } from 'node:fs/promises';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ConsentsPatch, ReporterMessageInput } from '../../shared/contracts/followup.ts';
-import { formFieldName, formToReportInput, LIMITS, ReportInput } from '../../shared/contracts/report.ts';
-import { LOCALES, type Locale, negotiateLocale } from '../../shared/i18n/locales.ts';
+import { formToReportInput, ReportInput } from '../../shared/contracts/report.ts';
+import { isLocale, LOCALES, negotiateLocale } from '../../shared/i18n/locales.ts';
 import { t, translator } from '../../shared/i18n/translate.ts';
 import type { AppDeps } from '../deps.ts';
-import {
-  addEvidence,
-  isReceiptNotFound,
-  openFollowup,
-  postReporterMessage,
-  requestDeletion,
-  updateConsents,
-} from '../followup/service.ts';
+import { issueViewToken } from '../followup/view-tokens.ts';
 import { IDEMPOTENCY_KEY } from '../intake/idempotency.ts';
 import {
   type FormFields,
@@ -22,29 +14,23 @@ import {
   registerPublicMultipart,
   submissionExtras,
 } from '../intake/submission.ts';
-import { normaliseReceipt } from '../platform/crypto/receipts.ts';
-import { AppError, type FieldProblem, fieldsFromIssues, toAppError } from '../platform/http/errors.ts';
+import { AppError, fieldsFromIssues, toAppError } from '../platform/http/errors.ts';
 import { taxonomyForLocale } from '../taxonomy/repo.ts';
+import { registerFollowUpPages } from './follow-up-routes.ts';
+import { listFontFiles, loadFontStylesheets } from './fonts.ts';
 import { readPageForm, single } from './form-body.ts';
-import { loadStaticAssets } from './static-assets.ts';
-import { followUpEntryPage, followUpPage } from './views/follow-up.ts';
+import { acceptsGzip, localisedFields, logIfOurs, sendPage, sendPublicPage } from './page-replies.ts';
+import { loadStaticAssets, type StaticAsset } from './static-assets.ts';
+import { errorPage, notFoundPage } from './views/error.ts';
 import { homePage } from './views/home.ts';
 import type { PageContext } from './views/layout.ts';
 import { privacyPage } from './views/privacy.ts';
-import { receivedPage } from './views/received.ts';
+import { receivedPage, replayPage } from './views/received.ts';
 import { MORE_PERPETRATORS, reportFormPage } from './views/report-form.ts';
 
 const HIDDEN = { schema: { hide: true } } as const;
-const LIST_FIELDS = ['tactics', 'communities', 'channels', 'impacts', 'evidence'];
-
-/** A service error path (`perpetrators.0.indicators.1.value`, `tactics.3`) → the form field it names. */
-export function formNameOfPath(path: string): string {
-  const head = path.split('.')[0] ?? path;
-  if (LIST_FIELDS.includes(head)) return head;
-  if (path === 'reporter' || path === 'reporter.anonymous') return 'reporter[anonymous]';
-  // The form asks "what is it" once for an identifier's kind and platform.
-  return formFieldName(path.replace(/(indicators\.\d+)\.(kind|platform)$/, '$1.type'));
-}
+/** Font files are named by a hash of their bytes: a browser may keep them for a year unasked. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 const IDENTIFIER_TYPE = /^(perpetrators\[\d+\]\[indicators\]\[\d+\])\[type\]$/;
 
@@ -65,75 +51,51 @@ export function splitIdentifierTypes(fields: FormFields): FormFields {
   return out;
 }
 
-function localisedFields(
-  locale: Locale,
-  fields: Record<string, FieldProblem> | undefined,
-): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [path, problem] of Object.entries(fields ?? {})) {
-    const name = formNameOfPath(path);
-    if (!out.has(name)) out.set(name, t(locale, problem.key, problem.params));
-  }
-  return out;
-}
-
 const newIdempotencyKey = () => randomBytes(18).toString('base64url');
 
-const acceptsGzip = (req: FastifyRequest) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+/** CSS, script, icon and font stylesheets: revalidated by ETag, compressed when the browser accepts it. */
+function serveAsset(app: FastifyInstance, url: string, asset: StaticAsset) {
+  app.get(url, HIDDEN, async (req, reply) => {
+    reply.header('etag', asset.etag).header('cache-control', 'no-cache').header('vary', 'Accept-Encoding');
+    if (req.headers['if-none-match'] === asset.etag) return reply.status(304).send();
+    if (acceptsGzip(req)) return reply.type(asset.type).header('content-encoding', 'gzip').send(asset.gzip);
+    return reply.type(asset.type).send(asset.body);
+  });
+}
 
-function sendPage(reply: FastifyReply, status: number, page: string, err?: AppError) {
-  if (err?.headers) reply.headers(err.headers);
-  return reply.status(status).type('text/html; charset=utf-8').send(page);
+/** The language of a public address (`/fa/…`), else the reader's. */
+function localeOfRequest(req: FastifyRequest) {
+  const first = req.url.split('/')[1]?.split('?')[0];
+  return isLocale(first) ? first : negotiateLocale(req.headers['accept-language']);
 }
 
 /**
- * Pages that hold no secret (no receipt) go compressed to browsers that accept it. Answers to POSTs carry
- * a receipt beside text the sender chose, so they are never compressed (no BREACH-style size oracle).
- */
-function sendPublicPage(req: FastifyRequest, reply: FastifyReply, page: string) {
-  reply.header('vary', 'Accept-Encoding');
-  if (!acceptsGzip(req)) return sendPage(reply, 200, page);
-  return reply
-    .status(200)
-    .type('text/html; charset=utf-8')
-    .header('content-encoding', 'gzip')
-    .send(gzipSync(page));
-}
-
-/** Logs what went wrong on our side, without anything the person sent. */
-function logIfOurs(req: FastifyRequest, err: unknown, appError: AppError) {
-  if (appError.status >= 500) {
-    req.log.error(
-      { err: { type: (err as Error)?.name, code: (err as { code?: string })?.code } },
-      'public page failed',
-    );
-  }
-}
-
-/**
- * The public site: server-rendered pages in six languages that work with JavaScript off. The form and
- * follow-up pages call the intake and follow-up services directly; the receipt travels only in POST
- * bodies and in the HTML answer, never in an address or a cookie. Pages shown with a receipt switch
- * language by posting it again (`action` open or received), so the reporter keeps their place.
+ * The public site: server-rendered pages in every public language that work with JavaScript off. The form
+ * and follow-up pages call the intake and follow-up services directly; the receipt travels only in POST
+ * bodies and in the HTML answer, never in an address or a cookie, and each is shown once (the follow-up
+ * pages through one-time tokens: follow-up-routes.ts). Problems get a page in the address's language:
+ * this plugin's own error and not-found handlers.
  */
 export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await registerPublicMultipart(app, deps);
-    const assets = await loadStaticAssets();
     const maxUploadMb = Math.floor(deps.config.maxUploadBytes / (1024 * 1024));
 
-    for (const asset of assets.values()) {
-      app.get(`/static/${asset.name}`, HIDDEN, async (req, reply) => {
-        reply
-          .header('etag', asset.etag)
-          .header('cache-control', 'no-cache')
-          .header('vary', 'Accept-Encoding');
-        if (req.headers['if-none-match'] === asset.etag) return reply.status(304).send();
-        if (acceptsGzip(req))
-          return reply.type(asset.type).header('content-encoding', 'gzip').send(asset.gzip);
-        return reply.type(asset.type).send(asset.body);
-      });
-    }
+    for (const asset of (await loadStaticAssets()).values()) serveAsset(app, `/static/${asset.name}`, asset);
+    for (const asset of await loadFontStylesheets()) serveAsset(app, `/static/fonts/${asset.name}`, asset);
+    const fontFiles = await listFontFiles();
+    app.get<{ Params: { family: string; file: string } }>(
+      '/static/fonts/:family/:file',
+      HIDDEN,
+      async (req, reply) => {
+        const file = fontFiles.get(`${req.params.family}/${req.params.file}`);
+        if (!file) throw new AppError(404, 'error.notFound');
+        return reply
+          .type('font/woff2')
+          .header('cache-control', IMMUTABLE)
+          .send(await readFile(file));
+      },
+    );
 
     // Addresses without a language choose one from Accept-Language.
     for (const [from, to] of [
@@ -146,6 +108,28 @@ export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const locale = negotiateLocale(req.headers['accept-language']);
         return reply.header('vary', 'Accept-Language').redirect(`/${locale}/${to}`, 302);
       });
+    }
+
+    // A problem on a public page is a page in its language (an API address keeps its JSON answer).
+    app.setErrorHandler(async (err, req, reply) => {
+      const e = toAppError(err);
+      logIfOurs(req, err, e);
+      const locale = localeOfRequest(req);
+      return sendPage(
+        reply,
+        e.status,
+        errorPage({ locale, t: translator(locale) }, t(locale, e.key, e.params)),
+        e,
+      );
+    });
+    for (const locale of LOCALES) {
+      const ctx: PageContext = { locale, t: translator(locale) };
+      await app.register(
+        async (scope) => {
+          scope.setNotFoundHandler(async (req, reply) => sendPublicPage(req, reply, notFoundPage(ctx), 404));
+        },
+        { prefix: `/${locale}` },
+      );
     }
 
     for (const locale of LOCALES) {
@@ -222,7 +206,10 @@ export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             ...extras,
             idempotencyKey: key,
           });
-          return sendPage(reply, 201, receivedPage(ctx, result));
+          // The same form sent again (Back, reload): the report is there, its receipt is not shown again.
+          if (result.replayed) return sendPage(reply, 200, replayPage(ctx));
+          const token = await confirmationToken(deps, req, result.reportId);
+          return sendPage(reply, 201, receivedPage(ctx, { ...result, token }));
         } catch (err) {
           const e = toAppError(err);
           logIfOurs(req, err, e);
@@ -240,151 +227,20 @@ export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         }
       });
 
-      app.get(`/${locale}/follow-up`, HIDDEN, async (req, reply) =>
-        sendPublicPage(req, reply, followUpEntryPage(ctx, { errors: new Map() })),
-      );
-
-      app.post(`/${locale}/follow-up`, HIDDEN, async (req, reply) => {
-        const { fields, files, fileProblem, filesChosen } = await readPageForm(req, deps.config);
-        const receipt = (single(fields.receipt) ?? '').trim();
-        const action = single(fields.action) ?? 'open';
-        const entry = (status: number, m: { errors?: Map<string, string>; problem?: string }, e?: AppError) =>
-          sendPage(
-            reply,
-            status,
-            followUpEntryPage(ctx, { receipt, errors: m.errors ?? new Map(), problem: m.problem }),
-            e,
-          );
-
-        try {
-          await deps.runtime.limits.beforeFollowup(req, receipt);
-        } catch (err) {
-          const e = toAppError(err);
-          return entry(e.status, { problem: t(locale, e.key, e.params) }, e);
-        }
-        if (!receipt) return entry(400, { errors: new Map([['receipt', t(locale, 'error.required')]]) });
-
-        const drafts: { message?: string; add?: string } = {};
-        let notice: { kind: 'success' | 'warning'; text: string } | undefined;
-        let errors = new Map<string, string>();
-        let status = 200;
-        let failure: AppError | undefined;
-        try {
-          switch (action) {
-            case 'message': {
-              drafts.message = single(fields.body) ?? '';
-              const parsed = ReporterMessageInput.safeParse({ body: drafts.message });
-              if (!parsed.success) {
-                errors = localisedFields(locale, fieldsFromIssues(parsed.error.issues));
-                status = 400;
-                break;
-              }
-              await postReporterMessage(deps, { receipt, body: parsed.data.body });
-              drafts.message = undefined;
-              notice = { kind: 'success', text: t(locale, 'followup.reply.sent') };
-              break;
-            }
-            case 'add': {
-              drafts.add = single(fields.information) ?? '';
-              if (fileProblem) throw fileProblem;
-              const text = drafts.add.trim();
-              if (!text && files.length === 0) {
-                errors = new Map([['information', t(locale, 'error.required')]]);
-                status = 400;
-                break;
-              }
-              if (text) {
-                const parsed = ReporterMessageInput.safeParse({ body: text });
-                if (!parsed.success) {
-                  errors = new Map([['information', t(locale, 'error.tooLong', { max: 10_000 })]]);
-                  status = 400;
-                  break;
-                }
-              }
-              // Files first: if one is refused, nothing is added and the text stays in the box.
-              const added = files.length > 0 ? await addEvidence(deps, { receipt, files }) : { files: 0 };
-              if (text) await postReporterMessage(deps, { receipt, body: text });
-              drafts.add = undefined;
-              notice = {
-                kind: 'success',
-                text: `${t(locale, 'followup.add.done')}${added.files > 0 ? ` ${t(locale, 'followup.add.filesCount', { count: added.files })}` : ''}`,
-              };
-              break;
-            }
-            case 'consents': {
-              const patch: Record<string, boolean> = {};
-              for (const name of [
-                'contact',
-                'referralToPolice',
-                'anonymisedStatistics',
-                'updates',
-              ] as const) {
-                const raw = fields[`consents[${name}]`];
-                patch[name] = (Array.isArray(raw) ? raw : raw ? [raw] : []).includes('true');
-              }
-              await updateConsents(deps, { receipt, consents: ConsentsPatch.parse(patch) });
-              notice = { kind: 'success', text: t(locale, 'followup.consents.saved') };
-              break;
-            }
-            case 'delete': {
-              if (single(fields.confirm) !== 'yes') {
-                errors = new Map([['confirm', t(locale, 'followup.delete.confirmRequired')]]);
-                status = 400;
-                break;
-              }
-              await requestDeletion(deps, { receipt });
-              notice = { kind: 'success', text: t(locale, 'followup.delete.done') };
-              break;
-            }
-            default:
-              break;
-          }
-        } catch (err) {
-          if (isReceiptNotFound(err)) {
-            deps.runtime.limits.noteReceiptFailure(req);
-            return entry(404, { errors: new Map([['receipt', t(locale, 'error.receiptNotFound')]]) });
-          }
-          failure = toAppError(err);
-          logIfOurs(req, err, failure);
-          status = failure.status;
-          errors = localisedFields(locale, failure.fields);
-          if (errors.size === 0) notice = { kind: 'warning', text: t(locale, failure.key, failure.params) };
-        }
-
-        try {
-          const view = await openFollowup(deps, { receipt, locale });
-          // The confirmation's language switcher: the same confirmation, in the language chosen.
-          if (action === 'received')
-            return sendPage(
-              reply,
-              200,
-              receivedPage(ctx, { reference: view.reference, receipt: normaliseReceipt(receipt) ?? receipt }),
-            );
-          return sendPage(
-            reply,
-            status,
-            followUpPage(ctx, {
-              receipt,
-              view,
-              notice,
-              errors,
-              drafts,
-              filesDropped: action === 'add' && filesChosen && status >= 400,
-              maxUploadMb,
-              maxFiles: LIMITS.files,
-            }),
-            failure,
-          );
-        } catch (err) {
-          if (isReceiptNotFound(err)) {
-            deps.runtime.limits.noteReceiptFailure(req);
-            return entry(404, { errors: new Map([['receipt', t(locale, 'error.receiptNotFound')]]) });
-          }
-          const e = toAppError(err);
-          logIfOurs(req, err, e);
-          return entry(e.status, { problem: t(locale, e.key, e.params) }, e);
-        }
-      });
+      registerFollowUpPages(app, deps, ctx, { maxUploadMb });
     }
   };
+}
+
+/**
+ * The one-time token of the confirmation's language switcher. The report is stored by now: if the token
+ * cannot be written, the confirmation still shows the receipt, with a switcher that leads to follow-up.
+ */
+async function confirmationToken(deps: AppDeps, req: FastifyRequest, reportId: string) {
+  try {
+    return await issueViewToken(deps, { reportId, purpose: 'confirmation' });
+  } catch (err) {
+    logIfOurs(req, err, toAppError(err));
+    return undefined;
+  }
 }

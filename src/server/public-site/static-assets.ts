@@ -18,16 +18,20 @@ export const STATIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url))
 export async function loadStaticAssets(dir = STATIC_DIR): Promise<Map<string, StaticAsset>> {
   const assets = new Map<string, StaticAsset>();
   for (const name of await readdir(dir)) {
-    const type = TYPES[path.extname(name)];
-    if (!type) continue;
-    const source = await readFile(path.join(dir, name), 'utf8');
-    const body = Buffer.from(
-      name.endsWith('.css') ? minifyCss(source) : name.endsWith('.js') ? minifyJs(source) : source,
-    );
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"`;
-    assets.set(name, { name, type, body, gzip: gzipSync(body, { level: 9 }), etag });
+    if (!TYPES[path.extname(name)]) continue;
+    assets.set(name, makeAsset(name, await readFile(path.join(dir, name), 'utf8')));
   }
   return assets;
+}
+
+/** An asset made from its source: minified, gzipped once, with an ETag of its bytes. */
+export function makeAsset(name: string, source: string): StaticAsset {
+  const type = TYPES[path.extname(name)] ?? 'application/octet-stream';
+  const body = Buffer.from(
+    name.endsWith('.css') ? minifyCss(source) : name.endsWith('.js') ? minifyJs(source) : source,
+  );
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"`;
+  return { name, type, body, gzip: gzipSync(body, { level: 9 }), etag };
 }
 
 /** Comments and layout whitespace out; the rules themselves untouched (the source stays readable). */

@@ -3,18 +3,6 @@ import type { ReportInputBody } from '../../shared/contracts/report.ts';
 import { type SignedIn, signInAs } from '../auth/testing.ts';
 import { nextAddress } from '../intake/testing/http.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
-import { tokenise } from './tokens.ts';
-
-describe('tokens', () => {
-  it('words are normalised: NFKC, lower case, Latin accents folded; CJK as character pairs', () => {
-    expect(tokenise('Menacé à MONTRÉAL')).toEqual(['menace', 'montreal']);
-    expect(tokenise('ＦＵＬＬ width')).toEqual(['full', 'width']);
-    expect(tokenise('死亡威胁')).toEqual(['死亡', '亡威', '威胁']);
-    expect(tokenise('他在多伦多大学')).toEqual(['他在', '在多', '多伦', '伦多', '多大', '大学']);
-    expect(tokenise('ཁོང་གིས་ཉེན་བརྡ')).toEqual(['ཁོང', 'གིས', 'ཉེན', 'བརྡ']);
-    expect(tokenise('ئۇ ماڭا تەھدىت')).toEqual(['ئۇ', 'ماڭا', 'تەھدىت']);
-  });
-});
 
 let ctx: TestContext;
 let analyst: SignedIn;

@@ -14,7 +14,7 @@ afterAll(() => ctx?.close());
 const seedCount = Object.values(VOCABULARIES).reduce((n, codes) => n + codes.length, 0);
 
 describe('taxonomy', () => {
-  it('is seeded at start with every seed code, labelled in all six languages', async () => {
+  it('is seeded at start with every seed code, labelled in every public language', async () => {
     const terms = await listTaxonomy(ctx.deps.db);
     expect(terms).toHaveLength(seedCount);
     for (const term of terms) {
@@ -49,6 +49,20 @@ describe('taxonomy', () => {
     await ctx.deps.db.query(
       `UPDATE taxonomy_terms SET active = true WHERE vocabulary = 'community' AND code = 'taiwanese'`,
     );
+  });
+
+  it('a term seeded before a language was added gains its label at the next start, keeping edited ones', async () => {
+    // As a database seeded when the site spoke six languages: no Persian label, an edited English one.
+    await ctx.deps.db.query(
+      `UPDATE taxonomy_terms SET labels = (labels - 'fa') || '{"en": "Death threat (edited)"}'
+       WHERE vocabulary = 'tactic' AND code = 'death_threat'`,
+    );
+    expect(await seedTaxonomy(ctx.deps.db)).toBe(1);
+    const fa = await taxonomyForLocale(ctx.deps.db, 'fa');
+    expect(fa.tactic.find((t) => t.code === 'death_threat')?.label).toBe('تهدید به قتل');
+    const en = await taxonomyForLocale(ctx.deps.db, 'en');
+    expect(en.tactic.find((t) => t.code === 'death_threat')?.label).toBe('Death threat (edited)');
+    expect(await seedTaxonomy(ctx.deps.db)).toBe(0);
   });
 
   it('GET /api/v1/taxonomy lists active terms with labels, in one language on request', async () => {

@@ -46,18 +46,22 @@ export class UserError extends Error {
   }
 }
 
+/** A fresh TOTP secret (160 bits, base32). */
+export const newTotpSecret = (): string => new Secret({ size: 20 }).base32;
+
+/** A fresh one-time password with its Argon2id hash. */
+export async function newOneTimePassword(): Promise<{ password: string; passwordHash: string }> {
+  const password = oneTimePassword();
+  return { password, passwordHash: await hash(password, ARGON2_OPTIONS) };
+}
+
 /** A fresh one-time password and TOTP secret, with the password's Argon2id hash. */
 export async function newCredentials(): Promise<{
   password: string;
   totpSecret: string;
   passwordHash: string;
 }> {
-  const password = oneTimePassword();
-  return {
-    password,
-    totpSecret: new Secret({ size: 20 }).base32,
-    passwordHash: await hash(password, ARGON2_OPTIONS),
-  };
+  return { ...(await newOneTimePassword()), totpSecret: newTotpSecret() };
 }
 
 export async function createUser(

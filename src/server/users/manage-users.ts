@@ -1,20 +1,30 @@
-import type { CreateUserRequest, UpdateUserRequest, UserCredentials } from '../../shared/contracts/users.ts';
+import {
+  type CreateUserRequest,
+  isGuardedRole,
+  roleChangeNeedsApproval,
+  type UpdateUserRequest,
+  type UserCredentials,
+} from '../../shared/contracts/users.ts';
+import type { Role } from '../../shared/roles.ts';
 import type { StaffPrincipal } from '../auth/guard.ts';
 import { revokeUserSessions } from '../auth/sessions.ts';
-import { signInLockedUntil } from '../auth/sign-in.ts';
-import { throttleKeyFor } from '../auth/tokens.ts';
 import { totpUri } from '../auth/totp.ts';
 import type { AppDeps } from '../deps.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import { maybeOne, type Queryable } from '../platform/db/db.ts';
 import { AppError, notFound } from '../platform/http/errors.ts';
 import { CreateUserInput, insertUser, newCredentials, UserError } from './create-user.ts';
+import { replaceCredentials } from './credentials.ts';
 import { presentUser, USER_COLUMNS, type UserRow } from './presenter.ts';
 
-/** User administration by admins: list, create, change, disable, reset. Never touches case data. */
+/**
+ * User administration by admins: list, create, change, disable, reset. Never touches case data. What would
+ * give an account power over case content, or make an administrator, is refused here with
+ * `error.approvalRequired`: it takes a proposal and a second person (propose-change.ts, decide-proposal.ts).
+ */
 
-const withLock = async (deps: AppDeps, row: UserRow) =>
-  presentUser(row, await signInLockedUntil(deps, row.email));
+const present = (deps: AppDeps, row: UserRow) =>
+  presentUser(row, deps.runtime.auth.throttle.recentFailures(row.email));
 
 function appErrorFrom(err: unknown): unknown {
   if (!(err instanceof UserError)) return err;
@@ -40,7 +50,7 @@ function appErrorFrom(err: unknown): unknown {
 
 export async function listUsers(deps: AppDeps) {
   const { rows } = await deps.db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users ORDER BY role, email`);
-  const items = await Promise.all(rows.map((r) => withLock(deps, r)));
+  const items = rows.map((r) => present(deps, r));
   return { items, total: items.length };
 }
 
@@ -49,6 +59,7 @@ export async function createUserByAdmin(
   admin: StaffPrincipal,
   input: CreateUserRequest,
 ): Promise<UserCredentials> {
+  if (isGuardedRole(input.role)) throw approvalRequired();
   const parsed = CreateUserInput.parse({
     email: input.email,
     role: input.role,
@@ -65,7 +76,7 @@ export async function createUserByAdmin(
       });
       const row = await userRow(tx, created.id);
       return {
-        user: presentUser(row, null),
+        user: present(deps, row),
         email: created.email,
         password: created.password,
         totpSecret: created.totpSecret,
@@ -83,13 +94,16 @@ async function userRow(q: Queryable, id: string): Promise<UserRow> {
   return row;
 }
 
-async function activeAdminsOtherThan(q: Queryable, id: string): Promise<number> {
+async function activeOthersWithRole(q: Queryable, role: Role, id: string): Promise<number> {
   const { rows } = await q.query<{ n: number }>(
-    "SELECT count(*)::int AS n FROM users WHERE role = 'admin' AND disabled_at IS NULL AND id <> $1",
-    [id],
+    'SELECT count(*)::int AS n FROM users WHERE role = $1 AND disabled_at IS NULL AND id <> $2',
+    [role, id],
   );
   return rows[0]?.n ?? 0;
 }
+
+/** The answer to a change an admin may not make alone: propose it (POST /api/v1/users/proposals). */
+const approvalRequired = () => new AppError(409, 'error.approvalRequired');
 
 export async function updateUser(deps: AppDeps, admin: StaffPrincipal, id: string, patch: UpdateUserRequest) {
   const now = deps.clock.now();
@@ -104,10 +118,20 @@ export async function updateUser(deps: AppDeps, admin: StaffPrincipal, id: strin
     const partnerOrgId = patch.partnerOrgId !== undefined ? patch.partnerOrgId : before.partner_org_id;
 
     if (id === admin.userId && (disabled || role !== 'admin')) throw new AppError(409, 'error.selfLockout');
+    const enabling = !disabled && before.disabled_at !== null;
+    if (roleChangeNeedsApproval(before.role, role) || (enabling && isGuardedRole(role)))
+      throw approvalRequired();
+    if (
+      before.role === 'supervisor' &&
+      (role !== 'supervisor' || disabled) &&
+      (await activeOthersWithRole(tx, 'supervisor', id)) === 0
+    ) {
+      throw new AppError(409, 'error.lastSupervisor');
+    }
     if (
       before.role === 'admin' &&
       (role !== 'admin' || disabled) &&
-      (await activeAdminsOtherThan(tx, id)) === 0
+      (await activeOthersWithRole(tx, 'admin', id)) === 0
     ) {
       throw new AppError(409, 'error.lastAdmin');
     }
@@ -188,12 +212,13 @@ export async function updateUser(deps: AppDeps, admin: StaffPrincipal, id: strin
       );
     return userRow(tx, id);
   });
-  return withLock(deps, row);
+  return present(deps, row);
 }
 
 /**
  * A new one-time password and a new TOTP secret (a lost phone, a forgotten password); every session of
- * the user ends and any sign-in pause is lifted.
+ * the user ends and any sign-in pause is lifted. For an account with a content role or the administrator
+ * role, a proposal instead (propose-change.ts): whoever holds new credentials holds the account.
  */
 export async function resetUser(deps: AppDeps, admin: StaffPrincipal, id: string): Promise<UserCredentials> {
   const now = deps.clock.now();
@@ -203,17 +228,8 @@ export async function resetUser(deps: AppDeps, admin: StaffPrincipal, id: string
       id,
     ]);
     if (!before) throw notFound();
-    const dataKey = await deps.vault.newDataKey(tx);
-    await tx.query(
-      `UPDATE users SET password_hash = $2, totp_secret_sealed = $3, totp_last_step = NULL,
-              must_change_password = true, password_changed_at = NULL
-        WHERE id = $1`,
-      [id, credentials.passwordHash, deps.vault.seal(dataKey, credentials.totpSecret, `user.totp:${id}`)],
-    );
-    const ended = await revokeUserSessions(tx, id);
-    await tx.query('DELETE FROM sign_in_throttle WHERE key_hash = $1', [
-      throttleKeyFor(deps.keys, before.email),
-    ]);
+    if (isGuardedRole(before.role)) throw approvalRequired();
+    const ended = await replaceCredentials(deps, tx, before, credentials);
     await appendAudit(
       tx,
       deps.keys,
@@ -227,7 +243,7 @@ export async function resetUser(deps: AppDeps, admin: StaffPrincipal, id: string
     );
     const row = await userRow(tx, id);
     return {
-      user: presentUser(row, null),
+      user: present(deps, row),
       email: row.email,
       password: credentials.password,
       totpSecret: credentials.totpSecret,

@@ -1,7 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ErrorBody } from '../../shared/contracts/errors.ts';
 import {
   CreateUserRequest,
+  Proposal,
+  ProposalApproved,
+  ProposalIdParams,
+  ProposalList,
+  ProposalMade,
+  ProposalRequest,
   UpdateUserRequest,
   UserCredentials,
   UserIdParams,
@@ -11,20 +18,18 @@ import {
 import { principal, staffGuard } from '../auth/guard.ts';
 import { rolesFor } from '../auth/policy.ts';
 import type { AppDeps } from '../deps.ts';
+import { approveProposal, listProposals, refuseProposal } from './decide-proposal.ts';
 import { createUserByAdmin, listUsers, resetUser, updateUser } from './manage-users.ts';
+import { proposeChange } from './propose-change.ts';
 
-const ErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});
-
-/** Users and roles, for admins only (policy 'users.manage'). Answers carry account facts, never case data. */
+/**
+ * Users and roles, for admins (policy 'users.manage'); proposals under the two-person rule for admins and
+ * supervisors ('users.review'). Answers carry account facts, never case data.
+ */
 export function userRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const adminsOnly = staffGuard(deps, rolesFor('users.manage'));
+    const reviewers = staffGuard(deps, rolesFor('users.review'));
     const security = [{ session: [] }];
 
     app.get(
@@ -85,6 +90,67 @@ export function userRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req) => resetUser(deps, principal(req), req.params.id),
+    );
+
+    app.get(
+      '/api/v1/users/proposals',
+      {
+        preHandler: reviewers,
+        schema: {
+          tags: ['users'],
+          summary: 'Proposals waiting for a second person (two-person rule), with who proposed what and when',
+          security,
+          response: { 200: ProposalList },
+        },
+      },
+      async (req) => listProposals(deps, principal(req)),
+    );
+
+    app.post(
+      '/api/v1/users/proposals',
+      {
+        preHandler: adminsOnly,
+        schema: {
+          tags: ['users'],
+          summary:
+            'Propose what an admin may not do alone: an account with a content or administrator role, raising an account to one, resetting or enabling one. Answers the new TOTP secret, the proposer’s half, shown only this once',
+          security,
+          body: ProposalRequest,
+          response: { 201: ProposalMade, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody },
+        },
+      },
+      async (req, reply) => reply.status(201).send(await proposeChange(deps, principal(req), req.body)),
+    );
+
+    app.post(
+      '/api/v1/users/proposals/:id/approve',
+      {
+        preHandler: reviewers,
+        schema: {
+          tags: ['users'],
+          summary:
+            'Approve a proposal as the second person; it takes effect now. Answers the one-time password, the approver’s half, shown only this once',
+          security,
+          params: ProposalIdParams,
+          response: { 200: ProposalApproved, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody },
+        },
+      },
+      async (req) => approveProposal(deps, principal(req), req.params.id),
+    );
+
+    app.post(
+      '/api/v1/users/proposals/:id/refuse',
+      {
+        preHandler: reviewers,
+        schema: {
+          tags: ['users'],
+          summary: 'Refuse a proposal as the second person, or withdraw one’s own; nothing else changes',
+          security,
+          params: ProposalIdParams,
+          response: { 200: Proposal, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody },
+        },
+      },
+      async (req) => refuseProposal(deps, principal(req), req.params.id),
     );
   };
 }

@@ -8,13 +8,15 @@ import { Role } from '../roles.ts';
 
 export const PASSWORD_MIN_LENGTH = 12;
 
+const TotpCode = z
+  .string()
+  .regex(/^\d{6}$/)
+  .describe('The 6-digit code of the authenticator app');
+
 export const LoginRequest = z.object({
   email: z.email().max(254).describe('Work e-mail address'),
   password: z.string().min(1).max(1024),
-  totp: z
-    .string()
-    .regex(/^\d{6}$/)
-    .describe('The 6-digit code of the authenticator app'),
+  totp: TotpCode,
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 
@@ -42,6 +44,25 @@ export const ChangePasswordRequest = z.object({
 });
 export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequest>;
 
+/** Step one of replacing one's own second factor: prove both factors. */
+export const SecondFactorChangeRequest = z.object({
+  currentPassword: z.string().min(1).max(1024),
+  code: TotpCode.describe('A code from the authenticator app in use now'),
+});
+export type SecondFactorChangeRequest = z.infer<typeof SecondFactorChangeRequest>;
+
+/** The new secret, shown once; it replaces the old one only once a code from it is confirmed. */
+export const SecondFactorEnrolment = z.object({
+  totpSecret: z.string().describe('Base32 TOTP secret (SHA-1, 6 digits, 30 s)'),
+  totpUri: z.string().describe('otpauth:// URI for a QR code'),
+  expiresAt: z.iso.datetime().describe('Confirm before then, or start again'),
+});
+export type SecondFactorEnrolment = z.infer<typeof SecondFactorEnrolment>;
+
+/** Step two: a code from the new secret. */
+export const SecondFactorConfirmRequest = z.object({ code: TotpCode.describe('A code from the new secret') });
+export type SecondFactorConfirmRequest = z.infer<typeof SecondFactorConfirmRequest>;
+
 /** What a person may change about their own account. */
 export const UpdateProfileRequest = z
   .object({
@@ -56,10 +77,17 @@ export const SignedOut = z.object({ signedOut: z.literal(true), sessionsEnded: z
 
 export const SetupStatus = z.object({ needed: z.boolean().describe('True while no administrator exists') });
 
+/**
+ * First run creates two people: the first administrator and the first supervisor, so that from the start
+ * no one can give access to case content alone (the two-person rule, contracts/users.ts).
+ */
 export const SetupRequest = z.object({
   token: z.string().min(1).max(200).describe('The token of the set-up link printed at start'),
-  email: z.email().max(254),
+  email: z.email().max(254).describe('The first administrator’s work e-mail address'),
   displayName: z.string().trim().min(1).max(120),
+  supervisor: z
+    .object({ email: z.email().max(254), displayName: z.string().trim().min(1).max(120) })
+    .describe('The first supervisor: another person, who approves access to case content'),
 });
 export type SetupRequest = z.infer<typeof SetupRequest>;
 
@@ -71,3 +99,7 @@ export const Credentials = z.object({
   totpUri: z.string().describe('otpauth:// URI for a QR code'),
 });
 export type Credentials = z.infer<typeof Credentials>;
+
+/** The first run's answer: both people's credentials, shown exactly once, each to be handed over. */
+export const SetupCredentials = z.object({ admin: Credentials, supervisor: Credentials });
+export type SetupCredentials = z.infer<typeof SetupCredentials>;

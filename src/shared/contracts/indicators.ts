@@ -55,15 +55,61 @@ export type SharedKind = z.infer<typeof SharedKind>;
 
 export const LINK_STRENGTHS = ['strong', 'weak'] as const;
 
+/** How an identifier was found in a report (server: indicators/claims.ts). 'legacy': by an older extractor. */
+export const MATCHED_AS = [
+  'field',
+  'url',
+  'defanged-url',
+  'url-domain',
+  'defanged-domain',
+  'bare-domain',
+  'email',
+  'defanged-email',
+  'email-domain',
+  'labelled-id',
+  'handle',
+  'phone',
+  'ip',
+  'staff',
+  'legacy',
+] as const;
+export const MatchedAs = z.enum(MATCHED_AS);
+export type MatchedAs = z.infer<typeof MatchedAs>;
+
+/**
+ * Why a shared value weighs what it weighs (server: link_weight, migration 0024):
+ *   sure          found in a form field, or with the shape of an identifier, on both sides
+ *   found_in_prose  on one side or both, found in prose without an identifier's shape: counts half
+ *   rare          mentioned by few reports: full weight
+ *   seen_often    mentioned by more than 50 reports: counts less
+ *   other_kind    an identifier of kind "other": counts half
+ */
+export const LINK_REASONS = ['sure', 'found_in_prose', 'rare', 'seen_often', 'other_kind'] as const;
+export const LinkReason = z.enum(LINK_REASONS);
+
+/** One identifier two cases share, and why it counts. */
+export const LinkEvidence = z.object({
+  identifierId: z.string().describe('Opaque id of the identifier (the same in every link and graph)'),
+  kind: z.enum(INDICATOR_KINDS),
+  platform: z.enum(PLATFORMS).optional(),
+  value: z.string().optional().describe('The identifier itself: only to roles that may read case content'),
+  matchedHere: z.array(MatchedAs).describe("How this case's reports mention it"),
+  matchedThere: z.array(MatchedAs).describe("How the other case's reports mention it"),
+  reports: z.number().int().describe('How many reports mention it in all'),
+  weight: z.number().describe('What it counts for: 1 alone makes a strong link'),
+  reasons: z.array(LinkReason),
+});
+export type LinkEvidence = z.infer<typeof LinkEvidence>;
+
 export const CaseLink = z.object({
   caseId: z.uuid(),
   reference: z.string(),
   shared: z.array(SharedKind),
+  evidence: z.array(LinkEvidence).describe('Every identifier the two cases share, strongest first'),
+  weight: z.number().describe('The weights of the shared identifiers, added up'),
   strength: z
     .enum(LINK_STRENGTHS)
-    .describe(
-      'strong: enough to group the cases into a campaign; weak: one shared domain, IP or other value',
-    ),
+    .describe('strong: the shared identifiers weigh 1 or more, enough for a campaign; weak: less'),
   campaignIds: z.array(z.uuid()),
 });
 export type CaseLink = z.infer<typeof CaseLink>;
@@ -81,10 +127,23 @@ export const CampaignMember = z.object({
 });
 export type CampaignMember = z.infer<typeof CampaignMember>;
 
+/** An identifier that joins members of a campaign, for the name a campaign has until an analyst names it. */
+export const SharedIdentifier = z.object({
+  identifierId: z.string(),
+  kind: z.enum(INDICATOR_KINDS),
+  platform: z.enum(PLATFORMS).optional(),
+  value: z.string().optional().describe('Only to roles that may read case content'),
+  cases: z.number().int().describe('Member cases that mention it'),
+});
+export type SharedIdentifier = z.infer<typeof SharedIdentifier>;
+
 export const CampaignSummary = z.object({
   id: z.uuid(),
   status: CampaignStatus,
   name: z.string().nullable(),
+  sharedIdentifiers: z
+    .array(SharedIdentifier)
+    .describe('What joins the members, most shared first (at most 5): the campaign is named from it'),
   size: z.number().int(),
   members: z.array(CampaignMember),
   createdAt: z.string(),
@@ -93,18 +152,30 @@ export const CampaignSummary = z.object({
 export type CampaignSummary = z.infer<typeof CampaignSummary>;
 export const CampaignList = z.object({ items: z.array(CampaignSummary) });
 
-export const GraphNode = z.object({
-  id: z.string(),
-  caseId: z.uuid(),
-  reference: z.string(),
-  status: z.enum(CASE_STATUSES),
-  risk: z.string(),
-});
+/** The campaign picture is a case–identifier graph: cases, the identifiers that join them, and who mentions what. */
+export const GraphNode = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('case'),
+    id: z.string(),
+    caseId: z.uuid(),
+    reference: z.string(),
+    status: z.enum(CASE_STATUSES),
+    risk: z.string(),
+  }),
+  z.object({
+    type: z.literal('identifier'),
+    id: z.string(),
+    identifierId: z.string(),
+    kind: z.enum(INDICATOR_KINDS),
+    platform: z.enum(PLATFORMS).optional(),
+    value: z.string().optional().describe('Only to roles that may read case content'),
+    cases: z.number().int(),
+  }),
+]);
 export const GraphEdge = z.object({
-  source: z.string(),
-  target: z.string(),
-  shared: z.array(SharedKind),
-  strength: z.enum(LINK_STRENGTHS),
+  source: z.string().describe('A case node'),
+  target: z.string().describe('An identifier node'),
+  matchedAs: z.array(MatchedAs),
 });
 export type GraphNode = z.infer<typeof GraphNode>;
 export type GraphEdge = z.infer<typeof GraphEdge>;
@@ -128,6 +199,22 @@ export const CampaignPatch = z
   });
 export type CampaignPatch = z.infer<typeof CampaignPatch>;
 
+/** Cases like this one — same tactics, community, place and time — that share no identifier with it. */
+export const SimilarCase = z.object({
+  caseId: z.uuid(),
+  reference: z.string(),
+  tactics: z.array(z.string()).describe('Tactics both cases report'),
+  communities: z.array(z.string()).describe('Communities both cases name'),
+  province: z.string().nullable(),
+  daysApart: z.number().int(),
+});
+export const SimilarCases = z.object({
+  items: z
+    .array(SimilarCase)
+    .describe('Possibly related: for an analyst to look at, never a link or a campaign'),
+});
+export type SimilarCases = z.infer<typeof SimilarCases>;
+
 export const RejectLink = z.object({ caseA: z.uuid(), caseB: z.uuid() });
 export type RejectLink = z.infer<typeof RejectLink>;
 
@@ -135,8 +222,9 @@ export const LinkAlert = z.object({
   id: z.uuid(),
   caseId: z.uuid(),
   reference: z.string(),
-  linkedCaseId: z.uuid().nullable(),
-  linkedReference: z.string().nullable(),
+  linkedCases: z
+    .array(z.object({ caseId: z.uuid(), reference: z.string() }))
+    .describe('The cases the arriving report links to, strongest first'),
   campaignId: z.uuid().nullable(),
   createdAt: z.string(),
   seen: z.boolean().describe('Seen by the signed-in user'),
@@ -192,3 +280,38 @@ export const SearchResult = z.object({
   truncated: z.boolean().describe('More reports matched than `limit`'),
 });
 export type SearchResult = z.infer<typeof SearchResult>;
+
+/** A report's identifier as staff who may read the report see it: what it is and how it was found. */
+export const ReportIdentifier = z.object({
+  identifierId: z.string(),
+  reportId: z.uuid(),
+  reportReference: z.string(),
+  kind: z.enum(INDICATOR_KINDS),
+  platform: z.enum(PLATFORMS).optional(),
+  value: z.string(),
+  source: z.enum(['structured', 'narrative', 'message']),
+  matchedAs: MatchedAs,
+  confidence: z.enum(['high', 'medium']),
+  linkable: z.boolean().describe('false for a shared service or a warning-listed value: never links'),
+});
+export type ReportIdentifier = z.infer<typeof ReportIdentifier>;
+export const CaseIdentifiers = z.object({
+  items: z.array(ReportIdentifier),
+  removed: z
+    .array(z.object({ reportId: z.uuid(), at: z.string() }))
+    .describe(
+      'Identifiers staff removed (the values are gone from the case; only when and from which report)',
+    ),
+});
+export type CaseIdentifiers = z.infer<typeof CaseIdentifiers>;
+
+export const NewCaseIdentifier = z.object({
+  reportId: z.uuid().describe('The report of this case that names it'),
+  kind: z.enum(INDICATOR_KINDS),
+  platform: z.enum(PLATFORMS).optional(),
+  value: z.string().trim().min(1).max(500),
+});
+export type NewCaseIdentifier = z.infer<typeof NewCaseIdentifier>;
+export const RemoveCaseIdentifier = z.object({
+  reportId: z.uuid().optional().describe('Only from this report; from every report of the case otherwise'),
+});

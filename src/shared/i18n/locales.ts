@@ -1,16 +1,39 @@
-/** Every locale the public site speaks. Staff pages speak the first two; both are complete everywhere. */
-export const LOCALES = ['en', 'fr', 'zh-Hans', 'zh-Hant', 'bo', 'ug'] as const;
+/**
+ * Every locale the public site speaks, in the order of its language list. Staff pages speak the first two;
+ * both are complete everywhere. The others are the languages of the communities FocalPoint serves; each
+ * has every string a reporter can read (i18n.test.ts), never an English fallback.
+ */
+export const LOCALES = ['en', 'fr', 'zh-Hans', 'zh-Hant', 'bo', 'ug', 'ru', 'fa', 'pa', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const STAFF_LOCALES = ['en', 'fr'] as const satisfies readonly Locale[];
 export type StaffLocale = (typeof STAFF_LOCALES)[number];
+/** The public-only locales: catalogs of staff features need not carry them. */
+export type CommunityLocale = Exclude<Locale, StaffLocale>;
 
-export const LOCALE_INFO: Record<Locale, { name: string; dir: 'ltr' | 'rtl'; htmlLang: string }> = {
-  en: { name: 'English', dir: 'ltr', htmlLang: 'en' },
-  fr: { name: 'Français', dir: 'ltr', htmlLang: 'fr' },
-  'zh-Hans': { name: '简体中文', dir: 'ltr', htmlLang: 'zh-Hans' },
-  'zh-Hant': { name: '繁體中文', dir: 'ltr', htmlLang: 'zh-Hant' },
-  bo: { name: 'བོད་ཡིག', dir: 'ltr', htmlLang: 'bo' },
-  ug: { name: 'ئۇيغۇرچە', dir: 'rtl', htmlLang: 'ug' },
+/** The script a locale is written in: it chooses the page's font stylesheet (none for Latin and Cyrillic). */
+export type Script =
+  | 'latin'
+  | 'cyrillic'
+  | 'han-simplified'
+  | 'han-traditional'
+  | 'tibetan'
+  | 'arabic'
+  | 'gurmukhi';
+
+export const LOCALE_INFO: Record<
+  Locale,
+  { name: string; dir: 'ltr' | 'rtl'; htmlLang: string; script: Script }
+> = {
+  en: { name: 'English', dir: 'ltr', htmlLang: 'en', script: 'latin' },
+  fr: { name: 'Français', dir: 'ltr', htmlLang: 'fr', script: 'latin' },
+  'zh-Hans': { name: '简体中文', dir: 'ltr', htmlLang: 'zh-Hans', script: 'han-simplified' },
+  'zh-Hant': { name: '繁體中文', dir: 'ltr', htmlLang: 'zh-Hant', script: 'han-traditional' },
+  bo: { name: 'བོད་ཡིག', dir: 'ltr', htmlLang: 'bo', script: 'tibetan' },
+  ug: { name: 'ئۇيغۇرچە', dir: 'rtl', htmlLang: 'ug', script: 'arabic' },
+  ru: { name: 'Русский', dir: 'ltr', htmlLang: 'ru', script: 'cyrillic' },
+  fa: { name: 'فارسی', dir: 'rtl', htmlLang: 'fa', script: 'arabic' },
+  pa: { name: 'ਪੰਜਾਬੀ', dir: 'ltr', htmlLang: 'pa', script: 'gurmukhi' },
+  ar: { name: 'العربية', dir: 'rtl', htmlLang: 'ar', script: 'arabic' },
 };
 
 export function isLocale(value: unknown): value is Locale {
@@ -37,15 +60,22 @@ export function negotiateLocale(header: string | undefined, supported: readonly 
   return fallback;
 }
 
+/** Languages read in a script we do not offer for them: their readers go on to their next choice. */
+const OTHER_SCRIPT = /^pa-(arab|pk)\b/;
+/** Dari (Afghan Persian) readers read the Persian pages. */
+const ALIASES: Record<string, string> = { prs: 'fa' };
+
 function matchTag(tag: string, supported: readonly Locale[]): Locale | undefined {
   const exact = supported.find((l) => l.toLowerCase() === tag);
   if (exact) return exact;
+  if (OTHER_SCRIPT.test(tag)) return undefined;
   if (tag.startsWith('zh')) {
     // zh-TW, zh-HK, zh-MO and zh-Hant-* read Traditional characters; other Chinese tags Simplified.
     const traditional = /^zh-(hant|tw|hk|mo)/.test(tag);
     const want: Locale = traditional ? 'zh-Hant' : 'zh-Hans';
     if (supported.includes(want)) return want;
   }
-  const primary = tag.split('-')[0];
+  const head = tag.split('-')[0] ?? '';
+  const primary = ALIASES[head] ?? head;
   return supported.find((l) => l.toLowerCase() === primary);
 }

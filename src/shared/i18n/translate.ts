@@ -1,24 +1,33 @@
-import { IntlMessageFormat } from 'intl-messageformat';
-import { LOCALE_INFO, type Locale } from './locales.ts';
+import { messageFormatter, type Params } from './formatter.ts';
+import { LOCALE_INFO, LOCALES, type Locale } from './locales.ts';
 import { type MessageKey, messages } from './messages.ts';
 
-export type { MessageKey };
-export type Params = Record<string, string | number | Date>;
+export type { MessageKey, Params };
 
-const cache = new Map<string, IntlMessageFormat>();
-
-/** The message in `locale`, falling back to English for the four public-only locales. */
-export function t(locale: Locale, key: MessageKey, params?: Params): string {
-  const own = messages[locale][key];
-  const source = own ?? messages.en[key] ?? key;
-  const effective = own === undefined ? 'en' : locale;
-  const cacheKey = `${effective}\u0000${key}`;
-  let format = cache.get(cacheKey);
-  if (!format) {
-    format = new IntlMessageFormat(source, LOCALE_INFO[effective].htmlLang, undefined, { ignoreTag: true });
-    cache.set(cacheKey, format);
+/**
+ * Per locale, its own messages — and, for a key a community locale lacks, English: only staff keys, which no
+ * public page shows (i18n.test.ts checks that every public key is in every locale). Compiled once per key.
+ */
+const formatters = Object.fromEntries(
+  LOCALES.map((locale) => [
+    locale,
+    {
+      own: messageFormatter<MessageKey>(LOCALE_INFO[locale].htmlLang, (key) => messages[locale][key]),
+      english: messageFormatter<MessageKey>(LOCALE_INFO.en.htmlLang, (key) => messages.en[key]),
+    },
+  ]),
+) as Record<
+  Locale,
+  {
+    own: ReturnType<typeof messageFormatter<MessageKey>>;
+    english: ReturnType<typeof messageFormatter<MessageKey>>;
   }
-  return String(format.format(params));
+>;
+
+/** The message in `locale`, or in English where the locale has none. */
+export function t(locale: Locale, key: MessageKey, params?: Params): string {
+  const f = formatters[locale];
+  return messages[locale][key] === undefined ? f.english(key, params) : f.own(key, params);
 }
 
 export type Translator = (key: MessageKey, params?: Params) => string;

@@ -3,6 +3,7 @@ import { type ReactNode, useEffect } from 'react';
 import type { Role } from '../../shared/roles.ts';
 import { api } from '../api/client.ts';
 import { Empty, ErrorMessage, Loading } from '../components/states.tsx';
+import { ApprovalsPage } from '../pages/ApprovalsPage.tsx';
 import { AuditPage } from '../pages/AuditPage.tsx';
 import { CampaignPage } from '../pages/CampaignPage.tsx';
 import { CampaignsPage } from '../pages/CampaignsPage.tsx';
@@ -10,6 +11,7 @@ import { CasePage } from '../pages/CasePage.tsx';
 import { ChangePasswordPage } from '../pages/ChangePasswordPage.tsx';
 import { DASHBOARD_ROLES, DashboardNavLink, DashboardPage } from '../pages/DashboardPage.tsx';
 import { QueuePage } from '../pages/QueuePage.tsx';
+import { SecondFactorPage } from '../pages/SecondFactorPage.tsx';
 import { SetupPage } from '../pages/SetupPage.tsx';
 import { SignInPage } from '../pages/SignInPage.tsx';
 import { UsersPage } from '../pages/UsersPage.tsx';
@@ -21,6 +23,8 @@ import { useSession, useSetSession } from './session.ts';
 
 const CASE_ROLES: readonly Role[] = ['intake_officer', 'caseworker', 'supervisor', 'analyst'];
 const AUDIT_ROLES: readonly Role[] = ['supervisor', 'admin'];
+/** Who sees proposals under the two-person rule (admins also on the users page). */
+const REVIEW_ROLES: readonly Role[] = ['supervisor', 'admin'];
 
 export function App() {
   const route = useRoute();
@@ -36,7 +40,7 @@ export function App() {
     return <Shell>{<ErrorMessage error={session.error} onRetry={() => void session.refetch()} />}</Shell>;
   const data = session.data;
   if (!data) return <Shell>{<SignInPage />}</Shell>;
-  if (data.user.mustChangePassword) return <Shell signedIn>{<ChangePasswordPage />}</Shell>;
+  if (data.user.mustChangePassword) return <Shell signedIn>{<ChangePasswordPage required />}</Shell>;
   const role = data.user.role;
   return <Shell signedIn>{pageFor(route, role, t('console.notAllowed'), t('console.notFound'))}</Shell>;
 }
@@ -61,6 +65,12 @@ function pageFor(route: Route, role: Role, notAllowed: string, notFound: string)
       return LINK_ROLES.includes(role) ? <CampaignPage id={route.id} /> : <Denied text={notAllowed} />;
     case 'users':
       return role === 'admin' ? <UsersPage /> : <Denied text={notAllowed} />;
+    case 'approvals':
+      return REVIEW_ROLES.includes(role) ? <ApprovalsPage /> : <Denied text={notAllowed} />;
+    case 'password':
+      return <ChangePasswordPage />;
+    case 'secondFactor':
+      return <SecondFactorPage />;
     case 'setup':
       return <SetupPage />;
     case 'notFound':
@@ -138,6 +148,17 @@ function Nav() {
             <Link to={`${BASE}/users`}>{t('console.nav.users')}</Link>
           </li>
         ) : null}
+        {REVIEW_ROLES.includes(role) ? (
+          <li>
+            <Link to={`${BASE}/approvals`}>{t('console.nav.approvals')}</Link>
+          </li>
+        ) : null}
+        <li>
+          <Link to={`${BASE}/account/password`}>{t('console.nav.password')}</Link>
+        </li>
+        <li>
+          <Link to={`${BASE}/account/second-factor`}>{t('console.nav.secondFactor')}</Link>
+        </li>
       </ul>
     </nav>
   );

@@ -1,8 +1,8 @@
-import { IntlMessageFormat } from 'intl-messageformat';
 import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, useState } from 'react';
 import { staffConsole } from '../../shared/i18n/catalogs/console.ts';
 import { errors } from '../../shared/i18n/catalogs/errors.ts';
 import { taxonomy } from '../../shared/i18n/catalogs/taxonomy.ts';
+import { messageFormatter } from '../../shared/i18n/formatter.ts';
 import { STAFF_LOCALES, type StaffLocale } from '../../shared/i18n/locales.ts';
 import { setApiLanguage } from '../api/client.ts';
 
@@ -41,17 +41,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<StaffLocale>(initialLocale);
   const value = useMemo<I18n>(() => {
     const catalog = catalogFor(locale);
-    const cache = new Map<string, IntlMessageFormat>();
-    const format = (key: string, params?: Params) => {
-      const source = catalog[key];
-      if (source === undefined) return key;
-      let f = cache.get(key);
-      if (!f) {
-        f = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true });
-        cache.set(key, f);
-      }
-      return String(f.format(params));
-    };
+    const format = messageFormatter<string>(locale, (key) => catalog[key]);
     const dateFormat = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium' });
     const dateTimeFormat = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
       dateStyle: 'medium',

@@ -1,6 +1,6 @@
-import { IntlMessageFormat } from 'intl-messageformat';
 import { useMemo } from 'react';
 import { indicators } from '../../shared/i18n/catalogs/indicators.ts';
+import { messageFormatter } from '../../shared/i18n/formatter.ts';
 import { useI18n } from './i18n.tsx';
 
 /** The indicators catalog (campaigns, links) in the console's language. */
@@ -11,16 +11,6 @@ export function useIndicatorText(): IndicatorText {
   const { locale } = useI18n();
   return useMemo(() => {
     const catalog: Record<string, string> = indicators[locale];
-    const cache = new Map<string, IntlMessageFormat>();
-    return (key, params) => {
-      let format = cache.get(key);
-      if (!format) {
-        format = new IntlMessageFormat(catalog[key] ?? indicators.en[key], locale, undefined, {
-          ignoreTag: true,
-        });
-        cache.set(key, format);
-      }
-      return String(format.format(params));
-    };
+    return messageFormatter<IndicatorKey>(locale, (key) => catalog[key] ?? indicators.en[key]);
   }, [locale]);
 }

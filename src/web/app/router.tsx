@@ -11,6 +11,9 @@ export type Route =
   | { page: 'campaigns' }
   | { page: 'campaign'; id: string }
   | { page: 'users' }
+  | { page: 'approvals' }
+  | { page: 'password' }
+  | { page: 'secondFactor' }
   | { page: 'setup' }
   | { page: 'notFound' };
 
@@ -24,6 +27,10 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === 'campaigns' && parts.length === 1) return { page: 'campaigns' };
   if (parts[0] === 'campaigns' && parts[1] && parts.length === 2) return { page: 'campaign', id: parts[1] };
   if (parts[0] === 'users' && parts.length === 1) return { page: 'users' };
+  if (parts[0] === 'approvals' && parts.length === 1) return { page: 'approvals' };
+  if (parts[0] === 'account' && parts[1] === 'password' && parts.length === 2) return { page: 'password' };
+  if (parts[0] === 'account' && parts[1] === 'second-factor' && parts.length === 2)
+    return { page: 'secondFactor' };
   if (parts[0] === 'setup' && parts.length === 1) return { page: 'setup' };
   return { page: 'notFound' };
 }

@@ -1,17 +1,17 @@
 import { UndirectedGraph } from 'graphology';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import Sigma from 'sigma';
 import type { CampaignGraph as CampaignGraphData } from '../../shared/contracts/indicators.ts';
-import { indicators } from '../../shared/i18n/catalogs/indicators.ts';
-import { useI18n } from '../app/i18n.tsx';
+import { useIndicatorText } from '../app/indicator-text.ts';
 
 /**
- * The picture of a campaign (GET /api/v1/campaigns/{id} → graph): cases as nodes, coloured by risk,
- * joined by the kinds of identifiers they share — thick for a strong link, thin and dashed-grey for a
- * weak one. Drawn with sigma.js (WebGL) over a graphology graph laid out by ForceAtlas2. The same facts
- * follow as a list, for keyboards and screen readers. No identifier value is ever drawn: the API sends
- * kinds only.
+ * The picture of a campaign (GET /api/v1/campaigns/{id} → graph): a case–identifier graph. Cases are round
+ * nodes coloured by risk; the identifiers that join two or more of them are square-ish grey nodes named by
+ * their kind (and value, for supervisors); each case is joined to the identifiers its reports mention. One
+ * node per identifier keeps the picture readable at 2 cases and at 50 (every pair of 50 cases would be 1,225
+ * edges). Drawn with sigma.js (WebGL) over a graphology graph laid out by ForceAtlas2. The same facts follow
+ * as a list, for keyboards and screen readers.
  *
  *   <CampaignGraph graph={campaign.graph} onSelectCase={(caseId) => navigate(`/cases/${caseId}`)} />
  */
@@ -35,28 +35,25 @@ type Props = {
   height?: number;
 };
 
-function buildGraph(data: CampaignGraphData): UndirectedGraph {
+type Label = (node: CampaignGraphData['nodes'][number]) => string;
+
+function buildGraph(data: CampaignGraphData, label: Label): UndirectedGraph {
   const graph = new UndirectedGraph();
   const n = Math.max(1, data.nodes.length);
   data.nodes.forEach((node, i) => {
     graph.addNode(node.id, {
-      label: node.reference,
-      // A circle to start from; ForceAtlas2 then pulls linked cases together.
+      label: label(node),
+      // A circle to start from; ForceAtlas2 then pulls each case towards what it mentions.
       x: Math.cos((2 * Math.PI * i) / n),
       y: Math.sin((2 * Math.PI * i) / n),
-      size: 8,
-      color: RISK_COLOURS[node.risk] ?? '#555555',
+      size: node.type === 'case' ? 8 : Math.min(12, 4 + node.cases),
+      color: node.type === 'case' ? (RISK_COLOURS[node.risk] ?? '#555555') : '#4a4a4a',
     });
   });
   for (const edge of data.edges) {
     if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target) || graph.hasEdge(edge.source, edge.target))
       continue;
-    const count = edge.shared.reduce((sum, s) => sum + s.count, 0);
-    graph.addEdge(edge.source, edge.target, {
-      size: edge.strength === 'strong' ? Math.min(6, 1.5 + count) : 1,
-      color: edge.strength === 'strong' ? '#1f3a93' : '#9e9e9e',
-      label: edge.shared.map((s) => (s.platform ? `${s.kind} (${s.platform})` : s.kind)).join(', '),
-    });
+    graph.addEdge(edge.source, edge.target, { size: 1.5, color: '#1f3a93' });
   }
   if (graph.order > 1) {
     forceAtlas2.assign(graph, { iterations: 200, settings: forceAtlas2.inferSettings(graph) });
@@ -66,41 +63,53 @@ function buildGraph(data: CampaignGraphData): UndirectedGraph {
 
 export function CampaignGraph({ graph: data, onSelectCase, height = 420 }: Props) {
   const container = useRef<HTMLDivElement>(null);
-  const { locale } = useI18n();
-  const text = (key: keyof (typeof indicators)['en']) => indicators[locale][key] ?? indicators.en[key];
-  const kindLabel = (kind: string) =>
-    text(`indicators.kind.${kind}` as keyof (typeof indicators)['en']) ?? kind;
+  const it = useIndicatorText();
+  const label = useCallback<Label>(
+    (node) =>
+      node.type === 'case'
+        ? node.reference
+        : (node.value ??
+          `${it(`indicators.kind.${node.kind}`)}${node.platform ? ` (${node.platform})` : ''}`),
+    [it],
+  );
 
   useEffect(() => {
     const element = container.current;
     if (!element || data.nodes.length === 0) return;
-    const renderer = new Sigma(buildGraph(data), element, {
-      renderEdgeLabels: true,
+    const renderer = new Sigma(buildGraph(data, label), element, {
       labelSize: 12,
-      edgeLabelSize: 10,
       labelColor: { color: '#1a1a1a' },
     });
-    if (onSelectCase) renderer.on('clickNode', ({ node }) => onSelectCase(node));
+    if (onSelectCase)
+      renderer.on('clickNode', ({ node }) => {
+        if (node.startsWith('case:')) onSelectCase(node.slice('case:'.length));
+      });
     return () => renderer.kill();
-  }, [data, onSelectCase]);
+  }, [data, onSelectCase, label]);
 
-  if (data.nodes.length === 0) return <p className="state state-empty">{text('indicators.graph.empty')}</p>;
-  const reference = new Map(data.nodes.map((n) => [n.id, n.reference]));
+  if (data.nodes.length === 0) return <p className="state state-empty">{it('indicators.graph.empty')}</p>;
+  const references = new Map(data.nodes.flatMap((n) => (n.type === 'case' ? [[n.id, n.reference]] : [])));
+  const identifiers = data.nodes.filter((n) => n.type === 'identifier');
   return (
     <figure className="campaign-graph">
       <div
         ref={container}
         style={{ height, width: '100%' }}
         role="img"
-        aria-label={text('indicators.graph.label')}
+        aria-label={it('indicators.graph.label')}
       />
       <figcaption>
+        <h3>{it('indicators.graph.identifiers')}</h3>
         <ul>
-          {data.edges.map((edge) => (
-            <li key={`${edge.source}|${edge.target}`}>
-              {reference.get(edge.source)} — {reference.get(edge.target)}:{' '}
-              {edge.shared.map((s) => kindLabel(s.kind)).join(', ')} (
-              {text(edge.strength === 'strong' ? 'indicators.link.strong' : 'indicators.link.weak')})
+          {identifiers.map((node) => (
+            <li key={node.id}>
+              {it('indicators.graph.mentionedBy', {
+                label: label(node),
+                references: data.edges
+                  .filter((e) => e.target === node.id)
+                  .map((e) => references.get(e.source) ?? '')
+                  .join(', '),
+              })}
             </li>
           ))}
         </ul>

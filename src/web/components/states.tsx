@@ -43,3 +43,14 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
 export function fieldError(error: unknown, field: string): string | undefined {
   return error instanceof ApiError ? error.fields[field] : undefined;
 }
+
+/** The error of a form as a whole (announced at once), or nothing when there is none. */
+export function FormError({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  if (!error) return null;
+  return (
+    <p className="form-error" role="alert">
+      {errorText(error, t)}
+    </p>
+  );
+}

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import type { CampaignDetail, CampaignPatch } from '../../shared/contracts/indicators.ts';
 import { api } from '../api/client.ts';
+import { campaignTitle } from '../app/campaign-title.ts';
 import { useIndicatorText } from '../app/indicator-text.ts';
 import { BASE, Link, navigate } from '../app/router.tsx';
 import { RiskBadge, StatusBadge } from '../components/badges.tsx';
@@ -54,7 +55,7 @@ export function CampaignPage({ id }: { id: string }) {
       <p>
         <Link to={`${BASE}/campaigns`}>{it('indicators.back')}</Link>
       </p>
-      <h1>{c.name ?? it('indicators.unnamed')}</h1>
+      <h1>{campaignTitle(c, it)}</h1>
       <p>
         {it('indicators.status')}: <strong>{it(`indicators.campaign.${c.status}`)}</strong> ·{' '}
         {it('indicators.size', { count: c.size })}

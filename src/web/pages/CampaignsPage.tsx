@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CampaignSummary, LinkAlert } from '../../shared/contracts/indicators.ts';
 import { api } from '../api/client.ts';
+import { campaignTitle } from '../app/campaign-title.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { useIndicatorText } from '../app/indicator-text.ts';
 import { BASE, Link } from '../app/router.tsx';
@@ -42,10 +43,11 @@ export function CampaignsPage() {
             {alerts.data.items.map((a) => (
               <li key={a.id}>
                 <Link to={`${BASE}/cases/${a.caseId}`}>
-                  {a.linkedReference
-                    ? it('indicators.alert.linked', {
+                  {a.linkedCases.length > 0
+                    ? it('indicators.alert.links', {
                         reference: a.reference,
-                        linkedReference: a.linkedReference,
+                        count: a.linkedCases.length,
+                        first: a.linkedCases[0]!.reference,
                       })
                     : it('indicators.alert.campaign', { reference: a.reference })}
                 </Link>{' '}
@@ -89,7 +91,7 @@ export function CampaignsPage() {
               {campaigns.data.items.map((c) => (
                 <tr key={c.id}>
                   <td>
-                    <Link to={`${BASE}/campaigns/${c.id}`}>{c.name ?? it('indicators.unnamed')}</Link>
+                    <Link to={`${BASE}/campaigns/${c.id}`}>{campaignTitle(c, it)}</Link>
                   </td>
                   <td>{it(`indicators.campaign.${c.status}`)}</td>
                   <td>{it('indicators.size', { count: c.size })}</td>

@@ -10,6 +10,7 @@ import { ErrorMessage, Loading } from '../components/states.tsx';
 import { CaseReferrals } from '../partner/CaseReferrals.tsx';
 import { useReferralText } from '../partner/text.ts';
 import { caseKey } from './case/hooks.ts';
+import { IdentifiersSection } from './case/IdentifiersSection.tsx';
 import { IdentitySection } from './case/IdentitySection.tsx';
 import { LinksSection } from './case/LinksSection.tsx';
 import { MessagesSection } from './case/MessagesSection.tsx';
@@ -47,6 +48,7 @@ export function CasePage({ id }: { id: string }) {
   const sections: [string, string][] = [
     ...(p.changeStatus || p.changeRisk || p.assign || p.merge ? [['work', t('console.case.work')]] : []),
     ['reports', t('console.case.reports')],
+    ...(p.readContent ? [['identifiers', it('indicators.identifiers.title')]] : []),
     ...(p.revealIdentity ? [['identity', t('console.identity.title')]] : []),
     ...(c.messages ? [['messages', t('console.messages.title')]] : []),
     ...(c.notes ? [['notes', t('console.notes.title')]] : []),
@@ -121,6 +123,13 @@ export function CasePage({ id }: { id: string }) {
           <ReportSection key={r.id} view={c} report={r} />
         ))}
       </section>
+      {p.readContent ? (
+        <IdentifiersSection
+          caseId={c.id}
+          reports={c.reports.map((r) => ({ id: r.id, reference: r.reference }))}
+          canCorrect={p.classify}
+        />
+      ) : null}
       {p.revealIdentity ? <IdentitySection caseId={c.id} /> : null}
       {c.messages ? <MessagesSection view={c} messages={c.messages} /> : null}
       {c.notes ? <NotesSection caseId={c.id} notes={c.notes} canWrite={p.writeNotes} /> : null}

@@ -4,10 +4,13 @@ import { PASSWORD_MIN_LENGTH, type SessionResponse } from '../../shared/contract
 import { api } from '../api/client.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { useSetSession } from '../app/session.ts';
-import { errorText, fieldError } from '../components/states.tsx';
+import { FormError, fieldError } from '../components/states.tsx';
 
-/** The one-time password must be replaced before anything else. */
-export function ChangePasswordPage() {
+/**
+ * A new password: required in place of the one-time password before anything else (`required`), or chosen
+ * at any time from the account links. The server refuses common and guessable passwords and says why.
+ */
+export function ChangePasswordPage({ required = false }: { required?: boolean }) {
   const { t } = useI18n();
   const setSession = useSetSession();
   const [mismatch, setMismatch] = useState(false);
@@ -30,11 +33,22 @@ export function ChangePasswordPage() {
   const newError = fieldError(change.error, 'newPassword');
   return (
     <section className="narrow">
-      <h1>{t('console.password.title')}</h1>
-      <p>{t('console.password.intro', { min: PASSWORD_MIN_LENGTH })}</p>
+      <h1>{required ? t('console.password.title') : t('console.password.changeTitle')}</h1>
+      <p>
+        {required
+          ? t('console.password.intro', { min: PASSWORD_MIN_LENGTH })
+          : t('console.password.changeIntro', { min: PASSWORD_MIN_LENGTH })}
+      </p>
+      {change.isSuccess && !required ? (
+        <p className="state" role="status">
+          {t('console.password.changed')}
+        </p>
+      ) : null}
       <form onSubmit={onSubmit}>
         <div className="field">
-          <label htmlFor="pw-current">{t('console.password.current')}</label>
+          <label htmlFor="pw-current">
+            {required ? t('console.password.current') : t('console.secondFactor.currentPassword')}
+          </label>
           <input
             id="pw-current"
             name="currentPassword"
@@ -78,11 +92,7 @@ export function ChangePasswordPage() {
             </p>
           ) : null}
         </div>
-        {change.isError && !newError ? (
-          <p className="form-error" role="alert">
-            {errorText(change.error, t)}
-          </p>
-        ) : null}
+        {change.isError && !newError ? <FormError error={change.error} /> : null}
         <button type="submit" className="primary" disabled={change.isPending}>
           {t('console.password.submit')}
         </button>

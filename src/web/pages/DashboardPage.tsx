@@ -1,5 +1,4 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { IntlMessageFormat } from 'intl-messageformat';
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import {
   type Bucket,
@@ -8,6 +7,7 @@ import {
   RISKS,
 } from '../../shared/contracts/dashboards.ts';
 import { dashboards } from '../../shared/i18n/catalogs/dashboards.ts';
+import { messageFormatter } from '../../shared/i18n/formatter.ts';
 import type { Role } from '../../shared/roles.ts';
 import { CHANNELS, COMMUNITIES, PROVINCES, TACTICS } from '../../shared/taxonomy.ts';
 import { api } from '../api/client.ts';
@@ -26,17 +26,10 @@ function useDashText() {
   const { locale } = useI18n();
   return useMemo(() => {
     const catalog = dashboards[locale] as Record<string, string>;
-    const cache = new Map<string, IntlMessageFormat>();
-    return (key: DashKey, params?: Params) => {
-      const source: string | undefined = catalog[key] ?? (dashboards.en as Record<string, string>)[key];
-      if (source === undefined) return key;
-      let f = cache.get(key);
-      if (!f) {
-        f = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true });
-        cache.set(key, f);
-      }
-      return String(f.format(params));
-    };
+    return messageFormatter<DashKey>(
+      locale,
+      (key) => catalog[key] ?? (dashboards.en as Record<string, string>)[key],
+    );
   }, [locale]);
 }
 

@@ -1,85 +1,115 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import type { Credentials } from '../../shared/contracts/auth.ts';
-import type { UserCredentials, UserSummary } from '../../shared/contracts/users.ts';
+import {
+  isGuardedRole,
+  type ProposalMade,
+  type ProposalRequest,
+  roleChangeNeedsApproval,
+  type UserCredentials,
+  type UserSummary,
+} from '../../shared/contracts/users.ts';
 import { ROLES, type Role } from '../../shared/roles.ts';
 import { api } from '../api/client.ts';
 import { useI18n } from '../app/i18n.tsx';
-import { Empty, ErrorMessage, errorText, fieldError, Loading } from '../components/states.tsx';
+import { CredentialsCard, ProposalMadeCard } from '../components/credentials.tsx';
+import { Empty, ErrorMessage, FormError, fieldError, Loading } from '../components/states.tsx';
+import { PROPOSALS_KEY, ProposalsSection } from './ApprovalsPage.tsx';
 
-/** Shown once after creating or resetting an account: hand these over in person, then they are gone. */
-export function CredentialsCard({ credentials }: { credentials: Credentials }) {
-  const { t } = useI18n();
-  return (
-    <div className="credentials" role="status">
-      <p>
-        <strong>{t('console.users.credentialsOnce')}</strong>
-      </p>
-      <dl>
-        <dt>{t('console.users.email')}</dt>
-        <dd>{credentials.email}</dd>
-        <dt>{t('console.users.oneTimePassword')}</dt>
-        <dd>
-          <code>{credentials.password}</code>
-        </dd>
-        <dt>{t('console.users.totpSecret')}</dt>
-        <dd>
-          <code>{credentials.totpSecret}</code>
-        </dd>
-      </dl>
-    </div>
-  );
-}
+export { CredentialsCard } from '../components/credentials.tsx';
 
 type UserList = { items: UserSummary[]; total: number };
+/** What the last action left to show once: credentials made alone, or the proposer's half of a proposal. */
+type Shown = { credentials: UserCredentials } | { proposal: ProposalMade } | null;
 
+// Partner users belong to an organisation, chosen where partners are managed.
+const STAFF_ROLES = ROLES.filter((r) => r !== 'partner');
+
+/**
+ * Users and roles (admins). What would give access to case content, or make an administrator, is sent as
+ * a proposal that a second person approves (the two-person rule, shared/contracts/users.ts); the rest is
+ * done at once.
+ */
 export function UsersPage() {
   const { t } = useI18n();
   const client = useQueryClient();
-  const [shown, setShown] = useState<Credentials | null>(null);
+  const [shown, setShown] = useState<Shown>(null);
   const users = useQuery({ queryKey: ['users'], queryFn: () => api<UserList>('GET', '/api/v1/users') });
-  const refresh = () => client.invalidateQueries({ queryKey: ['users'] });
+  const refresh = () => {
+    void client.invalidateQueries({ queryKey: ['users'] });
+    void client.invalidateQueries({ queryKey: PROPOSALS_KEY });
+  };
+  const onCredentials = (credentials: UserCredentials) => {
+    setShown({ credentials });
+    refresh();
+  };
+  const propose = useMutation({
+    mutationFn: (body: ProposalRequest) => api<ProposalMade>('POST', '/api/v1/users/proposals', body),
+    onSuccess: (proposal) => {
+      setShown({ proposal });
+      refresh();
+    },
+  });
   const create = useMutation({
     mutationFn: (body: { email: string; role: Role; displayName: string }) =>
       api<UserCredentials>('POST', '/api/v1/users', body),
-    onSuccess: (c) => {
-      setShown(c);
-      void refresh();
-    },
+    onSuccess: onCredentials,
   });
   const update = useMutation({
-    mutationFn: ({ id, disabled }: { id: string; disabled: boolean }) =>
-      api<UserSummary>('PATCH', `/api/v1/users/${id}`, { disabled }),
-    onSuccess: () => void refresh(),
+    mutationFn: ({ id, ...patch }: { id: string; disabled?: boolean; role?: Role }) =>
+      api<UserSummary>('PATCH', `/api/v1/users/${id}`, patch),
+    onSuccess: () => {
+      setShown(null);
+      refresh();
+    },
   });
   const reset = useMutation({
     mutationFn: (id: string) => api<UserCredentials>('POST', `/api/v1/users/${id}/reset`),
-    onSuccess: (c) => {
-      setShown(c);
-      void refresh();
-    },
+    onSuccess: onCredentials,
   });
+
   const onCreate = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    create.mutate({
+    const body = {
       email: String(form.get('email') ?? '').trim(),
       role: String(form.get('role')) as Role,
       displayName: String(form.get('displayName') ?? '').trim(),
-    });
+    };
+    if (isGuardedRole(body.role)) propose.mutate({ kind: 'create', ...body });
+    else create.mutate(body);
   };
+  const toggle = (u: UserSummary) => {
+    if (u.disabled && isGuardedRole(u.role)) propose.mutate({ kind: 'enable', userId: u.id });
+    else update.mutate({ id: u.id, disabled: !u.disabled });
+  };
+  const renew = (u: UserSummary) => {
+    if (isGuardedRole(u.role)) propose.mutate({ kind: 'reset', userId: u.id });
+    else reset.mutate(u.id);
+  };
+  const changeRole = (u: UserSummary, role: Role) => {
+    if (roleChangeNeedsApproval(u.role, role)) propose.mutate({ kind: 'elevate', userId: u.id, role });
+    else update.mutate({ id: u.id, role });
+  };
+  const createError = create.error ?? (propose.variables?.kind === 'create' ? propose.error : null);
+  const rowError =
+    update.error ?? reset.error ?? (propose.variables?.kind !== 'create' ? propose.error : null);
+
   return (
     <>
       <h1>{t('console.users.title')}</h1>
-      {shown ? <CredentialsCard credentials={shown} /> : null}
+      {shown && 'credentials' in shown ? <CredentialsCard credentials={shown.credentials} /> : null}
+      {shown && 'proposal' in shown ? <ProposalMadeCard made={shown.proposal} /> : null}
       <section aria-labelledby="users-create">
         <h2 id="users-create">{t('console.users.create')}</h2>
-        <form onSubmit={onCreate} className="inline-form">
+        <p className="hint" id="users-create-hint">
+          {t('console.users.createNeedsApproval')}
+        </p>
+        <form onSubmit={onCreate} className="inline-form" aria-describedby="users-create-hint">
           <div className="field">
             <label htmlFor="user-email">{t('console.users.email')}</label>
             <input id="user-email" name="email" type="email" required />
-            {fieldError(create.error, 'email') ? (
-              <p className="field-error">{fieldError(create.error, 'email')}</p>
+            {fieldError(createError, 'email') ? (
+              <p className="field-error">{fieldError(createError, 'email')}</p>
             ) : null}
           </div>
           <div className="field">
@@ -88,24 +118,21 @@ export function UsersPage() {
           </div>
           <div className="field">
             <label htmlFor="user-role">{t('console.users.role')}</label>
-            <select id="user-role" name="role" defaultValue="caseworker">
-              {ROLES.filter((r) => r !== 'partner').map((r) => (
+            <select id="user-role" name="role" defaultValue="analyst">
+              {STAFF_ROLES.map((r) => (
                 <option key={r} value={r}>
                   {t(`console.role.${r}`)}
                 </option>
               ))}
             </select>
           </div>
-          <button type="submit" className="primary" disabled={create.isPending}>
+          <button type="submit" className="primary" disabled={create.isPending || propose.isPending}>
             {t('console.users.createSubmit')}
           </button>
         </form>
-        {create.isError ? (
-          <p className="form-error" role="alert">
-            {errorText(create.error, t)}
-          </p>
-        ) : null}
+        <FormError error={createError} />
       </section>
+      <ProposalsSection />
       <section aria-labelledby="users-list">
         <h2 id="users-list">{t('console.users.list')}</h2>
         {users.isPending ? <Loading /> : null}
@@ -135,19 +162,22 @@ export function UsersPage() {
                         : u.mustChangePassword
                           ? t('console.users.pending')
                           : t('console.users.active')}
+                      {u.recentSignInFailures > 0 ? (
+                        <div className="hint">
+                          {t('console.users.recentFailures', { count: u.recentSignInFailures })}
+                        </div>
+                      ) : null}
                     </td>
                     <td className="actions">
-                      <button
-                        type="button"
-                        onClick={() => update.mutate({ id: u.id, disabled: !u.disabled })}
-                      >
+                      <button type="button" onClick={() => toggle(u)}>
                         {u.disabled ? t('console.users.enable') : t('console.users.disable')}
                         <span className="visually-hidden"> {u.email}</span>
                       </button>
-                      <button type="button" onClick={() => reset.mutate(u.id)}>
+                      <button type="button" onClick={() => renew(u)}>
                         {t('console.users.reset')}
                         <span className="visually-hidden"> {u.email}</span>
                       </button>
+                      {u.role === 'partner' ? null : <RoleChange user={u} onChange={changeRole} />}
                     </td>
                   </tr>
                 ))}
@@ -155,12 +185,43 @@ export function UsersPage() {
             </table>
           </div>
         ) : null}
-        {update.isError || reset.isError ? (
-          <p className="form-error" role="alert">
-            {errorText(update.error ?? reset.error, t)}
-          </p>
-        ) : null}
+        <FormError error={rowError} />
       </section>
     </>
+  );
+}
+
+/** A role picker and its button, labelled for the account it changes. */
+function RoleChange({
+  user,
+  onChange,
+}: {
+  user: UserSummary;
+  onChange: (u: UserSummary, role: Role) => void;
+}) {
+  const { t } = useI18n();
+  const id = `role-${user.id}`;
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const role = String(new FormData(e.currentTarget).get('role')) as Role;
+    if (role !== user.role) onChange(user, role);
+  };
+  return (
+    <form className="role-change" onSubmit={onSubmit}>
+      <label htmlFor={id} className="visually-hidden">
+        {t('console.users.newRole', { email: user.email })}
+      </label>
+      <select id={id} name="role" defaultValue={user.role}>
+        {STAFF_ROLES.map((r) => (
+          <option key={r} value={r}>
+            {t(`console.role.${r}`)}
+          </option>
+        ))}
+      </select>
+      <button type="submit">
+        {t('console.users.changeRole')}
+        <span className="visually-hidden"> {user.email}</span>
+      </button>
+    </form>
   );
 }

@@ -1,6 +1,6 @@
-import { IntlMessageFormat } from 'intl-messageformat';
 import { useMemo } from 'react';
 import { referrals } from '../../shared/i18n/catalogs/referrals.ts';
+import { messageFormatter } from '../../shared/i18n/formatter.ts';
 import { useI18n } from '../app/i18n.tsx';
 
 /** The referrals catalog in the console's language (English or French, both complete). */
@@ -11,15 +11,6 @@ export function useReferralText(): ReferralText {
   const { locale } = useI18n();
   return useMemo(() => {
     const catalog: Record<string, string> = referrals[locale];
-    const cache = new Map<string, IntlMessageFormat>();
-    return (key, params) => {
-      const source = catalog[key] ?? referrals.en[key];
-      let format = cache.get(key);
-      if (!format) {
-        format = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true });
-        cache.set(key, format);
-      }
-      return String(format.format(params));
-    };
+    return messageFormatter<ReferralKey>(locale, (key) => catalog[key] ?? referrals.en[key]);
   }, [locale]);
 }

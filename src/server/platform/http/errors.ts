@@ -111,9 +111,9 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   );
 }
 
-export type ErrorBody = {
-  error: { code: string; message: string; fields?: Record<string, string> };
-};
+import type { ErrorBody } from '../../../shared/contracts/errors.ts';
+
+export type { ErrorBody };
 
 export function renderError(locale: Locale, err: AppError): ErrorBody {
   const fields = err.fields

@@ -1,17 +1,33 @@
 // FocalPoint public site: optional improvements only. Every page works without this file.
-// 1. Quick exit also replaces this page in the history. 2. The report form solves the server's
-// proof-of-work challenge in the background, which marks the report verified. 3. "Add another person or
-// group" adds a block in place instead of a round trip. 4. Contact fields hide while anonymous.
+// 1. Quick exit (the button, or Esc) also replaces this page in the history. 2. A page that showed a
+// receipt or a report, brought back by Back or Forward from the browser's memory, is hidden and asked for
+// again: the server answers that it has expired. 3. The report form solves the server's proof-of-work
+// challenge in the background, which marks the report verified. 4. "Add another person or group" adds a
+// block in place instead of a round trip. 5. Contact fields hide while anonymous.
 (() => {
-  for (const link of document.querySelectorAll('[data-quick-exit]')) {
-    link.addEventListener('click', (event) => {
+  const exit = document.querySelector('[data-quick-exit]');
+  const leave = () => {
+    try {
+      history.replaceState(null, '', '/');
+    } catch (_) {}
+    window.location.replace(exit.href);
+  };
+  if (exit) {
+    exit.setAttribute('aria-keyshortcuts', 'Escape');
+    exit.addEventListener('click', (event) => {
       event.preventDefault();
-      try {
-        history.replaceState(null, '', '/');
-      } catch (_) {}
-      window.location.replace(link.href);
+      leave();
+    });
+    // Not while an input method is composing a character (Esc cancels the composition there).
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && !event.isComposing && !event.defaultPrevented) leave();
     });
   }
+  window.addEventListener('pageshow', (event) => {
+    if (!event.persisted || !document.body.hasAttribute('data-personal')) return;
+    document.body.hidden = true;
+    window.location.replace(window.location.href);
+  });
 
   const form = document.querySelector('form[data-pow]');
   if (!form) return;

@@ -19,7 +19,7 @@ export const formatDate = (locale: Locale, iso: string): string => {
 /** Step one: the receipt. Posted in the body, never put in the address, never kept in a cookie. */
 export function followUpEntryPage(
   ctx: PageContext,
-  m: { receipt?: string | undefined; errors: FieldErrors; problem?: string | undefined },
+  m: { receipt?: string | undefined; errors: FieldErrors; problem?: string | undefined; expired?: boolean },
 ): string {
   const { t, locale } = ctx;
   const errorPrefix = t('form.errorPrefix');
@@ -39,7 +39,7 @@ export function followUpEntryPage(
     title: hasError ? `${t('form.errorSummary.title')}: ${t('followup.title')}` : t('followup.title'),
     page: 'followUp',
     current: 'followUp',
-    body: html`${summary}<h1>${t('followup.title')}</h1>
+    body: html`${summary}${m.expired ? html`<div class="notice" role="status"><h2>${t('followup.expired.title')}</h2><p>${t('followup.expired.body')}</p></div>` : ''}<h1>${t('followup.title')}</h1>
 <p class="lead">${t('followup.intro')}</p>
 <form method="post" action="/${locale}/follow-up" novalidate>
 <input type="hidden" name="action" value="open">
@@ -50,8 +50,13 @@ ${textInput({ name: 'receipt', label: t('followup.receipt.label'), hint: t('foll
   });
 }
 
+/** A follow-up page opened again (reload, Back) or too late: it shows nothing, and asks for the receipt. */
+export const expiredPage = (ctx: PageContext): string =>
+  followUpEntryPage(ctx, { errors: new Map(), expired: true });
+
 export type FollowUpModel = {
-  receipt: string;
+  /** The one-time token the page's forms post (never the receipt: the page is reached by a GET). */
+  token: string;
   view: FollowupView;
   /** What just happened, in plain words. */
   notice?: { kind: 'success' | 'warning'; text: string } | undefined;
@@ -70,7 +75,7 @@ export function followUpPage(ctx: PageContext, m: FollowUpModel): string {
   const errorPrefix = t('form.errorPrefix');
   const common = { errors: m.errors, errorPrefix };
   const deleted = view.deletionRequestedAt !== null;
-  const hidden = html`<input type="hidden" name="receipt" value="${m.receipt}">`;
+  const hidden = html`<input type="hidden" name="token" value="${m.token}">`;
   const action = `/${locale}/follow-up`;
 
   const summary =
@@ -147,7 +152,7 @@ ${choice({ type: 'checkbox', name: 'confirm', value: 'yes', id: fieldId('confirm
   return layout(ctx, {
     extraStyles: true,
     // Switching language opens this same report again in the language chosen.
-    receipt: { value: m.receipt, action: 'open' },
+    switchBy: { token: m.token, action: 'open' },
     title: t('followup.title'),
     page: 'followUp',
     current: 'followUp',

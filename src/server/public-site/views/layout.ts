@@ -1,5 +1,7 @@
 import { LOCALE_INFO, LOCALES, type Locale } from '../../../shared/i18n/locales.ts';
+import { isReviewed } from '../../../shared/i18n/review.ts';
 import type { Translator } from '../../../shared/i18n/translate.ts';
+import { fontStylesheetOf, LANGUAGE_NAMES_STYLESHEET } from '../fonts.ts';
 import { type Html, html } from '../html.ts';
 
 /** The one neutral, well-known site the quick-exit button leaves for (a plain link: no request of ours). */
@@ -19,9 +21,11 @@ export const pagePath = (locale: Locale, page: PageName): string =>
 export type PageContext = { locale: Locale; t: Translator };
 
 /**
- * Every public page: the "in danger now" notice and the quick exit come first, then the menu and a
- * language switcher. `page` names where the switcher leads; a page shown with a receipt switches by
- * posting the receipt, so the reporter keeps their place and the receipt is never put in a link.
+ * Every public page: the "in danger now" notice and the quick exit come first, then the menu, a language
+ * switcher with each language named in its own script and, for a translation awaiting review, a notice
+ * saying so. `page` names where the switcher leads; a page shown to the holder of a receipt switches by
+ * posting its one-time token (and on the confirmation the receipt), so the reporter keeps their place and
+ * neither is ever put in a link. Such a page is marked `data-personal` for site.js.
  */
 export function layout(
   ctx: PageContext,
@@ -33,14 +37,16 @@ export function layout(
     /** The page shows a receipt, the follow-up conversation or the home page's steps (extra.css). */
     extraStyles?: boolean;
     /**
-     * A page opened with a receipt: the language switcher posts it (never a link carrying it) to the
-     * follow-up address of the language chosen, with `action` saying which page to show again there.
+     * A page shown to the holder of a receipt (the confirmation, the report itself): its language switcher
+     * posts these hidden fields — a one-time token, and on the confirmation the receipt — to the follow-up
+     * address of the language chosen, never a link carrying them.
      */
-    receipt?: { value: string; action: 'open' | 'received' } | undefined;
+    switchBy?: Record<string, string> | undefined;
   },
 ): string {
   const { locale, t } = ctx;
   const info = LOCALE_INFO[locale];
+  const fonts = fontStylesheetOf(info.script);
   const nav: PageName[] = ['home', 'report', 'followUp', 'privacy'];
   const navLabel: Record<PageName, string> = {
     home: t('public.nav.home'),
@@ -57,10 +63,11 @@ export function layout(
 <meta name="robots" content="noindex">
 <title>${t('public.pageTitle', { page: opts.title })}</title>
 <link rel="icon" href="/static/icon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/static/site.css">${opts.extraStyles ? html`<link rel="stylesheet" href="/static/extra.css">` : ''}
+<link rel="stylesheet" href="/static/site.css">
+<link rel="stylesheet" href="${LANGUAGE_NAMES_STYLESHEET}">${fonts ? html`<link rel="stylesheet" href="${fonts}">` : ''}${opts.extraStyles ? html`<link rel="stylesheet" href="/static/extra.css">` : ''}
 <script src="/static/site.js" defer></script>
 </head>
-<body>
+<body${opts.switchBy ? html` data-personal` : ''}>
 <a class="skip-link" href="#main">${t('public.skipLink')}</a>
 <div class="topbar">
 <p class="danger" role="note"><strong>${t('public.danger.title')}</strong> ${t('public.danger.body')}</p>
@@ -80,14 +87,16 @@ export function layout(
 <nav class="languages" aria-label="${t('public.language.label')}">
 <span class="lang-label" aria-hidden="true">${t('public.language.label')}:</span>
 ${
-  opts.receipt
-    ? receiptSwitcher(locale, opts.receipt)
+  opts.switchBy
+    ? postingSwitcher(locale, opts.switchBy)
     : html`<ul class="lang-list">${LOCALES.map((l) => {
         const other = LOCALE_INFO[l];
-        return html`<li><a href="${pagePath(l, opts.page)}" lang="${other.htmlLang}" hreflang="${other.htmlLang}" dir="${other.dir}"${l === locale ? html` aria-current="true"` : ''}>${other.name}</a></li>`;
+        // Each name in its own script and language (a single run of one direction: no dir needed).
+        return html`<li><a href="${pagePath(l, opts.page)}" lang="${other.htmlLang}"${l === locale ? html` aria-current="true"` : ''}>${other.name}</a></li>`;
       })}</ul>`
 }
 </nav>
+${isReviewed(locale) ? '' : html`<p class="translation-note" role="note">${t('public.translationNotice')}</p>`}
 </div>
 </header>
 <main id="main" tabindex="-1">
@@ -99,12 +108,12 @@ ${opts.body}
   }\n`;
 }
 
-/** The language switcher of a page opened with a receipt: one small form, a button per language. */
-function receiptSwitcher(locale: Locale, receipt: { value: string; action: string }): Html {
-  return html`<form method="post" action="${pagePath(locale, 'followUp')}"><input type="hidden" name="receipt" value="${receipt.value}"><input type="hidden" name="action" value="${receipt.action}"><ul class="lang-list">${LOCALES.map(
-    (l) => {
-      const other = LOCALE_INFO[l];
-      return html`<li><button type="submit" formaction="${pagePath(l, 'followUp')}" lang="${other.htmlLang}" dir="${other.dir}"${l === locale ? html` aria-current="true"` : ''}>${other.name}</button></li>`;
-    },
-  )}</ul></form>`;
+/** The language switcher of a page shown with a receipt or a token: one small form, a button per language. */
+function postingSwitcher(locale: Locale, fields: Record<string, string>): Html {
+  return html`<form method="post" action="${pagePath(locale, 'followUp')}">${Object.entries(fields).map(
+    ([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`,
+  )}<ul class="lang-list">${LOCALES.map((l) => {
+    const other = LOCALE_INFO[l];
+    return html`<li><button type="submit" formaction="${pagePath(l, 'followUp')}" lang="${other.htmlLang}"${l === locale ? html` aria-current="true"` : ''}>${other.name}</button></li>`;
+  })}</ul></form>`;
 }

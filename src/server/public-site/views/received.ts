@@ -3,15 +3,19 @@ import { layout, type PageContext, pagePath } from './layout.ts';
 
 /**
  * The confirmation, written as the answer to the form's POST (or to the language switcher's, which posts
- * the receipt back to show it in another language): the receipt appears in this page only,
- * never in an address, and it is not stored anywhere it could be shown again.
+ * the receipt back with a one-time token to show it once in another language): the receipt appears in this
+ * page only, never in an address, and it is not stored anywhere it could be shown again.
  */
-export function receivedPage(ctx: PageContext, r: { reference: string; receipt: string }): string {
+export function receivedPage(
+  ctx: PageContext,
+  r: { reference: string; receipt: string; token?: string | undefined },
+): string {
   const { t, locale } = ctx;
   return layout(ctx, {
     extraStyles: true,
-    // Switching language shows this same confirmation again in the language chosen.
-    receipt: { value: r.receipt, action: 'received' },
+    // Switching language shows this same confirmation once more, in the language chosen; without a token
+    // (it could not be written) the switcher's links lead to follow-up.
+    switchBy: r.token ? { receipt: r.receipt, token: r.token, action: 'received' } : undefined,
     title: t('received.title'),
     page: 'followUp',
     body: html`<div class="notice success"><h1>${t('received.title')}</h1>
@@ -36,5 +40,22 @@ export function receivedPage(ctx: PageContext, r: { reference: string; receipt: 
 </ol>
 <p class="notice warning"><strong>${t('public.danger.title')}</strong> ${t('public.danger.body')}</p>
 <p><a class="button secondary" href="${pagePath(locale, 'followUp')}">${t('received.followUpLink')}</a></p>`,
+  });
+}
+
+/**
+ * The answer to the report form sent a second time (Back, reload): the report is already there, and its
+ * receipt is not shown again, so nobody who comes to this browser later can see it.
+ */
+export function replayPage(ctx: PageContext): string {
+  const { t, locale } = ctx;
+  return layout(ctx, {
+    title: t('replay.title'),
+    page: 'report',
+    body: html`<div class="notice success"><h1>${t('replay.title')}</h1>
+<p>${t('replay.body')}</p></div>
+<p>${t('replay.receipt')}</p>
+<p><a class="button secondary" href="${pagePath(locale, 'followUp')}">${t('received.followUpLink')}</a></p>
+<p><a href="${pagePath(locale, 'home')}">${t('public.backHome')}</a></p>`,
   });
 }

@@ -8,13 +8,42 @@ export const auth = {
     'error.signInLocked':
       'Too many failed attempts. Signing in is paused for {minutes, plural, one {# minute} other {# minutes}}.',
     'error.wrongPassword': 'Your current password is not right.',
+    'error.wrongCode':
+      'This code is not right, or it was already used. Wait for the next code of the authenticator app and try again.',
+    'error.noSecondFactorChange':
+      'No change of authenticator is waiting (or ten minutes have passed). Start again from the beginning.',
     'error.weakPassword': 'Use at least {min} characters, different from the current password.',
+    'error.passwordCommon':
+      'This password is on the lists of common passwords that attackers try first. Choose another: a few unrelated words of your own are easiest to remember.',
+    'error.passwordPersonal':
+      'This password is built on your name, your e-mail address or the name of this system, which an attacker tries first. Choose words that have nothing to do with you or your work.',
+    'error.passwordPattern':
+      'This password is mostly a pattern — repeated characters, a sequence, keys side by side, a year or a date — which is quickly guessed. Add a few unrelated words.',
+    'error.passwordGuessable':
+      'This password could be guessed too quickly. Make it longer: three or four unrelated words are strong and easy to remember.',
     'error.setupUnavailable': 'This set-up link is not valid any more. Restart the server for a new one.',
     'error.emailTaken': 'A user with this e-mail address already exists.',
     'error.partnerOrgRequired': 'A partner user belongs to one partner organisation: choose it.',
     'error.partnerOrgOnlyForPartners': 'Only partner users belong to a partner organisation.',
     'error.lastAdmin': 'This is the last active administrator: make another one first.',
     'error.selfLockout': 'You cannot disable yourself or take away your own administrator role.',
+    'error.lastSupervisor':
+      'This is the last active supervisor: no one else could approve access to case content. Make another supervisor first.',
+    'error.approvalRequired':
+      'This change would give access to case content, or make an administrator: one person may not do it alone. Propose it instead; a supervisor (or, for an administrator, another administrator) approves it.',
+    'error.noApprovalNeeded': 'This change does not need a second person: make it directly.',
+    'error.proposalPending': 'A proposal for this account or address is already waiting for approval.',
+    'error.proposalClosed': 'This proposal has already been approved, refused or withdrawn.',
+    'error.proposalExpired':
+      'This proposal is more than {days, plural, one {# day} other {# days}} old and has expired. Propose it again if it is still needed.',
+    'error.ownProposal': 'You made this proposal: another person must approve or refuse it.',
+    'error.ownAccount': 'No one may propose or approve a change to their own account.',
+    'error.approverRole':
+      'Only a supervisor may approve access to case content; another administrator or a supervisor approves a new administrator.',
+    'error.proposalStale':
+      'The account has changed since this was proposed. Refuse this proposal, and propose again if it is still needed.',
+    'error.notDisabled': 'This account is not disabled.',
+    'error.samePerson': 'The supervisor is another person than the administrator: give another address.',
     'notify.highRisk.subject':
       'FocalPoint: new {risk, select, immediate {IMMEDIATE-risk} other {high-risk}} report {reference}',
     'notify.highRisk.body':
@@ -36,7 +65,19 @@ export const auth = {
     'error.signInLocked':
       'Trop de tentatives échouées. La connexion est suspendue pendant {minutes, plural, one {# minute} other {# minutes}}.',
     'error.wrongPassword': 'Votre mot de passe actuel n’est pas correct.',
+    'error.wrongCode':
+      'Ce code n’est pas correct, ou il a déjà servi. Attendez le code suivant de l’application d’authentification et réessayez.',
+    'error.noSecondFactorChange':
+      'Aucun changement d’application d’authentification n’est en attente (ou dix minutes sont passées). Recommencez depuis le début.',
     'error.weakPassword': 'Utilisez au moins {min} caractères, différents du mot de passe actuel.',
+    'error.passwordCommon':
+      'Ce mot de passe figure sur les listes de mots de passe courants que les attaquants essaient en premier. Choisissez-en un autre : quelques mots sans rapport entre eux, bien à vous, sont les plus faciles à retenir.',
+    'error.passwordPersonal':
+      'Ce mot de passe repose sur votre nom, votre adresse courriel ou le nom de ce système, qu’un attaquant essaie en premier. Choisissez des mots sans rapport avec vous ni avec votre travail.',
+    'error.passwordPattern':
+      'Ce mot de passe est surtout un motif — caractères répétés, suite, touches voisines, année ou date — vite deviné. Ajoutez quelques mots sans rapport entre eux.',
+    'error.passwordGuessable':
+      'Ce mot de passe pourrait être deviné trop vite. Allongez-le : trois ou quatre mots sans rapport entre eux sont solides et faciles à retenir.',
     'error.setupUnavailable':
       'Ce lien de configuration n’est plus valide. Redémarrez le serveur pour en obtenir un nouveau.',
     'error.emailTaken': 'Un utilisateur avec cette adresse courriel existe déjà.',
@@ -46,6 +87,25 @@ export const auth = {
       'Seuls les utilisateurs partenaires appartiennent à une organisation partenaire.',
     'error.lastAdmin': 'C’est le dernier administrateur actif : créez-en un autre d’abord.',
     'error.selfLockout': 'Vous ne pouvez pas vous désactiver ni retirer votre propre rôle d’administrateur.',
+    'error.lastSupervisor':
+      'C’est le dernier superviseur actif : personne d’autre ne pourrait approuver l’accès au contenu des dossiers. Créez d’abord un autre superviseur.',
+    'error.approvalRequired':
+      'Ce changement donnerait accès au contenu des dossiers, ou créerait un administrateur : une seule personne ne peut pas le faire. Proposez-le plutôt ; un superviseur (ou, pour un administrateur, un autre administrateur) l’approuve.',
+    'error.noApprovalNeeded': 'Ce changement ne demande pas de deuxième personne : faites-le directement.',
+    'error.proposalPending': 'Une proposition pour ce compte ou cette adresse attend déjà une approbation.',
+    'error.proposalClosed': 'Cette proposition a déjà été approuvée, refusée ou retirée.',
+    'error.proposalExpired':
+      'Cette proposition date de plus de {days, plural, one {# jour} other {# jours}} et a expiré. Proposez-la de nouveau si elle est toujours nécessaire.',
+    'error.ownProposal':
+      'Vous avez fait cette proposition : une autre personne doit l’approuver ou la refuser.',
+    'error.ownAccount': 'Personne ne peut proposer ni approuver un changement de son propre compte.',
+    'error.approverRole':
+      'Seul un superviseur peut approuver l’accès au contenu des dossiers ; un autre administrateur ou un superviseur approuve un nouvel administrateur.',
+    'error.proposalStale':
+      'Le compte a changé depuis cette proposition. Refusez-la, et proposez de nouveau si c’est toujours nécessaire.',
+    'error.notDisabled': 'Ce compte n’est pas désactivé.',
+    'error.samePerson':
+      'Le superviseur est une autre personne que l’administrateur : indiquez une autre adresse.',
     'notify.highRisk.subject':
       'FocalPoint : nouveau signalement à risque {risk, select, immediate {IMMÉDIAT} other {élevé}} {reference}',
     'notify.highRisk.body':

@@ -67,6 +67,7 @@ export const dashboards = {
     'dashboards.download.html': 'Download as HTML',
     'dashboards.download.needPeriod': 'Choose both dates of the period to download the periodic report.',
     'dashboards.value.unspecified': 'Not given',
+    'dashboards.institution.other': 'Other institutions (fewer than {min, number} reports each)',
     'dashboards.risk.immediate': 'Immediate',
     'dashboards.risk.high': 'High',
     'dashboards.risk.medium': 'Medium',
@@ -115,7 +116,7 @@ export const dashboards = {
     'periodic.communities.text': 'The communities reporters belong to. A report can name several.',
     'periodic.campuses': 'Campuses',
     'periodic.campuses.text':
-      'Reports of incidents at or around educational institutions. Threats at universities and colleges deserve their own attention.',
+      'Reports of incidents at or around educational institutions. Threats at universities and colleges deserve their own attention. An institution is named only once it has {min, number} reports or more; the others are counted together, so that a small count never points at one campus.',
     'periodic.campuses.none': 'No report named an educational institution in this period.',
     'periodic.origin': 'Suspected state of origin',
     'periodic.provinces': 'Provinces and territories',
@@ -198,6 +199,7 @@ export const dashboards = {
     'dashboards.download.needPeriod':
       'Choisissez les deux dates de la période pour télécharger le rapport périodique.',
     'dashboards.value.unspecified': 'Non précisé',
+    'dashboards.institution.other': 'Autres établissements (moins de {min, number} signalements chacun)',
     'dashboards.risk.immediate': 'Immédiat',
     'dashboards.risk.high': 'Élevé',
     'dashboards.risk.medium': 'Moyen',
@@ -248,7 +250,7 @@ export const dashboards = {
       'Les communautés auxquelles appartiennent les personnes qui signalent. Un signalement peut en nommer plusieurs.',
     'periodic.campuses': 'Campus',
     'periodic.campuses.text':
-      'Signalements d’incidents dans les établissements d’enseignement ou à proximité. Les menaces dans les universités et les collèges méritent une attention particulière.',
+      'Signalements d’incidents dans les établissements d’enseignement ou à proximité. Les menaces dans les universités et les collèges méritent une attention particulière. Un établissement n’est nommé qu’à partir de {min, number} signalements ; les autres sont comptés ensemble, pour qu’un petit nombre ne désigne jamais un campus.',
     'periodic.campuses.none':
       'Aucun signalement n’a nommé d’établissement d’enseignement au cours de cette période.',
     'periodic.origin': 'État d’origine présumé',

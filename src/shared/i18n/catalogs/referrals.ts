@@ -330,4 +330,74 @@ export const referrals = {
       '{date} كۈنى، {partner} دوكلاتىڭىزنى بىر تەرەپ قىلىشقا تېخىمۇ مۇۋاپىق باشقا بىر ئورگانغا يوللىغانلىقىنى بىزگە ئۇقتۇردى.',
     'referrals.news.outcome.closed': '{date} كۈنى، {partner} ھۆججەتنى تاقىغانلىقىنى بىزگە ئۇقتۇردى.',
   },
+  ru: {
+    'referrals.news.partner.police': 'полиция',
+    'referrals.news.partner.intelligence': 'служба национальной безопасности',
+    'referrals.news.partner.university': 'служба безопасности университета',
+    'referrals.news.partner.platform': 'онлайн-платформа',
+    'referrals.news.partner.victim_services': 'организация помощи пострадавшим',
+    'referrals.news.partner.other': 'организация-партнёр',
+    'referrals.news.referred': '{date}: ваше обращение передано. Получатель: {partner}.',
+    'referrals.news.acknowledged': '{date}: получатель подтвердил, что получил обращение ({partner}).',
+    'referrals.news.outcome.investigating': '{date}: нам сообщили, что идёт расследование ({partner}).',
+    'referrals.news.outcome.charges_laid': '{date}: нам сообщили, что предъявлены обвинения ({partner}).',
+    'referrals.news.outcome.no_offence_found':
+      '{date}: нам сообщили, что не найдено правонарушения, по которому можно принять меры ({partner}). Это не значит, что случившееся с вами не серьёзно.',
+    'referrals.news.outcome.referred_elsewhere':
+      '{date}: нам сообщили, что ваше обращение передано в другую организацию, которая может лучше помочь ({partner}).',
+    'referrals.news.outcome.closed': '{date}: нам сообщили, что дело закрыто ({partner}).',
+  },
+  fa: {
+    'referrals.news.partner.police': 'پلیس',
+    'referrals.news.partner.intelligence': 'یک نهاد امنیت ملی',
+    'referrals.news.partner.university': 'دفتر امنیت یک دانشگاه',
+    'referrals.news.partner.platform': 'یک پلتفرم اینترنتی',
+    'referrals.news.partner.victim_services': 'یک سازمان یاری‌رسان به قربانیان',
+    'referrals.news.partner.other': 'یک سازمان همکار',
+    'referrals.news.referred': 'در {date}، گزارش شما به {partner} فرستاده شد.',
+    'referrals.news.acknowledged': 'در {date}، {partner} دریافت آن را تأیید کرد.',
+    'referrals.news.outcome.investigating': 'در {date}، {partner} به ما خبر داد که در حال تحقیق است.',
+    'referrals.news.outcome.charges_laid': 'در {date}، {partner} به ما خبر داد که اتهام رسماً مطرح شده است.',
+    'referrals.news.outcome.no_offence_found':
+      'در {date}، {partner} به ما خبر داد که جرمی که بتوان دربارهٔ آن اقدام کرد پیدا نکرده است. این به این معنا نیست که آنچه بر شما گذشته جدی نیست.',
+    'referrals.news.outcome.referred_elsewhere':
+      'در {date}، {partner} به ما خبر داد که گزارش شما را به سازمان دیگری که برای اقدام مناسب‌تر است فرستاده است.',
+    'referrals.news.outcome.closed': 'در {date}، {partner} به ما خبر داد که پرونده‌اش را بسته است.',
+  },
+  pa: {
+    'referrals.news.partner.police': 'ਪੁਲਿਸ',
+    'referrals.news.partner.intelligence': 'ਇੱਕ ਰਾਸ਼ਟਰੀ ਸੁਰੱਖਿਆ ਏਜੰਸੀ',
+    'referrals.news.partner.university': 'ਇੱਕ ਯੂਨੀਵਰਸਿਟੀ ਦਾ ਸੁਰੱਖਿਆ ਦਫ਼ਤਰ',
+    'referrals.news.partner.platform': 'ਇੱਕ ਆਨਲਾਈਨ ਪਲੇਟਫਾਰਮ',
+    'referrals.news.partner.victim_services': 'ਪੀੜਤਾਂ ਦੀ ਮਦਦ ਕਰਨ ਵਾਲੀ ਇੱਕ ਸੰਸਥਾ',
+    'referrals.news.partner.other': 'ਇੱਕ ਭਾਈਵਾਲ ਸੰਸਥਾ',
+    'referrals.news.referred': '{date} ਨੂੰ, ਤੁਹਾਡੀ ਰਿਪੋਰਟ {partner} ਨੂੰ ਭੇਜੀ ਗਈ।',
+    'referrals.news.acknowledged': '{date} ਨੂੰ, {partner} ਨੇ ਪੁਸ਼ਟੀ ਕੀਤੀ ਕਿ ਇਹ ਮਿਲ ਗਈ ਹੈ।',
+    'referrals.news.outcome.investigating': '{date} ਨੂੰ, {partner} ਨੇ ਸਾਨੂੰ ਦੱਸਿਆ ਕਿ ਜਾਂਚ ਚੱਲ ਰਹੀ ਹੈ।',
+    'referrals.news.outcome.charges_laid': '{date} ਨੂੰ, {partner} ਨੇ ਸਾਨੂੰ ਦੱਸਿਆ ਕਿ ਦੋਸ਼ ਲਾਏ ਗਏ ਹਨ।',
+    'referrals.news.outcome.no_offence_found':
+      '{date} ਨੂੰ, {partner} ਨੇ ਸਾਨੂੰ ਦੱਸਿਆ ਕਿ ਅਜਿਹਾ ਕੋਈ ਜੁਰਮ ਨਹੀਂ ਮਿਲਿਆ ਜਿਸ ’ਤੇ ਕਾਰਵਾਈ ਹੋ ਸਕੇ। ਇਸ ਦਾ ਮਤਲਬ ਇਹ ਨਹੀਂ ਕਿ ਤੁਹਾਡੇ ਨਾਲ ਜੋ ਹੋਇਆ ਉਹ ਗੰਭੀਰ ਨਹੀਂ।',
+    'referrals.news.outcome.referred_elsewhere':
+      '{date} ਨੂੰ, {partner} ਨੇ ਸਾਨੂੰ ਦੱਸਿਆ ਕਿ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਕਾਰਵਾਈ ਲਈ ਵਧੇਰੇ ਢੁਕਵੀਂ ਕਿਸੇ ਹੋਰ ਸੰਸਥਾ ਨੂੰ ਭੇਜ ਦਿੱਤੀ ਗਈ ਹੈ।',
+    'referrals.news.outcome.closed': '{date} ਨੂੰ, {partner} ਨੇ ਸਾਨੂੰ ਦੱਸਿਆ ਕਿ ਫ਼ਾਈਲ ਬੰਦ ਕਰ ਦਿੱਤੀ ਗਈ ਹੈ।',
+  },
+  ar: {
+    'referrals.news.partner.police': 'الشرطة',
+    'referrals.news.partner.intelligence': 'جهاز للأمن الوطني',
+    'referrals.news.partner.university': 'مكتب الأمن في جامعة',
+    'referrals.news.partner.platform': 'منصة إلكترونية',
+    'referrals.news.partner.victim_services': 'منظمة لمساعدة الضحايا',
+    'referrals.news.partner.other': 'منظمة شريكة',
+    'referrals.news.referred': 'في {date}، أُحيل بلاغك إلى {partner}.',
+    'referrals.news.acknowledged': 'في {date}، وصلنا تأكيد الاستلام من الجهة المُحال إليها ({partner}).',
+    'referrals.news.outcome.investigating':
+      'في {date}، أبلغتنا الجهة المُحال إليها ({partner}) بأنها تحقق في الأمر.',
+    'referrals.news.outcome.charges_laid':
+      'في {date}، أبلغتنا الجهة المُحال إليها ({partner}) بتوجيه اتهامات.',
+    'referrals.news.outcome.no_offence_found':
+      'في {date}، أبلغتنا الجهة المُحال إليها ({partner}) بأنها لم تجد مخالفة يمكن اتخاذ إجراء بشأنها. وهذا لا يعني أن ما تعرّضت له ليس خطيرًا.',
+    'referrals.news.outcome.referred_elsewhere':
+      'في {date}، أبلغتنا الجهة المُحال إليها ({partner}) بأنها أحالت بلاغك إلى جهة أخرى أقدر على التصرف.',
+    'referrals.news.outcome.closed': 'في {date}، أبلغتنا الجهة المُحال إليها ({partner}) بأنها أغلقت ملفها.',
+  },
 } satisfies Catalog;

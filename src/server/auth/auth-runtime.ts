@@ -1,0 +1,16 @@
+import type { Clock } from '../platform/jobs/clock.ts';
+import { PasswordStrength } from './password-strength.ts';
+import { SignInThrottle } from './sign-in-throttle.ts';
+
+/** What staff sign-in remembers in one process (deps.runtime.auth): failures in memory, the password checker. */
+export type AuthRuntime = {
+  /** Failed sign-ins per address and source, per source, per address (never stored). */
+  throttle: SignInThrottle;
+  /** The common-password list, loaded on the first password change. */
+  passwordStrength: PasswordStrength;
+};
+
+export const createAuthRuntime = (clock: Clock): AuthRuntime => ({
+  throttle: new SignInThrottle(clock),
+  passwordStrength: new PasswordStrength(),
+});

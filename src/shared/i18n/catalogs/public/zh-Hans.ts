@@ -1,0 +1,222 @@
+import type { PublicMessages } from './en.ts';
+
+/** The public site in Simplified Chinese: machine-assisted, awaiting community review (src/shared/i18n/review.ts). */
+export const zhHans: PublicMessages = {
+  'public.siteName': 'FocalPoint',
+  'public.tagline': '安全地举报外国政府对您的骚扰',
+  'public.skipLink': '跳到主要内容',
+  'public.danger.title': '现在有危险吗？',
+  'public.danger.body': '请拨打 911。本网站无法迅速派人救助。',
+  'public.quickExit': '快速离开',
+  'public.quickExit.description': '立即离开本网站，转到天气网页。',
+  'public.nav.label': '主菜单',
+  'public.nav.home': '首页',
+  'public.nav.report': '提交报告',
+  'public.nav.followUp': '查看进展',
+  'public.nav.privacy': '隐私',
+  'public.language.label': '语言',
+  'public.footer': 'FocalPoint 不记录您的 IP 地址，不使用跟踪 Cookie，也不从其他网站加载任何内容。',
+  'public.required': '（必填）',
+  'public.pageTitle': '{page} – FocalPoint',
+  'public.translationNotice':
+    '本页译文借助机器翻译完成，尚待以中文为母语的人士审校。如有不清楚的地方，您可以用任何语言给我们写信。',
+  'public.backHome': '返回首页',
+  'notFound.title': '找不到此页面',
+  'notFound.body': '这个地址没有页面。请检查地址，或从首页重新开始。',
+
+  'home.title': '安全地举报跨国压迫',
+  'home.lead':
+    'FocalPoint 是加拿大的一个中央联络点。如果外国政府或其代理人因为某人的身份或所做的事，对在加拿大的人进行骚扰、威胁、监视或施压，可以在这里举报。',
+  'home.what.body':
+    '同一个团队会阅读每一份报告，与您保持联系，并帮助您找到支持。只有在您同意的情况下，我们才会把您的报告转交给警方或其他机构。',
+  'home.how.heading': '如何运作',
+  'home.how.step1': '告诉我们发生了什么。您不必留下姓名。只有“经过描述”是必填的。',
+  'home.how.step2': '您会得到一个回执：由 20 个字母和数字组成的代码。请妥善保管，这是找回您报告的唯一方法。',
+  'home.how.step3': '凭回执回来，可以查看我们的处理进展、阅读并回复我们的留言，以及补充信息。',
+  'home.how.step4': '未经您同意，我们绝不会转交您的报告，除非有人的生命正面临紧迫危险。',
+  'home.cta.report': '提交报告',
+  'home.cta.followUp': '我已经有回执',
+  'home.safety.heading': '举报时如何保护自己',
+  'home.safety.body':
+    '如果有人可能在监视您的手机或电脑，请使用他们接触不到的设备，或使用 Tor 浏览器。本网站在关闭 JavaScript 时也能正常使用，不使用 Cookie，也不从其他网站加载任何内容。',
+  'home.safety.quickExit': '每个页面顶部的“快速离开”按钮会让您立即离开本网站，转到天气网页。',
+  'home.privacy.heading': '您的隐私',
+  'home.privacy.body':
+    '您写的内容在保存之前就已加密。我们不记录您的 IP 地址。工作人员负有保密义务，每一次查看报告都会被记录。',
+  'home.privacy.link': '阅读完整的隐私声明',
+
+  'privacy.title': '隐私声明',
+  'privacy.intro': '本声明说明您举报时 FocalPoint 会保存什么、谁可以看到，以及您可以提出哪些要求。',
+  'privacy.keep.heading': '我们保存什么',
+  'privacy.keep.body':
+    '只保存您选择告诉我们的内容：您的描述、您选择的答案、您附上的文件，以及（如果您愿意提供）您的姓名和联系方式。您写的所有内容和每一个文件在保存前都会加密。',
+  'privacy.notKept.heading': '我们不保存什么',
+  'privacy.notKept.body':
+    '我们不保存您的 IP 地址，不使用跟踪 Cookie 或分析工具，本网站也不从其他网站加载任何内容。您的回执也不会被保存：我们只保存一个经过加密处理的形式，无法从中还原出回执。',
+  'privacy.files.heading': '文件',
+  'privacy.files.body':
+    '工作人员看到的是每张照片或每份文件的清理副本，其中已删除隐藏数据，例如照片的拍摄地点。原始文件作为证据加密保存。',
+  'privacy.access.heading': '谁可以看到您的报告',
+  'privacy.access.body':
+    '只有处理报告、受过培训的联络点工作人员。寻找规律的分析人员只能看到不含姓名的事实。系统管理员无法阅读报告。每次有人打开报告或查看姓名，都会记录在一份无法被悄悄修改的日志中。',
+  'privacy.sharing.heading': '我们何时转交',
+  'privacy.sharing.body':
+    '只有在您同意的情况下，我们才会把您的报告转交给警方或其他机构。唯一的例外是有人的生命正面临危险，而且必须由主管批准。我们绝不会向您所担心的国家的政府提供任何信息。',
+  'privacy.stats.heading': '统计',
+  'privacy.stats.body':
+    '如果您同意，您的报告会计入公开统计数据，但不含姓名或任何可能识别出个人的细节。小于 5 的数字永远不会公布。',
+  'privacy.choices.heading': '您的选择',
+  'privacy.choices.body': '凭回执，您可以随时更改您的同意事项、补充信息，或要求我们删除您的报告。',
+  'privacy.retention.heading': '保存多久',
+  'privacy.retention.body':
+    '在处理期间我们会保存报告。个案结束后，会按照固定的时间表将其删除，或删除其中所有可能识别出个人的内容。',
+
+  'form.title': '报告发生了什么',
+  'form.intro': '请慢慢来。只有“经过描述”是必填的；其他问题只在您能够而且愿意时才回答。您不必留下姓名。',
+  'form.noSave': '在您按下最后的“发送我的报告”之前，不会保存任何内容。如果离开本页，您输入的内容将会丢失。',
+  'form.errorSummary.title': '有问题需要处理',
+  'form.errorPrefix': '错误：',
+  'form.errorSummary.intro': '您的报告还没有发送。请检查：',
+  'form.filesNotKept': '为了您的安全，表单退回时不会保留文件。请重新附上您的文件。',
+  'form.inDangerNow.label': '我现在有危险',
+  'form.inDangerNow.hint': '如果可以，请先拨打 911。勾选此项后，我们的工作人员会优先阅读您的报告。',
+
+  'form.story.legend': '发生了什么',
+  'form.narrative.label': '请描述发生了什么',
+  'form.narrative.hint':
+    '用您自己的话，用任何语言：说了什么或做了什么、是谁做的，以及对您或他人造成了什么影响。不必担心细节是否完全准确。',
+  'form.reporterKind.legend': '您是为谁举报？',
+  'form.reporterKind.self': '为我自己',
+  'form.reporterKind.someone_else': '为其他人',
+  'form.reporterKind.organisation': '为一个组织或团体',
+
+  'form.when.legend': '什么时候发生的？',
+  'form.startedOn.label': '发生或开始的日期',
+  'form.endedOn.label': '结束的日期（如果持续了几天）',
+  'form.date.hint': '例如 2026-10-01。如果不确定，可以留空。',
+  'form.ongoing.label': '现在仍在发生',
+
+  'form.where.legend': '在哪里发生的？',
+  'form.province.label': '省或地区',
+  'form.choose': '请选择（选填）',
+  'form.city.label': '城市或城镇',
+  'form.institution.label': '大学、学院、学校或其他机构（如果发生在那里）',
+
+  'form.tactics.legend': '发生了什么？请勾选所有适用的项目。',
+  'form.channels.legend': '是通过什么方式或在哪里发生的？请勾选所有适用的项目。',
+  'form.communities.legend': '针对的是哪个群体？',
+  'form.communities.hint': '请勾选所有适用的项目。这有助于我们发现不同报告之间的规律。',
+  'form.suspectedState.label': '您认为是哪个国家在背后？',
+  'form.suspectedState.unknown': '我不知道，或者我不想说',
+  'form.impacts.legend': '这对您或被针对的人造成了什么影响？',
+
+  'form.who.legend': '是谁做的？',
+  'form.who.hint':
+    '如果您知道关于做这件事的人的任何信息，请告诉我们。这有助于我们把涉及同一批人的报告联系起来。否则请留空。',
+  'form.perpetrator.legend': '第 {n} 个人或团体',
+  'form.perpetrator.description': '他们是谁？姓名、身份、您如何认识他们',
+  'form.perpetrator.type': '是什么样的人或团体？',
+  'form.perpetrator.confidence': '您对是谁做的有多确定？',
+  'form.identifiers.legend': '他们的电话号码、账号、电子邮件或网址',
+  'form.identifiers.hint': '每行一个：先选择类型，再填写内容。',
+  'form.identifier.kind': '第 {n} 行：这是什么？',
+  'form.identifier.account': '{platform} 账号',
+  'form.identifier.value': '第 {n} 行：号码、账号名称、地址或链接',
+  'form.perpetrator.add': '再添加一个人或团体',
+  'form.perpetrator.remove': '删除这个人或团体',
+
+  'form.evidence.legend': '证据',
+  'form.evidence.label': '截图、照片、录音录像或文件',
+  'form.evidence.hint':
+    '最多 {max} 个文件，每个不超过 {mb} MB。工作人员看到的副本已删除隐藏数据，例如照片的拍摄地点。',
+
+  'form.contact.legend': '您愿意留下姓名和联系方式吗？',
+  'form.anonymous.true': '不，我保持匿名。我仍然可以凭回执查看进展。',
+  'form.anonymous.false': '是，我留下联系方式',
+  'form.identity.hint': '仅在您选择留下联系方式时填写。只填写对您安全的内容。',
+  'form.name.label': '姓名',
+  'form.email.label': '电子邮件',
+  'form.phone.label': '电话',
+  'form.preferredLanguage.label': '您希望我们使用的语言',
+  'form.safeToContact.label': '什么时候、用什么方式联系您是安全的？',
+  'form.safeToContact.hint': '例如：只用电子邮件；晚上不要打电话。',
+
+  'form.consents.legend': '您的同意',
+  'form.consents.hint': '以后您可以凭回执更改这些选择。',
+  'form.consent.contact.label': '你们可以联系我',
+  'form.consent.contact.hint':
+    '我们只使用您提供的联系方式，而且只为这份报告联系您。如果您保持匿名，我们只能在“查看进展”页面给您留言。',
+  'form.consent.referralToPolice.label': '你们可以把我的报告转交给警方',
+  'form.consent.referralToPolice.hint':
+    '例如加拿大皇家骑警或当地警察，以便他们调查。没有您的同意，我们不会向警方提供任何信息，除非有人的生命正面临紧迫危险。',
+  'form.consent.anonymisedStatistics.label': '你们可以把我的报告计入公开统计',
+  'form.consent.anonymisedStatistics.hint':
+    '只以数字形式，不含姓名或任何可能识别出个人的细节。小于 5 的数字永远不会公布。',
+  'form.consent.updates.label': '在“查看进展”中告诉我报告何时被转交，以及结果如何',
+  'form.consent.updates.hint': '您凭回执回来时就能看到。',
+
+  'form.submit': '发送我的报告',
+  'form.submit.hint': '发送后，您会在下一页得到一个回执。',
+
+  'received.title': '您的报告已发送',
+  'received.reference': '参考编号：{reference}',
+  'received.receipt.heading': '您的回执：请现在保存',
+  'received.receipt.lead':
+    '这个回执是找回您报告的唯一方法。我们只显示这一次：我们不保留副本，也无法再次显示。',
+  'received.receipt.label': '回执',
+  'received.save.heading': '如何安全地保存',
+  'received.save.paper': '把它写在纸上，或保存在密码管理器中。',
+  'received.save.hide':
+    '把它放在可能监视您的人找不到的地方。如果有人可能看到您的电子邮件或消息，不要用它们发给自己。',
+  'received.save.lost': '如果丢失了回执，您可以重新提交一份报告，并写上您的参考编号。',
+  'received.next.heading': '接下来会怎样',
+  'received.next.read': '我们团队的成员会阅读每一份报告。涉及危险的报告会优先阅读。',
+  'received.next.comeBack': '几天后，请凭回执回到“查看进展”，了解处理状态和我们给您的留言。',
+  'received.next.contact': '如果您留下了联系方式并同意我们联系，我们只会用您要求的方式联系您。',
+  'received.followUpLink': '前往查看进展',
+  'replay.title': '这份报告已经收到',
+  'replay.body':
+    '表格被再次提交了，例如按了“返回”按钮或重新加载了页面。我们已经有这份报告，所以没有发送任何新内容。',
+  'replay.receipt':
+    '为了您的安全，回执只在第一次提交时显示一次，之后无法再显示。如果您已保存回执，请在“查看进展”中使用它。如果回执丢失了，您可以重新提交一份报告。',
+
+  'followup.title': '查看您报告的进展',
+  'followup.intro': '请输入您发送报告时得到的回执。它看起来像 7KQ4-M2XD-9PLW-R8TC-5HNB。',
+  'followup.receipt.label': '回执',
+  'followup.receipt.hint': '20 个字母和数字。横线、空格和大小写都没有关系。',
+  'followup.open': '显示我的报告',
+  'followup.noTrace': '您的回执不会保存在这个浏览器中：没有 Cookie，地址栏里也没有。用完后请关闭页面。',
+  'followup.reference': '参考编号：{reference}',
+  'followup.receivedAt': '发送于 {date}',
+  'followup.status.heading': '目前情况',
+  'followup.messages.heading': '留言',
+  'followup.messages.none': '还没有留言。',
+  'followup.messages.fromUs': '来自 FocalPoint，{date}',
+  'followup.messages.fromYou': '来自您，{date}',
+  'followup.reply.label': '给我们写信',
+  'followup.reply.submit': '发送留言',
+  'followup.reply.sent': '您的留言已发送。',
+  'followup.add.heading': '补充信息或文件',
+  'followup.add.label': '您想补充什么？',
+  'followup.add.files': '文件',
+  'followup.add.submit': '添加到我的报告',
+  'followup.add.done': '谢谢。已添加到您的报告中。',
+  'followup.add.filesCount': '已添加 {count, plural, other {# 个文件}}。',
+  'followup.evidence.heading': '您发送的文件',
+  'followup.evidence.item': '{type}，{size} KB，发送于 {date}',
+  'followup.consents.heading': '您的同意',
+  'followup.consents.submit': '保存我的选择',
+  'followup.consents.saved': '您的选择已保存。',
+  'followup.delete.heading': '删除我的报告',
+  'followup.delete.body':
+    '我们会删除您的报告和您发送的所有内容。此操作无法撤销。如果您的报告已经在您同意后转交给警方，我们会告诉他们您提出了删除要求。',
+  'followup.delete.confirm': '是的，我要删除我的报告',
+  'followup.delete.submit': '申请删除',
+  'followup.delete.done': '我们已收到您删除这份报告的要求。',
+  'followup.delete.already': '您已于 {date} 申请删除。',
+  'followup.delete.confirmRequired': '请勾选方框，确认您要删除您的报告。',
+  'followup.leave': '我已完成：离开此页',
+  'followup.expired.title': '此页面已过期',
+  'followup.expired.body':
+    '为了您的安全，每次输入回执后，您的报告只显示一次：返回或重新加载页面都不会再次显示。请再次输入回执以查看您的报告。',
+};

@@ -1,0 +1,222 @@
+import type { PublicMessages } from './en.ts';
+
+/** The public site in Traditional Chinese: machine-assisted, awaiting community review (src/shared/i18n/review.ts). */
+export const zhHant: PublicMessages = {
+  'public.siteName': 'FocalPoint',
+  'public.tagline': '安全地舉報外國政府對您的騷擾',
+  'public.skipLink': '跳到主要內容',
+  'public.danger.title': '現在有危險嗎？',
+  'public.danger.body': '請撥打 911。本網站無法迅速派人救助。',
+  'public.quickExit': '快速離開',
+  'public.quickExit.description': '立即離開本網站，轉到天氣網頁。',
+  'public.nav.label': '主選單',
+  'public.nav.home': '首頁',
+  'public.nav.report': '提交報告',
+  'public.nav.followUp': '查看進展',
+  'public.nav.privacy': '隱私',
+  'public.language.label': '語言',
+  'public.footer': 'FocalPoint 不記錄您的 IP 地址，不使用追蹤 Cookie，也不從其他網站載入任何內容。',
+  'public.required': '（必填）',
+  'public.pageTitle': '{page} – FocalPoint',
+  'public.translationNotice':
+    '本頁譯文借助機器翻譯完成，尚待以中文為母語的人士審校。如有不清楚的地方，您可以用任何語言給我們寫信。',
+  'public.backHome': '返回首頁',
+  'notFound.title': '找不到此頁面',
+  'notFound.body': '這個地址沒有頁面。請檢查地址，或從首頁重新開始。',
+
+  'home.title': '安全地舉報跨國壓迫',
+  'home.lead':
+    'FocalPoint 是加拿大的一個中央聯絡點。如果外國政府或其代理人因為某人的身份或所做的事，對在加拿大的人進行騷擾、威脅、監視或施壓，可以在這裡舉報。',
+  'home.what.body':
+    '同一個團隊會閱讀每一份報告，與您保持聯絡，並幫助您找到支援。只有在您同意的情況下，我們才會把您的報告轉交給警方或其他機構。',
+  'home.how.heading': '如何運作',
+  'home.how.step1': '告訴我們發生了什麼。您不必留下姓名。只有“經過描述”是必填的。',
+  'home.how.step2': '您會得到一個回執：由 20 個字母和數字組成的代碼。請妥善保管，這是找回您報告的唯一方法。',
+  'home.how.step3': '憑回執回來，可以查看我們的處理進展、閱讀並回覆我們的留言，以及補充資訊。',
+  'home.how.step4': '未經您同意，我們絕不會轉交您的報告，除非有人的生命正面臨緊迫危險。',
+  'home.cta.report': '提交報告',
+  'home.cta.followUp': '我已經有回執',
+  'home.safety.heading': '舉報時如何保護自己',
+  'home.safety.body':
+    '如果有人可能在監視您的手機或電腦，請使用他們接觸不到的裝置，或使用 Tor 瀏覽器。本網站在關閉 JavaScript 時也能正常使用，不使用 Cookie，也不從其他網站載入任何內容。',
+  'home.safety.quickExit': '每個頁面頂部的“快速離開”按鈕會讓您立即離開本網站，轉到天氣網頁。',
+  'home.privacy.heading': '您的隱私',
+  'home.privacy.body':
+    '您寫的內容在保存之前就已加密。我們不記錄您的 IP 地址。工作人員負有保密義務，每一次查看報告都會被記錄。',
+  'home.privacy.link': '閱讀完整的隱私聲明',
+
+  'privacy.title': '隱私聲明',
+  'privacy.intro': '本聲明說明您舉報時 FocalPoint 會保存什麼、誰可以看到，以及您可以提出哪些要求。',
+  'privacy.keep.heading': '我們保存什麼',
+  'privacy.keep.body':
+    '只保存您選擇告訴我們的內容：您的描述、您選擇的答案、您附上的檔案，以及（如果您願意提供）您的姓名和聯絡方式。您寫的所有內容和每一個檔案在保存前都會加密。',
+  'privacy.notKept.heading': '我們不保存什麼',
+  'privacy.notKept.body':
+    '我們不保存您的 IP 地址，不使用追蹤 Cookie 或分析工具，本網站也不從其他網站載入任何內容。您的回執也不會被保存：我們只保存一個經過加密處理的形式，無法從中還原出回執。',
+  'privacy.files.heading': '檔案',
+  'privacy.files.body':
+    '工作人員看到的是每張照片或每份文件的清理副本，其中已刪除隱藏資料，例如照片的拍攝地點。原始檔案作為證據加密保存。',
+  'privacy.access.heading': '誰可以看到您的報告',
+  'privacy.access.body':
+    '只有處理報告、受過培訓的聯絡點工作人員。尋找規律的分析人員只能看到不含姓名的事實。系統管理員無法閱讀報告。每次有人打開報告或查看姓名，都會記錄在一份無法被悄悄修改的日志中。',
+  'privacy.sharing.heading': '我們何時轉交',
+  'privacy.sharing.body':
+    '只有在您同意的情況下，我們才會把您的報告轉交給警方或其他機構。唯一的例外是有人的生命正面臨危險，而且必須由主管批准。我們絕不會向您所擔心的國家的政府提供任何資訊。',
+  'privacy.stats.heading': '統計',
+  'privacy.stats.body':
+    '如果您同意，您的報告會計入公開統計資料，但不含姓名或任何可能識別出個人的細節。小於 5 的數字永遠不會公布。',
+  'privacy.choices.heading': '您的選擇',
+  'privacy.choices.body': '憑回執，您可以隨時更改您的同意事項、補充資訊，或要求我們刪除您的報告。',
+  'privacy.retention.heading': '保存多久',
+  'privacy.retention.body':
+    '在處理期間我們會保存報告。個案結束後，會按照固定的時間表將其刪除，或刪除其中所有可能識別出個人的內容。',
+
+  'form.title': '報告發生了什麼',
+  'form.intro': '請慢慢來。只有“經過描述”是必填的；其他問題只在您能夠而且願意時才回答。您不必留下姓名。',
+  'form.noSave': '在您按下最後的“發送我的報告”之前，不會保存任何內容。如果離開本頁，您輸入的內容將會丟失。',
+  'form.errorSummary.title': '有問題需要處理',
+  'form.errorPrefix': '錯誤：',
+  'form.errorSummary.intro': '您的報告還沒有發送。請檢查：',
+  'form.filesNotKept': '為了您的安全，表單退回時不會保留檔案。請重新附上您的檔案。',
+  'form.inDangerNow.label': '我現在有危險',
+  'form.inDangerNow.hint': '如果可以，請先撥打 911。勾選此項後，我們的工作人員會優先閱讀您的報告。',
+
+  'form.story.legend': '發生了什麼',
+  'form.narrative.label': '請描述發生了什麼',
+  'form.narrative.hint':
+    '用您自己的話，用任何語言：說了什麼或做了什麼、是誰做的，以及對您或他人造成了什麼影響。不必擔心細節是否完全準確。',
+  'form.reporterKind.legend': '您是為誰舉報？',
+  'form.reporterKind.self': '為我自己',
+  'form.reporterKind.someone_else': '為其他人',
+  'form.reporterKind.organisation': '為一個組織或團體',
+
+  'form.when.legend': '什麼時候發生的？',
+  'form.startedOn.label': '發生或開始的日期',
+  'form.endedOn.label': '結束的日期（如果持續了幾天）',
+  'form.date.hint': '例如 2026-10-01。如果不確定，可以留空。',
+  'form.ongoing.label': '現在仍在發生',
+
+  'form.where.legend': '在哪裡發生的？',
+  'form.province.label': '省或地區',
+  'form.choose': '請選擇（選填）',
+  'form.city.label': '城市或城鎮',
+  'form.institution.label': '大學、學院、學校或其他機構（如果發生在那裡）',
+
+  'form.tactics.legend': '發生了什麼？請勾選所有適用的項目。',
+  'form.channels.legend': '是通過什麼方式或在哪裡發生的？請勾選所有適用的項目。',
+  'form.communities.legend': '針對的是哪個群體？',
+  'form.communities.hint': '請勾選所有適用的項目。這有助於我們發現不同報告之間的規律。',
+  'form.suspectedState.label': '您認為是哪個國家在背後？',
+  'form.suspectedState.unknown': '我不知道，或者我不想說',
+  'form.impacts.legend': '這對您或被針對的人造成了什麼影響？',
+
+  'form.who.legend': '是誰做的？',
+  'form.who.hint':
+    '如果您知道關於做這件事的人的任何資訊，請告訴我們。這有助於我們把涉及同一批人的報告連結起來。否則請留空。',
+  'form.perpetrator.legend': '第 {n} 個人或團體',
+  'form.perpetrator.description': '他們是誰？姓名、身份、您如何認識他們',
+  'form.perpetrator.type': '是什麼樣的人或團體？',
+  'form.perpetrator.confidence': '您對是誰做的有多確定？',
+  'form.identifiers.legend': '他們的電話號碼、帳號、電子郵件或網址',
+  'form.identifiers.hint': '每行一個：先選擇類型，再填寫內容。',
+  'form.identifier.kind': '第 {n} 行：這是什麼？',
+  'form.identifier.account': '{platform} 帳號',
+  'form.identifier.value': '第 {n} 行：號碼、帳號名稱、地址或連結',
+  'form.perpetrator.add': '再添加一個人或團體',
+  'form.perpetrator.remove': '刪除這個人或團體',
+
+  'form.evidence.legend': '證據',
+  'form.evidence.label': '截圖、照片、錄音錄影或文件',
+  'form.evidence.hint':
+    '最多 {max} 個檔案，每個不超過 {mb} MB。工作人員看到的副本已刪除隱藏資料，例如照片的拍攝地點。',
+
+  'form.contact.legend': '您願意留下姓名和聯絡方式嗎？',
+  'form.anonymous.true': '不，我保持匿名。我仍然可以憑回執查看進展。',
+  'form.anonymous.false': '是，我留下聯絡方式',
+  'form.identity.hint': '僅在您選擇留下聯絡方式時填寫。只填寫對您安全的內容。',
+  'form.name.label': '姓名',
+  'form.email.label': '電子郵件',
+  'form.phone.label': '電話',
+  'form.preferredLanguage.label': '您希望我們使用的語言',
+  'form.safeToContact.label': '什麼時候、用什麼方式聯絡您是安全的？',
+  'form.safeToContact.hint': '例如：只用電子郵件；晚上不要打電話。',
+
+  'form.consents.legend': '您的同意',
+  'form.consents.hint': '以後您可以憑回執更改這些選擇。',
+  'form.consent.contact.label': '你們可以聯絡我',
+  'form.consent.contact.hint':
+    '我們只使用您提供的聯絡方式，而且只為這份報告聯絡您。如果您保持匿名，我們只能在“查看進展”頁面給您留言。',
+  'form.consent.referralToPolice.label': '你們可以把我的報告轉交給警方',
+  'form.consent.referralToPolice.hint':
+    '例如加拿大皇家騎警或當地警察，以便他們調查。沒有您的同意，我們不會向警方提供任何資訊，除非有人的生命正面臨緊迫危險。',
+  'form.consent.anonymisedStatistics.label': '你們可以把我的報告計入公開統計',
+  'form.consent.anonymisedStatistics.hint':
+    '只以數字形式，不含姓名或任何可能識別出個人的細節。小於 5 的數字永遠不會公布。',
+  'form.consent.updates.label': '在“查看進展”中告訴我報告何時被轉交，以及結果如何',
+  'form.consent.updates.hint': '您憑回執回來時就能看到。',
+
+  'form.submit': '發送我的報告',
+  'form.submit.hint': '發送後，您會在下一頁得到一個回執。',
+
+  'received.title': '您的報告已發送',
+  'received.reference': '參考編號：{reference}',
+  'received.receipt.heading': '您的回執：請現在保存',
+  'received.receipt.lead':
+    '這個回執是找回您報告的唯一方法。我們只顯示這一次：我們不保留副本，也無法再次顯示。',
+  'received.receipt.label': '回執',
+  'received.save.heading': '如何安全地保存',
+  'received.save.paper': '把它寫在紙上，或保存在密碼管理器中。',
+  'received.save.hide':
+    '把它放在可能監視您的人找不到的地方。如果有人可能看到您的電子郵件或訊息，不要用它們發給自己。',
+  'received.save.lost': '如果丟失了回執，您可以重新提交一份報告，並寫上您的參考編號。',
+  'received.next.heading': '接下來會怎樣',
+  'received.next.read': '我們團隊的成員會閱讀每一份報告。涉及危險的報告會優先閱讀。',
+  'received.next.comeBack': '幾天後，請憑回執回到“查看進展”，了解處理狀態和我們給您的留言。',
+  'received.next.contact': '如果您留下了聯絡方式並同意我們聯絡，我們只會用您要求的方式聯絡您。',
+  'received.followUpLink': '前往查看進展',
+  'replay.title': '這份報告已經收到',
+  'replay.body':
+    '表格被再次提交了，例如按了“返回”按鈕或重新載入了頁面。我們已經有這份報告，所以沒有傳送任何新內容。',
+  'replay.receipt':
+    '為了您的安全，回執只在第一次提交時顯示一次，之後無法再顯示。如果您已保存回執，請在“查看進展”中使用它。如果回執遺失了，您可以重新提交一份報告。',
+
+  'followup.title': '查看您報告的進展',
+  'followup.intro': '請輸入您發送報告時得到的回執。它看起來像 7KQ4-M2XD-9PLW-R8TC-5HNB。',
+  'followup.receipt.label': '回執',
+  'followup.receipt.hint': '20 個字母和數字。橫線、空格和大小寫都沒有關系。',
+  'followup.open': '顯示我的報告',
+  'followup.noTrace': '您的回執不會保存在這個瀏覽器中：沒有 Cookie，網址列裡也沒有。用完後請關閉頁面。',
+  'followup.reference': '參考編號：{reference}',
+  'followup.receivedAt': '發送於 {date}',
+  'followup.status.heading': '目前情況',
+  'followup.messages.heading': '留言',
+  'followup.messages.none': '還沒有留言。',
+  'followup.messages.fromUs': '來自 FocalPoint，{date}',
+  'followup.messages.fromYou': '來自您，{date}',
+  'followup.reply.label': '給我們寫信',
+  'followup.reply.submit': '發送留言',
+  'followup.reply.sent': '您的留言已發送。',
+  'followup.add.heading': '補充資訊或檔案',
+  'followup.add.label': '您想補充什麼？',
+  'followup.add.files': '檔案',
+  'followup.add.submit': '添加到我的報告',
+  'followup.add.done': '謝謝。已添加到您的報告中。',
+  'followup.add.filesCount': '已添加 {count, plural, other {# 個檔案}}。',
+  'followup.evidence.heading': '您發送的檔案',
+  'followup.evidence.item': '{type}，{size} KB，發送於 {date}',
+  'followup.consents.heading': '您的同意',
+  'followup.consents.submit': '保存我的選擇',
+  'followup.consents.saved': '您的選擇已保存。',
+  'followup.delete.heading': '刪除我的報告',
+  'followup.delete.body':
+    '我們會刪除您的報告和您發送的所有內容。此操作無法撤銷。如果您的報告已經在您同意後轉交給警方，我們會告訴他們您提出了刪除要求。',
+  'followup.delete.confirm': '是的，我要刪除我的報告',
+  'followup.delete.submit': '申請刪除',
+  'followup.delete.done': '我們已收到您刪除這份報告的要求。',
+  'followup.delete.already': '您已於 {date} 申請刪除。',
+  'followup.delete.confirmRequired': '請勾選方框，確認您要刪除您的報告。',
+  'followup.leave': '我已完成：離開此頁',
+  'followup.expired.title': '此頁面已過期',
+  'followup.expired.body':
+    '為了您的安全，每次輸入回執後，您的報告只顯示一次：返回或重新載入頁面都不會再次顯示。請再次輸入回執以查看您的報告。',
+};
