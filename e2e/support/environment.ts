@@ -22,5 +22,9 @@ export function e2eServerEnv(): Record<string, string> {
     LOG_LEVEL: 'warn',
     SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
     PUBLIC_URL: E2E_BASE_URL,
+    // The browser tests play many reporters from one address (127.0.0.1); the limits per source are tested
+    // where they are the point (src/server/intake/routes.test.ts, test/reliability/flood.test.ts).
+    FOCALPOINT_LIMIT_REPORT_PER_SOURCE_UNVERIFIED: '1000/3600',
+    FOCALPOINT_LIMIT_REPORT_PER_SOURCE_VERIFIED: '1000/3600',
   };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Config } from './config.ts';
+import { migrationSteps } from './db/migrations/steps.ts';
 import type { AppDeps } from './deps.ts';
 import type { Feature } from './feature.ts';
 import { FEATURES } from './features.ts';
@@ -37,8 +38,8 @@ export async function openContext(
     const keys = deriveKeyRing(master);
     const db = await openDatabase(config, opts.pgliteTemplate ? { pgliteTemplate: opts.pgliteTemplate } : {});
     try {
-      await migrate(db);
       const vault = new Vault(keys);
+      await migrate(db, { steps: migrationSteps({ vault }) });
       await db.transaction((tx) => vault.ensureActiveKek(tx));
       const clock = opts.clock ?? systemClock();
       const runtime = createRuntime({ config, db, clock, ...(opts.logTo ? { logTo: opts.logTo } : {}) });
@@ -60,6 +61,7 @@ export async function openContext(
         deps,
         close: async () => {
           await runtime.scheduler.stop();
+          await runtime.fileWorkers.close();
           runtime.mailer.close();
           await db.close();
           await release();

@@ -2,9 +2,9 @@ import { type FoundLinks, type LinkOutcome, linkNewReport } from '../campaigns/l
 import { aad } from '../cases/sealing.ts';
 import type { AppDeps } from '../deps.ts';
 import { blindIndexFor } from '../platform/crypto/blind-index.ts';
-import type { DataKey } from '../platform/crypto/envelope.ts';
+import type { DataKey, SealingKey } from '../platform/crypto/envelope.ts';
 import type { Queryable } from '../platform/db/db.ts';
-import { readDetails } from '../reports/sealing.ts';
+import { openDetails, openNarrative } from '../reports/sealing.ts';
 import { removeSearchTokens, removeTokensOfReport, searchTokens } from '../search/tokens.ts';
 import {
   type ExtractedIndicator,
@@ -45,7 +45,7 @@ export type IndexReportOptions = {
   }[];
   now?: Date;
   /** The report's data key: new indicator values are sealed under it (one key fewer per report). */
-  dataKey?: DataKey | undefined;
+  dataKey?: SealingKey | undefined;
 };
 
 export type IndexOutcome = LinkOutcome & { indicators: number; tokens: number };
@@ -69,7 +69,7 @@ async function recordReport(
     indicators: readonly ExtractedIndicator[];
     texts: readonly string[];
     now: Date;
-    dataKey?: DataKey | undefined;
+    dataKey?: SealingKey | undefined;
   },
 ): Promise<Recorded> {
   // One item per value: the surest mention names how it was found. (Values staff removed from this report
@@ -94,7 +94,7 @@ async function recordReport(
   const call = async (
     blinds: readonly string[],
     sealAll: boolean,
-    key: DataKey | undefined,
+    key: SealingKey | undefined,
     withTokens: boolean,
   ) => {
     const chosen = blinds.map((b) => [b, items.get(b)!] as const);
@@ -217,14 +217,10 @@ export async function forgetStoredReport(
   if (!sealed) return;
   // A de-identified report has no narrative left: what it had was forgotten when it went.
   const texts = sealed.narrative
-    ? [await deps.vault.openText(tx, sealed.narrative, aad.narrative(opts.reportId))]
+    ? [await openNarrative(deps.vault, tx, opts.reportId, sealed.narrative)]
     : [];
-  if (sealed.details) {
-    const details = JSON.parse(await deps.vault.openText(tx, sealed.details, aad.details(opts.reportId))) as {
-      perpetrators?: { description?: string }[];
-    };
-    for (const p of details.perpetrators ?? []) texts.push(p.description ?? '');
-  }
+  const { perpetrators } = await openDetails(deps.vault, tx, opts.reportId, sealed.details);
+  for (const p of perpetrators) texts.push(p.description ?? '');
   for (const m of sealed.messages) texts.push(await deps.vault.openText(tx, m.body, aad.message(m.id)));
   await forgetReport(tx, deps, { reportId: opts.reportId, texts });
   await markNothingToIndex(tx, opts.reportId, opts.now ?? deps.clock.now());
@@ -243,11 +239,9 @@ export async function forgetReporterMessages(
   const sealed = await indexedTextsOfReport(tx, opts.reportId);
   if (!sealed || sealed.messages.length === 0) return;
   const narrative = sealed.narrative
-    ? await deps.vault.openText(tx, sealed.narrative, aad.narrative(opts.reportId))
+    ? await openNarrative(deps.vault, tx, opts.reportId, sealed.narrative)
     : '';
-  const { perpetrators } = sealed.details
-    ? readDetails(JSON.parse(await deps.vault.openText(tx, sealed.details, aad.details(opts.reportId))))
-    : { perpetrators: [] };
+  const { perpetrators } = await openDetails(deps.vault, tx, opts.reportId, sealed.details);
   const messages: string[] = [];
   for (const m of sealed.messages) messages.push(await deps.vault.openText(tx, m.body, aad.message(m.id)));
 

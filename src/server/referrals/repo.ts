@@ -248,9 +248,7 @@ export function findCase(q: Queryable, id: string, opts: { forUpdate?: boolean }
   return maybeOne<CaseForReferral>(
     q,
     `SELECT id, reference, status, risk, assignee_id, opened_at, merged_into_id, deidentified_at
-       FROM cases WHERE id = $1${
-      opts.forUpdate ? ' FOR UPDATE' : ''
-    }`,
+       FROM cases WHERE id = $1${opts.forUpdate ? ' FOR UPDATE' : ''}`,
     [id],
   );
 }
@@ -279,15 +277,15 @@ export type PackageEvidenceRow = {
   /** Null once the retention schedule removed the original (keep.evidence_originals). */
   original_blob_id: string | null;
   sanitised_blob_id: string | null;
-  sha256_original: string;
-  sha256_sanitised: string | null;
+  sha256_original_sealed: unknown;
+  sha256_sanitised_sealed: unknown;
   size_bytes: string | number;
   media_type: string;
   received_at: Date;
 };
 
 const EVIDENCE_COLUMNS = `e.id, rp.reference AS report_reference, e.original_blob_id, e.sanitised_blob_id,
-  e.sha256_original, e.sha256_sanitised, e.size_bytes, e.media_type, e.received_at`;
+  e.sha256_original_sealed, e.sha256_sanitised_sealed, e.size_bytes, e.media_type, e.received_at`;
 
 export async function evidenceOfReports(q: Queryable, reportIds: string[]): Promise<PackageEvidenceRow[]> {
   const { rows } = await q.query<PackageEvidenceRow>(

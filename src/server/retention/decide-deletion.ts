@@ -44,6 +44,7 @@ export async function decideDeletion(
     const audit = (action: string, meta: Record<string, string>) =>
       appendAudit(
         tx,
+        deps.keys,
         { actor: { type: 'user', id: actor.userId }, action, target: { type: 'report', id: reportId }, meta },
         now,
       );

@@ -14,7 +14,7 @@ import { aad } from './sealing.ts';
  * request cannot be approved meanwhile. Holds carry a review date and are listed for review. The reason is
  * sealed; the audit entries carry the basis code and the hold's id.
  */
-export type HoldDeps = Pick<AppDeps, 'db' | 'vault' | 'clock'>;
+export type HoldDeps = Pick<AppDeps, 'db' | 'vault' | 'clock' | 'keys'>;
 type Actor = { userId: string };
 
 async function present(deps: HoldDeps, q: Queryable, row: repo.HoldRow): Promise<LegalHold> {
@@ -56,6 +56,7 @@ export async function placeHold(deps: HoldDeps, actor: Actor, input: PlaceHold):
     });
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: actor.userId },
         action: 'retention.hold.placed',
@@ -85,6 +86,7 @@ async function changeHold(
     else await repo.liftHold(tx, id, actor.userId, now);
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: actor.userId },
         action: change.kind === 'review' ? 'retention.hold.reviewed' : 'retention.hold.lifted',

@@ -120,7 +120,7 @@ async function disposeBatch(
       },
       at: now,
     }));
-    await appendAuditEntries(tx, entries, { monotonic: true });
+    await appendAuditEntries(tx, deps.keys, entries, { monotonic: true });
     return { items: items.map(({ held: _held, ...item }) => item), keysShredded };
   });
 }
@@ -167,6 +167,7 @@ export async function runRetention(
         const result = await trimRecords(tx, deps, { caseId: trim.caseId, kind }, now);
         await appendAudit(
           tx,
+          deps.keys,
           {
             actor: opts.actor,
             action: 'retention.records.removed',
@@ -189,6 +190,7 @@ export async function runRetention(
     await deps.db.transaction((tx) =>
       appendAudit(
         tx,
+        deps.keys,
         {
           actor: opts.actor,
           action: 'retention.run',

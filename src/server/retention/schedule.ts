@@ -54,7 +54,7 @@ export async function viewSettings(deps: Pick<AppDeps, 'db'>): Promise<Retention
  * entry names each changed key and its new value in minutes (codes and numbers: no content).
  */
 export async function updateSettings(
-  deps: Pick<AppDeps, 'db' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'clock' | 'keys'>,
   actor: AuditActor,
   patch: RetentionSettingsPatch,
 ): Promise<RetentionSettingsView> {
@@ -82,6 +82,7 @@ export async function updateSettings(
     );
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor,
         action: 'retention.schedule.changed',

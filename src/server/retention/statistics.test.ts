@@ -39,7 +39,8 @@ async function figures() {
   for (const q of QUERIES)
     for (const source of ['direct', 'rollup'] as const)
       dashboards.push(await buildDashboardSummary(ctx.deps, q, { source }));
-  for (const q of DIRECT_ONLY) dashboards.push(await buildDashboardSummary(ctx.deps, q, { source: 'direct' }));
+  for (const q of DIRECT_ONLY)
+    dashboards.push(await buildDashboardSummary(ctx.deps, q, { source: 'direct' }));
   const strip = <T extends { generatedAt: string }>({ generatedAt: _g, ...rest }: T) => rest;
   return { stats: stats.map(strip), dashboards: dashboards.map(strip) };
 }
@@ -85,7 +86,7 @@ afterAll(async () => {
 });
 
 it('leaves every public statistic and dashboard count as it was, over thousands of cases', async () => {
-  let t0 = Date.now();
+  const t0 = Date.now();
   const before = await figures();
   fs.appendFileSync('/tmp/stat-times.txt', `${'figures'} ${Date.now() - t0}\n`);
   expect(before.dashboards[0]?.totals.reports).toBe(REPORTS - (await spam()));
@@ -101,7 +102,8 @@ it('leaves every public statistic and dashboard count as it was, over thousands 
 
   let t = Date.now();
   const plan = await planRetention(ctx.deps, { limit: REPORTS });
-  fs.appendFileSync('/tmp/stat-times.txt', `plan ${Date.now() - t}\n`); t = Date.now();
+  fs.appendFileSync('/tmp/stat-times.txt', `plan ${Date.now() - t}\n`);
+  t = Date.now();
   const disposed = [];
   for (;;) {
     const run = await runRetention(ctx.deps, { actor: { type: 'cli' } });

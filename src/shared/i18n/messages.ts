@@ -3,11 +3,13 @@ import { auth } from './catalogs/auth.ts';
 import { staffConsole } from './catalogs/console.ts';
 import { dashboards } from './catalogs/dashboards.ts';
 import { errors } from './catalogs/errors.ts';
+import { exportsCatalog } from './catalogs/exports.ts';
 import { indicators } from './catalogs/indicators.ts';
 import { intake } from './catalogs/intake.ts';
 import { publicSite } from './catalogs/public.ts';
 import { referrals } from './catalogs/referrals.ts';
 import { retention } from './catalogs/retention.ts';
+import { search } from './catalogs/search.ts';
 import { stats } from './catalogs/stats.ts';
 import { taxonomy } from './catalogs/taxonomy.ts';
 import { LOCALES, type Locale } from './locales.ts';
@@ -22,9 +24,11 @@ const catalogs = [
   intake,
   indicators,
   referrals,
+  search,
   stats,
   dashboards,
   retention,
+  exportsCatalog,
 ] as const;
 
 /**
