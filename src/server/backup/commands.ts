@@ -32,9 +32,14 @@ export const backupCommands: readonly Command[] = [
   {
     name: 'restore',
     summary: 'Restore a backup into an empty installation (readable only with the original master key)',
-    usage: 'focalpoint restore --from FILE [--json]',
+    usage: 'focalpoint restore --from FILE [--tombstones NEWER_FILE] [--json]',
     options: {
       from: { type: 'string', description: 'a file written by focalpoint backup' },
+      tombstones: {
+        type: 'string',
+        description:
+          'a newer backup, or a file written by focalpoint retention tombstones: what it records as destroyed is destroyed again',
+      },
       json: { type: 'boolean', description: 'print the summary as JSON' },
     },
     async run(v, { operate, out, err, resolvePath }) {
@@ -42,14 +47,18 @@ export const backupCommands: readonly Command[] = [
         err('--from is required. See: focalpoint restore --help');
         return 2;
       }
-      const result = await operate('backup.restore', { file: resolvePath(v.from) });
+      const tombstones = typeof v.tombstones === 'string' ? [resolvePath(v.tombstones)] : [];
+      const result = await operate('backup.restore', { file: resolvePath(v.from), tombstones });
       if (!result.ok) {
         err(`Restore failed: ${result.error}`);
         return 1;
       }
-      const r = result.data as { rows: number; blobs: number };
+      const r = result.data as { rows: number; blobs: number; destroyedAgain: number };
       if (v.json) out(JSON.stringify(r));
-      else out(`Restored ${r.rows} rows and ${r.blobs} files.`);
+      else
+        out(
+          `Restored ${r.rows} rows and ${r.blobs} files.${r.destroyedAgain ? ` ${r.destroyedAgain} reports destroyed since the backup was made were destroyed again.` : ''}`,
+        );
       return 0;
     },
   },

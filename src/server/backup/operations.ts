@@ -9,7 +9,8 @@ export const backupOperations: Operations = {
     run: (deps, args, progress) => createBackup(deps, { file: args.file, onProgress: progressTo(progress) }),
   }),
   'backup.restore': defineOperation({
-    args: z.object({ file: z.string().min(1) }),
-    run: (deps, args, progress) => restoreBackup(deps, { file: args.file, onProgress: progressTo(progress) }),
+    args: z.object({ file: z.string().min(1), tombstones: z.array(z.string().min(1)).default([]) }),
+    run: (deps, args, progress) =>
+      restoreBackup(deps, { file: args.file, tombstones: args.tombstones, onProgress: progressTo(progress) }),
   }),
 };

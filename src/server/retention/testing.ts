@@ -1,7 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { createDecipheriv, randomBytes } from 'node:crypto';
 import type { RetentionSettingsPatch } from '../../shared/contracts/retention.ts';
 import type { SignedIn } from '../auth/testing.ts';
 import { multipartBody, nextAddress } from '../intake/testing/http.ts';
+import { sealedKeyId, Vault } from '../platform/crypto/envelope.ts';
+import { asBuffer } from '../platform/db/db.ts';
+import { searchTokens } from '../search/tokens.ts';
 import type { TestContext } from '../testing/test-context.ts';
 
 /**
@@ -133,3 +136,56 @@ export const followup = (ctx: TestContext, receipt: string) =>
     headers: { authorization: `Receipt ${receipt}`, 'accept-language': 'en' },
     remoteAddress: nextAddress(),
   });
+
+/**
+ * What a thief holding the master secret could still read: every sealed value of every table and every
+ * sealed file is opened with the data key its header names (a fresh Vault, so no key is remembered from
+ * before it was shredded), decrypting without checking the additional data so nothing is skipped for being
+ * out of place. Answers "<needle> in <where>" for each find and how many values were opened (a test checks
+ * the search was not empty, and that a kept report's canaries ARE found).
+ */
+export async function findWithTheKey(
+  ctx: Pick<TestContext, 'deps'>,
+  needles: Record<string, string>,
+): Promise<{ found: string[]; opened: number }> {
+  const vault = new Vault(ctx.deps.keys);
+  const found: string[] = [];
+  let opened = 0;
+  const look = async (sealed: Buffer, where: string) => {
+    const keyId = sealedKeyId(sealed);
+    if (!keyId) return;
+    let key: Buffer;
+    try {
+      key = (await vault.dataKey(ctx.deps.db, keyId)).key;
+    } catch {
+      return; // shredded (or not a sealed value after all): nothing anyone can open
+    }
+    const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(17, 29));
+    const plain = decipher.update(sealed.subarray(45)).toString('utf8');
+    opened++;
+    for (const [name, needle] of Object.entries(needles))
+      if (plain.includes(needle)) found.push(`${name} in ${where}`);
+  };
+  const { rows: columns } = await ctx.deps.db.query<{ table_name: string; column_name: string }>(
+    `SELECT table_name, column_name FROM information_schema.columns
+      WHERE table_schema = 'public' AND data_type = 'bytea' ORDER BY 1, 2`,
+  );
+  for (const { table_name, column_name } of columns) {
+    const { rows } = await ctx.deps.db.query<{ v: unknown }>(
+      `SELECT "${column_name}" AS v FROM "${table_name}" WHERE "${column_name}" IS NOT NULL`,
+    );
+    for (const r of rows) await look(asBuffer(r.v), `${table_name}.${column_name}`);
+  }
+  for await (const id of ctx.deps.blobs.list()) await look(await ctx.deps.blobs.get(id), 'the file store');
+  return { found, opened };
+}
+
+/** How many search tokens of these words the blind search index holds. */
+export async function searchTokensOf(ctx: Pick<TestContext, 'deps'>, text: string): Promise<number> {
+  const tokens = searchTokens(ctx.deps.keys.searchToken, text).map((t) => t.toString('hex'));
+  const { rows } = await ctx.deps.db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM search_tokens WHERE encode(token, 'hex') = ANY($1::text[])`,
+    [tokens],
+  );
+  return rows[0]!.n;
+}

@@ -1,3 +1,6 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
 import { z } from 'zod';
 import type { AppDeps } from '../deps.ts';
 import type { Queryable } from '../platform/db/db.ts';
@@ -84,6 +87,26 @@ export async function readLedger(blobs: BlobStore): Promise<Tombstone[]> {
     } catch {
       // Not a tombstone after all (or unreadable): nothing to apply.
     }
+  }
+  return out;
+}
+
+/**
+ * The tombstones a file holds: a tombstones export (`{"tombstone": …}` lines) or a whole backup (its
+ * retention_tombstones rows). Anything else in the file is skipped; a tombstone that does not read as one
+ * stops the restore, rather than letting a destroyed report come back unnoticed.
+ */
+export async function readTombstoneFile(file: string): Promise<Tombstone[]> {
+  const out: Tombstone[] = [];
+  const lines = createInterface({
+    input: createReadStream(file).pipe(createGunzip()),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  for await (const line of lines) {
+    if (!line) continue;
+    const item = JSON.parse(line) as { tombstone?: unknown; t?: string; r?: TombstoneRow };
+    if (item.tombstone !== undefined) out.push(Tombstone.parse(item.tombstone));
+    else if (item.t === 'retention_tombstones' && item.r) out.push(Tombstone.parse(fromRow(item.r)));
   }
   return out;
 }
