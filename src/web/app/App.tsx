@@ -12,6 +12,7 @@ import { ChangePasswordPage } from '../pages/ChangePasswordPage.tsx';
 import { DASHBOARD_ROLES, DashboardNavLink, DashboardPage } from '../pages/DashboardPage.tsx';
 import { EXPORT_ROLES, ExportsNavLink, ExportsPage } from '../pages/ExportsPage.tsx';
 import { QueuePage } from '../pages/QueuePage.tsx';
+import { RETENTION_ROLES, RetentionNavLink, RetentionPage } from '../pages/retention/RetentionPage.tsx';
 import { SEARCH_ROLES, SearchNavLink, SearchPage } from '../pages/SearchPage.tsx';
 import { SecondFactorPage } from '../pages/SecondFactorPage.tsx';
 import { SetupPage } from '../pages/SetupPage.tsx';
@@ -73,6 +74,8 @@ function pageFor(route: Route, role: Role, notAllowed: string, notFound: string)
       return EXPORT_ROLES.includes(role) ? <ExportsPage /> : <Denied text={notAllowed} />;
     case 'approvals':
       return REVIEW_ROLES.includes(role) ? <ApprovalsPage /> : <Denied text={notAllowed} />;
+    case 'retention':
+      return RETENTION_ROLES.includes(role) ? <RetentionPage role={role} /> : <Denied text={notAllowed} />;
     case 'password':
       return <ChangePasswordPage />;
     case 'secondFactor':
@@ -161,6 +164,7 @@ function Nav() {
             <Link to={`${BASE}/approvals`}>{t('console.nav.approvals')}</Link>
           </li>
         ) : null}
+        <RetentionNavLink role={role} />
         <li>
           <Link to={`${BASE}/account/password`}>{t('console.nav.password')}</Link>
         </li>

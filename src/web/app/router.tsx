@@ -14,6 +14,7 @@ export type Route =
   | { page: 'search' }
   | { page: 'exports' }
   | { page: 'approvals' }
+  | { page: 'retention' }
   | { page: 'password' }
   | { page: 'secondFactor' }
   | { page: 'setup' }
@@ -32,6 +33,7 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === 'search' && parts.length === 1) return { page: 'search' };
   if (parts[0] === 'exports' && parts.length === 1) return { page: 'exports' };
   if (parts[0] === 'approvals' && parts.length === 1) return { page: 'approvals' };
+  if (parts[0] === 'retention' && parts.length === 1) return { page: 'retention' };
   if (parts[0] === 'account' && parts[1] === 'password' && parts.length === 2) return { page: 'password' };
   if (parts[0] === 'account' && parts[1] === 'second-factor' && parts.length === 2)
     return { page: 'secondFactor' };
