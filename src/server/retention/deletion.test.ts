@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FollowupView } from '../../shared/contracts/followup.ts';
 import type { DeletionRequestList } from '../../shared/contracts/retention.ts';
 import { messages } from '../../shared/i18n/messages.ts';
 import { createPartnerOrg, type SignedIn, signInAs } from '../auth/testing.ts';
 import { nextAddress } from '../intake/testing/http.ts';
+import { type ReceivedMail, startTestSmtp, type TestSmtp } from '../platform/mail/testing.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { type Sent, sendReport } from './testing.ts';
 
@@ -14,8 +15,16 @@ import { type Sent, sendReport } from './testing.ts';
  */
 
 let ctx: TestContext;
+let smtp: TestSmtp;
+const inbox: ReceivedMail[] = [];
 let supervisor: SignedIn;
 let partner: SignedIn;
+
+/** The e-mails a partner user received, by subject (quoted-printable soft breaks undone). */
+const subjectsTo = (address: string) =>
+  inbox
+    .filter((m) => m.to.includes(address))
+    .map((m) => /^Subject: (.*)$/m.exec(m.raw.replace(/=\r?\n/g, ''))?.[1] ?? '');
 
 async function askDeletion(s: Sent) {
   const res = await ctx.app.inject({
@@ -57,7 +66,8 @@ const view = async (s: Sent, locale = 'en') => {
 };
 
 beforeAll(async () => {
-  ctx = await startTestContext();
+  smtp = await startTestSmtp(inbox);
+  ctx = await startTestContext({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}` });
   supervisor = await signInAs(ctx, 'supervisor');
   const police = await createPartnerOrg(ctx, { kind: 'police' });
   partner = await signInAs(ctx, 'partner', { partnerOrgId: police });
@@ -66,6 +76,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await ctx?.close();
+  await smtp?.close();
 });
 
 describe('deletion on request', () => {
@@ -119,6 +130,11 @@ describe('deletion on request', () => {
       headers: partner.headers,
     });
     expect(pkg.statusCode).toBe(409);
+    // And its people are told by e-mail (the reference only, never content).
+    await vi.waitFor(
+      () => expect(subjectsTo(partner.email)).toContain(`Consent withdrawn: referral ${s.reference}`),
+      { timeout: 10_000 },
+    );
   });
 
   it('refuses while a legal hold stands, tells the reporter why, and approves once it is lifted', async () => {
