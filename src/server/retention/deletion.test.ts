@@ -65,6 +65,21 @@ const view = async (s: Sent, locale = 'en') => {
   return res.json() as FollowupView;
 };
 
+/** The public follow-up page as a browser without JavaScript opens it: receipt posted, redirect followed. */
+async function publicPage(s: Sent, locale: string): Promise<string> {
+  const res = await ctx.app.inject({
+    method: 'POST',
+    url: `/${locale}/follow-up`,
+    payload: new URLSearchParams({ action: 'open', receipt: s.receipt }).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    remoteAddress: nextAddress(),
+  });
+  expect(res.statusCode).toBe(303);
+  const page = await ctx.app.inject({ url: String(res.headers.location), remoteAddress: nextAddress() });
+  expect(page.statusCode).toBe(200);
+  return page.body;
+}
+
 beforeAll(async () => {
   smtp = await startTestSmtp(inbox);
   ctx = await startTestContext({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}` });
@@ -156,6 +171,10 @@ describe('deletion on request', () => {
     const seen = await view(s, 'fr');
     expect(seen.status.code).toBe('deletion_refused');
     expect(seen.refusal).toEqual({ code: 'legal_hold', text: messages.fr['followup.refusal.legal_hold'] });
+    // The public follow-up page (no JavaScript) says the same.
+    const page = await publicPage(s, 'fr');
+    expect(page).toContain(messages.fr['followup.status.deletion_refused']);
+    expect(page).toContain(messages.fr['followup.refusal.legal_hold']);
     expect((await requests()).find((r) => r.reportId === s.reportId)).toMatchObject({
       decision: 'refused',
       refusal: 'legal_hold',
@@ -170,6 +189,11 @@ describe('deletion on request', () => {
     expect(lift.statusCode).toBe(200);
     expect((await decide(s, { decision: 'approve' })).statusCode).toBe(200);
     expect((await view(s)).status.code).toBe('deleted');
+    const done = await publicPage(s, 'en');
+    expect(done).toContain(messages.en['followup.status.deleted']);
+    expect(done).toMatch(/This receipt will stop working on /);
+    // Nothing left to write to, nor to withdraw.
+    expect(done).not.toContain('name="action" value="message"');
     expect((await decide(s, { decision: 'approve' })).statusCode).toBe(409);
   });
 
