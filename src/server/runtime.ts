@@ -11,6 +11,7 @@ import { IntakePressure } from './platform/jobs/pressure.ts';
 import { Scheduler } from './platform/jobs/scheduler.ts';
 import { SerialQueue } from './platform/jobs/serial.ts';
 import { Mailer } from './platform/mail/mailer.ts';
+import { RegistryMatcher } from './registries/matcher.ts';
 
 /**
  * Every piece of mutable state of one running process, built once at boot (src/server/boot.ts) and handed
@@ -38,6 +39,8 @@ export type Runtime = {
   rollupRefresh: SerialQueue;
   /** Staff sign-in: failures counted in memory per address and source (never stored), password checks. */
   auth: AuthRuntime;
+  /** The foreign-influence registers' names in memory, rebuilt after an import (registries/matcher.ts). */
+  registries: RegistryMatcher;
 };
 
 export function createRuntime(opts: {
@@ -60,5 +63,6 @@ export function createRuntime(opts: {
     groupWriter: new GroupWriter(db),
     rollupRefresh: new SerialQueue(),
     auth: createAuthRuntime(clock),
+    registries: new RegistryMatcher(),
   };
 }

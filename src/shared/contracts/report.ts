@@ -119,6 +119,9 @@ export type Indicator = z.infer<typeof Indicator>;
 
 export const Perpetrator = z.object({
   description: optionalText(LIMITS.description),
+  organisation: optionalText(LIMITS.shortText).describe(
+    'The organisation or group they act for or belong to, if named ("a student association", "Xinhua")',
+  ),
   type: z.enum(PERPETRATOR_TYPES).optional(),
   attributionConfidence: z.enum(ATTRIBUTION_CONFIDENCE).optional(),
   indicators: z.array(Indicator).max(LIMITS.indicatorsPerPerpetrator).default([]),

@@ -7,6 +7,7 @@ import { indicators } from './catalogs/indicators.ts';
 import { intake } from './catalogs/intake.ts';
 import { publicSite } from './catalogs/public.ts';
 import { referrals } from './catalogs/referrals.ts';
+import { registries } from './catalogs/registries.ts';
 import { stats } from './catalogs/stats.ts';
 import { taxonomy } from './catalogs/taxonomy.ts';
 import { LOCALES, type Locale } from './locales.ts';
@@ -21,6 +22,7 @@ const catalogs = [
   intake,
   indicators,
   referrals,
+  registries,
   stats,
   dashboards,
 ] as const;
