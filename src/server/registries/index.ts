@@ -78,12 +78,19 @@ export function buildRegistryIndex(
     return info;
   };
 
+  // Every name of every entry, distinctive or not: the alias table may vouch for one ("Press TV").
+  const allNames = new Map<string, number[]>();
   for (const e of entries) {
     count++;
     for (const n of namesOfEntry(e)) {
       const tokens = nameTokens(n.name);
-      if (!isDistinctive(tokens)) continue;
       const key = tokens.map((t) => t.key).join(hanOnly(tokens) ? '' : ' ');
+      if (!n.person) {
+        const ids = allNames.get(key);
+        if (ids) ids.push(e.id);
+        else allNames.set(key, [e.id]);
+      }
+      if (!isDistinctive(tokens)) continue;
       const info = infoFor(key, tokens);
       info.direct.add(e.id);
       if (n.person) info.person = true;
@@ -94,10 +101,9 @@ export function buildRegistryIndex(
   for (const g of groups) {
     const groupKeys = g.names.map((n) => ({ n, tokens: nameTokens(n.name) }));
     const linked = new Set<number>();
-    for (const { tokens } of groupKeys) {
-      const found = keys.get(tokens.map((t) => t.key).join(hanOnly(tokens) ? '' : ' '));
-      if (found && !found.person) for (const id of found.direct) linked.add(id);
-    }
+    for (const { tokens } of groupKeys)
+      for (const id of allNames.get(tokens.map((t) => t.key).join(hanOnly(tokens) ? '' : ' ')) ?? [])
+        linked.add(id);
     for (const { n, tokens } of groupKeys) {
       if (tokens.length === 0) continue;
       const key = tokens.map((t) => t.key).join(hanOnly(tokens) ? '' : ' ');

@@ -98,7 +98,9 @@ function pushLatin(out: Token[], word: string, start: number): void {
       if (lastPart === 's') w = parts.slice(0, -1).join("'");
     }
   }
-  const key = foldWord(w.replace(/['’ʼ`]/g, ''));
+  const folded = foldWord(w.replace(/['’ʼ`]/g, ''));
+  // "People's" written without its apostrophe, as people often type it ("peoples daily").
+  const key = folded === 'peoples' ? 'people' : folded;
   if (key) out.push({ key, original: w, start: s, end: s + w.length, han: false });
 }
 
