@@ -62,10 +62,12 @@ describe('the named-actor matcher on a labelled corpus', () => {
     }
     const precision = tp / (tp + fp);
     const recall = tp / (tp + fn);
+    // biome-ignore lint/suspicious/noConsole: the figures are the point of this test; CI's log keeps them.
     console.log(
       `named actors: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (${tp} found, ${fp} false, ${fn} missed; ` +
         `${CORPUS.length} reports); unregistered actors flagged ${unregisteredRight}/${unregisteredExpected}`,
     );
+    // biome-ignore lint/suspicious/noConsole: which report went wrong, when one does.
     for (const m of misses) console.log(`  ${m}`);
     expect(precision).toBeGreaterThanOrEqual(0.9);
     expect(recall).toBeGreaterThanOrEqual(0.8);
