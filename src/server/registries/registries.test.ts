@@ -233,6 +233,35 @@ describe('named actors in reports', () => {
     expect(forbidden.statusCode).toBe(403);
   });
 
+  it('takes the organisation from the public form (JavaScript off), and the form asks for it in the reader’s language', async () => {
+    const page = await ctx.app.inject({ url: '/zh-Hant/report' });
+    expect(page.body).toContain('所屬組織或團體');
+    expect(page.body).toContain('name="perpetrators[0][organisation]"');
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/fr/report',
+      remoteAddress: '198.51.100.77',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({
+        idempotencyKey: 'registries-form-1',
+        narrative: 'Ils ont filmé la veillée et m’ont suivie jusqu’au métro.',
+        suspectedState: 'CN',
+        'perpetrators[0][organisation]': 'Télévision centrale de Chine',
+        'perpetrators[0][type]': 'origin_state_media',
+      }).toString(),
+    });
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(201);
+    await ctx.settle();
+    const reference = /FP-[A-Z0-9]{7}/.exec(res.body)?.[0];
+    const { rows } = await ctx.deps.db.query<{ case_id: string }>(
+      'SELECT case_id FROM reports WHERE reference = $1',
+      [reference],
+    );
+    const view = await get<CaseNamedActors>(intake, `/api/v1/cases/${rows[0]!.case_id}/named-actors`);
+    expect(view.items.map((m) => m.entry?.principal)).toContain('CCTV');
+    expect(view.items.every((m) => m.foundIn === 'organisation_field')).toBe(true);
+  });
+
   it('matches nothing on ordinary words, lookalike names or the state’s own offices', async () => {
     const { caseId } = await submit({
       narrative:

@@ -288,7 +288,7 @@ function isBlankTree(node: Tree | string | undefined): boolean {
 }
 
 /**
- * A spare perpetrator row: no description, no identifier value, and no type or confidence chosen (a
+ * A spare perpetrator row: no description, no organisation, no identifier value, and no type or confidence chosen (a
  * select's empty option, or "unknown", counts as not chosen; an identifier's kind alone does not count).
  */
 function isBlankPerpetrator(row: Tree): boolean {
@@ -303,6 +303,7 @@ function isBlankPerpetrator(row: Tree): boolean {
   return (
     !anyValue &&
     field('description') === '' &&
+    field('organisation') === '' &&
     (field('type') === '' || field('type') === 'unknown') &&
     field('attributionConfidence') === ''
   );
