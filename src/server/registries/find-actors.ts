@@ -1,6 +1,5 @@
-import type { NameInfo, RegistryIndex } from './index.ts';
+import type { CasePattern, NameInfo, RegistryIndex } from './index.ts';
 import { nameTokens, squash, type Token, tokenise } from './normalise.ts';
-import { isSignificantWord } from './vocabulary.ts';
 
 /**
  * Finds the named actors a text names: the longest name at each place, left to right, never overlapping.
@@ -24,27 +23,26 @@ export type Mention = {
 
 const SQUASH_WORDS = 8;
 
-function writtenAsListed(text: readonly Token[], listing: readonly Token[]): boolean {
-  if (text.length !== listing.length) return false;
-  return listing.every((l, i) => {
+/** Whether words of prose follow a listing's capitals (see CasePattern). */
+function writtenAsListed(text: readonly Token[], pattern: CasePattern): boolean {
+  if (text.length !== pattern.length) return false;
+  for (let i = 0; i < pattern.length; i++) {
+    const want = pattern[i];
+    if (want === '.') continue;
     const t = text[i]!;
-    if (l.han || t.han) return true;
-    const letters = l.original.replace(/[^\p{L}]/gu, '');
-    if (letters.length === 0) return true;
-    const upper = letters.toUpperCase();
-    // A word listed in capitals (CRI, CCTV) must be in capitals; a capitalised one must start with one.
-    if (letters.length >= 2 && letters === upper && letters !== letters.toLowerCase())
-      return t.original.replace(/[^\p{L}]/gu, '') === t.original.replace(/[^\p{L}]/gu, '').toUpperCase();
-    if (/^\p{Lu}/u.test(letters) && isSignificantWord(l.key)) return /^\p{Lu}/u.test(t.original);
-    return true;
-  });
+    if (t.han) continue;
+    const letters = t.original.replace(/[^\p{L}]/gu, '');
+    if (want === 'A' && letters !== letters.toUpperCase()) return false;
+    if (want === 'C' && !/^\p{Lu}/u.test(letters)) return false;
+  }
+  return true;
 }
 
 const acceptable = (info: NameInfo, words: readonly Token[], anyCase: boolean): boolean =>
   info.block ||
   (!info.person &&
-    (info.direct.size > 0 || info.viaAlias.size > 0 || info.groups.size > 0) &&
-    (anyCase || info.anyCase || info.listings.some((l) => writtenAsListed(words, l))));
+    (info.direct.length > 0 || info.viaAlias.length > 0 || info.groups.length > 0) &&
+    (anyCase || info.anyCase || info.patterns.some((p) => writtenAsListed(words, p))));
 
 export function findMentions(index: RegistryIndex, text: string, opts: { anyCase: boolean }): Mention[] {
   const tokens = tokenise(text);
@@ -104,7 +102,7 @@ function findInHan(index: RegistryIndex, run: Token): Mention[] {
     let taken = 0;
     for (let len = Math.min(index.maxHan, s.length - p); len >= 2; len--) {
       const info = index.keys.get(s.slice(p, p + len));
-      if (info && (info.block || info.direct.size || info.viaAlias.size || info.groups.size)) {
+      if (info && (info.block || info.direct.length || info.viaAlias.length || info.groups.length)) {
         if (!info.block)
           out.push({ start: run.start + p, end: run.start + p + len, info, transliterated: false });
         taken = len;
@@ -121,6 +119,6 @@ export function wholeFieldName(index: RegistryIndex, field: string): Mention | n
   const tokens = nameTokens(field);
   if (tokens.length === 0) return null;
   const info = index.keys.get(tokens.map((t) => t.key).join(tokens.every((t) => t.han) ? '' : ' '));
-  if (!info || info.block || info.direct.size === 0) return null;
+  if (!info || info.block || info.direct.length === 0) return null;
   return { start: 0, end: field.length, info, transliterated: false };
 }

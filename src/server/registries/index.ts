@@ -1,6 +1,12 @@
 import { type EntryNames, namesOfEntry } from './names.ts';
 import { nameTokens, squash, type Token } from './normalise.ts';
-import { ACTOR_GROUPS, type ActorGroup, type CaseRule, isDistinctive } from './vocabulary.ts';
+import {
+  ACTOR_GROUPS,
+  type ActorGroup,
+  type CaseRule,
+  isDistinctive,
+  isSignificantWord,
+} from './vocabulary.ts';
 
 /**
  * The matcher's index: every name of every register entry and of every named actor in the alias table,
@@ -8,22 +14,28 @@ import { ACTOR_GROUPS, type ActorGroup, type CaseRule, isDistinctive } from './v
  * when a new snapshot is imported), so matching a report is lookups in a map — no query per word.
  */
 
-/** What a key names. */
+/**
+ * How a listed name must be written in prose, one letter per word: `A` in capitals (CRI, CCTV), `C` with
+ * a capital (China Daily), `.` any way ("du", "of", Han characters).
+ */
+export type CasePattern = string;
+
+/** What a key names. Kept small: an index of 100,000 entries lives in every process. */
 export type NameInfo = {
   /** Entries whose own name (principal, registrant, the register's alias) has this key. */
-  direct: Set<number>;
+  direct: number[];
   /** Entries reached through the alias table (an actor group one of whose names is the entry's). */
-  viaAlias: Set<number>;
+  viaAlias: number[];
   /** Actor groups of the alias table with this name. */
-  groups: Set<string>;
-  /** How it must be written in prose: any case, or as one of these listings (capitals kept). */
+  groups: string[];
+  /** Distinctive in any case (alias table `~`, transliterations). */
   anyCase: boolean;
-  listings: Token[][];
+  /** The ways it is listed; prose must follow one of them. */
+  patterns: CasePattern[];
   /** A different organisation (alias table `!`): never a match. */
   block: boolean;
   /** A person's name (a register's individual registrant): matched only as a whole organisation field. */
   person: boolean;
-  transliteration: boolean;
 };
 
 export type RegistryIndex = {
@@ -37,24 +49,36 @@ export type RegistryIndex = {
   entries: number;
 };
 
+const NONE: never[] = [];
 const emptyInfo = (): NameInfo => ({
-  direct: new Set(),
-  viaAlias: new Set(),
-  groups: new Set(),
+  direct: NONE,
+  viaAlias: NONE,
+  groups: NONE,
   anyCase: false,
-  listings: [],
+  patterns: NONE,
   block: false,
   person: false,
-  transliteration: false,
 });
 
-/** A register writes some names in capitals throughout ("XINHUA NEWS AGENCY"): read those as title case. */
-function listingOf(tokens: Token[]): Token[] {
+function add<T>(list: T[], item: T): T[] {
+  if (list === NONE) return [item];
+  if (!list.includes(item)) list.push(item);
+  return list;
+}
+
+/** A listing's pattern. A register writes some names in capitals throughout ("XINHUA NEWS AGENCY"): title case. */
+export function patternOf(tokens: readonly Token[], isWord: (key: string) => boolean): CasePattern {
   const letters = tokens.filter((t) => !t.han && /\p{L}/u.test(t.original));
   const shouting = letters.length > 1 && letters.every((t) => t.original === t.original.toUpperCase());
-  return shouting
-    ? tokens.map((t) => ({ ...t, original: t.original[0]! + t.original.slice(1).toLowerCase() }))
-    : tokens;
+  return tokens
+    .map((t) => {
+      if (t.han) return '.';
+      const l = t.original.replace(/[^\p{L}]/gu, '');
+      if (!l || l === l.toLowerCase()) return '.';
+      if (!shouting && l.length >= 2 && l === l.toUpperCase()) return 'A';
+      return /^\p{Lu}/u.test(l) && isWord(t.key) ? 'C' : '.';
+    })
+    .join('');
 }
 
 export function buildRegistryIndex(
@@ -66,7 +90,7 @@ export function buildRegistryIndex(
   let maxWords = 1;
   let maxHan = 2;
   let count = 0;
-  const infoFor = (key: string, tokens: Token[]) => {
+  const infoFor = (key: string, tokens: readonly Token[]) => {
     let info = keys.get(key);
     if (!info) {
       info = emptyInfo();
@@ -78,52 +102,50 @@ export function buildRegistryIndex(
     return info;
   };
 
-  // Every name of every entry, distinctive or not: the alias table may vouch for one ("Press TV").
-  const allNames = new Map<string, number[]>();
+  const groupKeys = groups.map((g) => g.names.map((n) => ({ n, tokens: nameTokens(n.name) })));
+  // Names of the alias table that a register entry may bear, distinctive or not: the alias table vouches
+  // for them ("Press TV").
+  const vouched = new Map<string, number[]>();
+  for (const list of groupKeys) for (const { tokens } of list) vouched.set(keyOf(tokens), []);
   for (const e of entries) {
     count++;
     for (const n of namesOfEntry(e)) {
       const tokens = nameTokens(n.name);
-      const key = tokens.map((t) => t.key).join(hanOnly(tokens) ? '' : ' ');
-      if (!n.person) {
-        const ids = allNames.get(key);
-        if (ids) ids.push(e.id);
-        else allNames.set(key, [e.id]);
-      }
+      const key = keyOf(tokens);
+      if (!n.person) vouched.get(key)?.push(e.id);
       if (!isDistinctive(tokens)) continue;
       const info = infoFor(key, tokens);
-      info.direct.add(e.id);
+      info.direct = add(info.direct, e.id);
       if (n.person) info.person = true;
-      else info.listings.push(listingOf(tokens));
+      else info.patterns = add(info.patterns, patternOf(tokens, isSignificantWord));
     }
   }
 
-  for (const g of groups) {
-    const groupKeys = g.names.map((n) => ({ n, tokens: nameTokens(n.name) }));
+  groups.forEach((g, gi) => {
+    const names = groupKeys[gi]!;
     const linked = new Set<number>();
-    for (const { tokens } of groupKeys)
-      for (const id of allNames.get(tokens.map((t) => t.key).join(hanOnly(tokens) ? '' : ' ')) ?? [])
-        linked.add(id);
-    for (const { n, tokens } of groupKeys) {
+    for (const { tokens } of names) for (const id of vouched.get(keyOf(tokens)) ?? []) linked.add(id);
+    for (const { n, tokens } of names) {
       if (tokens.length === 0) continue;
-      const key = tokens.map((t) => t.key).join(hanOnly(tokens) ? '' : ' ');
+      const key = keyOf(tokens);
       const target = n.transliteration ? squashedInfo(squashed, squash(key)) : infoFor(key, tokens);
-      target.groups.add(g.id);
-      for (const id of linked) if (!target.direct.has(id)) target.viaAlias.add(id);
+      target.groups = add(target.groups, g.id);
+      for (const id of linked) if (!target.direct.includes(id)) target.viaAlias = add(target.viaAlias, id);
       if (n.rule === ('any' satisfies CaseRule)) target.anyCase = true;
-      else target.listings.push(tokens);
-      if (n.transliteration) target.transliteration = true;
+      else target.patterns = add(target.patterns, patternOf(tokens, isSignificantWord));
     }
     for (const blocked of g.notThis) {
       const tokens = nameTokens(blocked);
-      if (tokens.length)
-        infoFor(tokens.map((t) => t.key).join(hanOnly(tokens) ? '' : ' '), tokens).block = true;
+      if (tokens.length) infoFor(keyOf(tokens), tokens).block = true;
     }
-  }
+  });
   return { keys, squashed, groups: new Map(groups.map((g) => [g.id, g])), maxWords, maxHan, entries: count };
 }
 
 const hanOnly = (tokens: readonly Token[]) => tokens.length > 0 && tokens.every((t) => t.han);
+/** Latin words joined by a space; a Han name's runs joined without. */
+export const keyOf = (tokens: readonly Token[]): string =>
+  tokens.map((t) => t.key).join(hanOnly(tokens) ? '' : ' ');
 
 function squashedInfo(map: Map<string, NameInfo>, key: string): NameInfo {
   let info = map.get(key);

@@ -52,7 +52,7 @@ export function matchReport(index: RegistryIndex, report: ReportText): ReportAct
     };
     for (const id of m.info.direct) put(id, 'registry_name');
     for (const id of m.info.viaAlias) put(id, 'alias');
-    if (m.info.direct.size === 0 && m.info.viaAlias.size === 0) {
+    if (m.info.direct.length === 0 && m.info.viaAlias.length === 0) {
       for (const g of m.info.groups) {
         const group = index.groups.get(g);
         const forTheState = !report.suspectedState || group?.state === report.suspectedState;
