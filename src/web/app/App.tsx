@@ -10,7 +10,9 @@ import { CampaignsPage } from '../pages/CampaignsPage.tsx';
 import { CasePage } from '../pages/CasePage.tsx';
 import { ChangePasswordPage } from '../pages/ChangePasswordPage.tsx';
 import { DASHBOARD_ROLES, DashboardNavLink, DashboardPage } from '../pages/DashboardPage.tsx';
+import { NAMED_ACTOR_ROLES, NamedActorsNavLink, NamedActorsPage } from '../pages/NamedActorsPage.tsx';
 import { QueuePage } from '../pages/QueuePage.tsx';
+import { RegistriesPage } from '../pages/RegistriesPage.tsx';
 import { SecondFactorPage } from '../pages/SecondFactorPage.tsx';
 import { SetupPage } from '../pages/SetupPage.tsx';
 import { SignInPage } from '../pages/SignInPage.tsx';
@@ -67,6 +69,14 @@ function pageFor(route: Route, role: Role, notAllowed: string, notFound: string)
       return role === 'admin' ? <UsersPage /> : <Denied text={notAllowed} />;
     case 'approvals':
       return REVIEW_ROLES.includes(role) ? <ApprovalsPage /> : <Denied text={notAllowed} />;
+    case 'registries':
+      return role === 'admin' ? <RegistriesPage /> : <Denied text={notAllowed} />;
+    case 'namedActors':
+      return NAMED_ACTOR_ROLES.includes(role) ? (
+        <NamedActorsPage role={role} />
+      ) : (
+        <Denied text={notAllowed} />
+      );
     case 'password':
       return <ChangePasswordPage />;
     case 'secondFactor':
@@ -138,6 +148,7 @@ function Nav() {
         ) : null}
         <DashboardNavLink role={role} />
         {LINK_ROLES.includes(role) ? <CampaignsNavLink /> : null}
+        <NamedActorsNavLink role={role} />
         {AUDIT_ROLES.includes(role) ? (
           <li>
             <Link to={`${BASE}/audit`}>{t('console.nav.audit')}</Link>

@@ -12,6 +12,8 @@ export type Route =
   | { page: 'campaign'; id: string }
   | { page: 'users' }
   | { page: 'approvals' }
+  | { page: 'registries' }
+  | { page: 'namedActors' }
   | { page: 'password' }
   | { page: 'secondFactor' }
   | { page: 'setup' }
@@ -28,6 +30,8 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === 'campaigns' && parts[1] && parts.length === 2) return { page: 'campaign', id: parts[1] };
   if (parts[0] === 'users' && parts.length === 1) return { page: 'users' };
   if (parts[0] === 'approvals' && parts.length === 1) return { page: 'approvals' };
+  if (parts[0] === 'registries' && parts.length === 1) return { page: 'registries' };
+  if (parts[0] === 'named-actors' && parts.length === 1) return { page: 'namedActors' };
   if (parts[0] === 'account' && parts[1] === 'password' && parts.length === 2) return { page: 'password' };
   if (parts[0] === 'account' && parts[1] === 'second-factor' && parts.length === 2)
     return { page: 'secondFactor' };
