@@ -1,6 +1,7 @@
 import type { AppDeps } from '../deps.ts';
 import { valueAad } from '../indicators/index-report.ts';
 import { type AuditActor, appendAudit } from '../platform/audit/audit.ts';
+import { confirmedRegisteredActors } from '../registries/read-confirmed.ts';
 import { confirmedCampaigns, indicatorsOfCampaigns, reportsOfCampaigns } from './repo.ts';
 import {
   buildStixBundle,
@@ -35,6 +36,10 @@ export function attributionOf(
   return { state, confidence };
 }
 
+const dedupeActors = <T extends { source: string; registrationNumber: string | null; principal: string }>(
+  actors: T[],
+): T[] => [...new Map(actors.map((a) => [`${a.source}|${a.registrationNumber}|${a.principal}`, a])).values()];
+
 const KINDS = new Set(['phone', 'email', 'url', 'domain', 'account', 'ip', 'other']);
 
 /** Gathers confirmed campaigns (changed since `since`) and their perpetrators' identifiers. */
@@ -48,6 +53,10 @@ export async function loadStixCampaigns(
     reportsOfCampaigns(deps.db, ids),
     indicatorsOfCampaigns(deps.db, ids),
   ]);
+  const registered = await confirmedRegisteredActors(
+    deps.db,
+    reports.map((r) => r.report_id),
+  );
   const out: StixCampaignInput[] = [];
   for (const c of campaigns) {
     const mine = reports.filter((r) => r.campaign_id === c.id);
@@ -86,6 +95,7 @@ export async function loadStixCampaigns(
       communities: [...new Set(mine.flatMap((r) => r.communities))],
       attribution: attributionOf(attributionInput),
       indicators: inds,
+      registeredActors: dedupeActors(mine.flatMap((r) => registered.get(r.report_id) ?? [])),
     });
   }
   return out;
