@@ -233,6 +233,40 @@ describe('named actors in reports', () => {
     expect(forbidden.statusCode).toBe(403);
   });
 
+  it('carries confirmed registered actors into the dashboard and the periodic report (small counts grouped)', async () => {
+    const { caseId } = await submit({
+      narrative: 'A China Radio International reporter called my mother twice.',
+    });
+    const list = await get<MatchReviewList>(analyst, '/api/v1/registries/matches');
+    const cri = list.items.find((m) => m.caseId === caseId)!;
+    await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/registries/matches/${cri.id}/decision`,
+      headers: analyst.headers,
+      payload: { decision: 'confirmed' },
+    });
+    const dash = await get<{
+      registeredActors: { principal: string; registered: boolean; reports: number }[];
+    }>(analyst, '/api/v1/dashboards/summary');
+    expect(dash.registeredActors).toContainEqual({
+      source: 'us-fara',
+      principal: 'China Radio International',
+      country: 'CHINA',
+      registered: false,
+      reports: 1,
+    });
+    const day = ctx.clock.now().toISOString().slice(0, 10);
+    const html = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/periodic?from=${day}&to=${day}&format=html`,
+      headers: supervisor.headers,
+    });
+    expect(html.statusCode).toBe(200);
+    expect(html.body).toContain('Registered agents of foreign principals');
+    expect(html.body).toContain('Other registered principals');
+    expect(html.body).not.toContain('China Radio International');
+  });
+
   it('takes the organisation from the public form (JavaScript off), and the form asks for it in the reader’s language', async () => {
     const page = await ctx.app.inject({ url: '/zh-Hant/report' });
     expect(page.body).toContain('所屬組織或團體');

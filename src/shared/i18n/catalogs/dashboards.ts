@@ -129,6 +129,14 @@ export const dashboards = {
     'periodic.referrals': 'Referrals and outcomes',
     'periodic.referrals.text': 'Referrals sent to partner organisations, and what the partners reported.',
     'periodic.referrals.none': 'No referral was sent for these cases.',
+    'periodic.registered': 'Registered agents of foreign principals',
+    'periodic.registered.text':
+      'Foreign principals whose agents, listed in a foreign-influence register, reports named and analysts confirmed. Principals named in fewer than {min} reports are counted together.',
+    'periodic.registered.none': 'No report named a registered agent that analysts confirmed.',
+    'periodic.registered.principal': 'Foreign principal (country, register)',
+    'periodic.registered.active': 'registered',
+    'periodic.registered.ended': 'registration ended',
+    'periodic.registered.others': 'Other registered principals',
     'periodic.acknowledge': 'Response time',
     'periodic.acknowledge.text': 'Time from a case opening to the first action by staff, by risk.',
     'periodic.page': 'Page {n} of {total}',
@@ -266,6 +274,14 @@ export const dashboards = {
     'periodic.referrals.text':
       'Renvois transmis aux organisations partenaires, et suites signalées par les partenaires.',
     'periodic.referrals.none': 'Aucun renvoi n’a été transmis pour ces dossiers.',
+    'periodic.registered': 'Agents inscrits de mandants étrangers',
+    'periodic.registered.text':
+      'Mandants étrangers dont des agents, inscrits à un registre d’influence étrangère, ont été nommés dans des signalements et confirmés par les analystes. Les mandants nommés dans moins de {min} signalements sont comptés ensemble.',
+    'periodic.registered.none': 'Aucun signalement n’a nommé d’agent inscrit confirmé par les analystes.',
+    'periodic.registered.principal': 'Mandant étranger (pays, registre)',
+    'periodic.registered.active': 'inscrit',
+    'periodic.registered.ended': 'inscription terminée',
+    'periodic.registered.others': 'Autres mandants inscrits',
     'periodic.acknowledge': 'Délai de réponse',
     'periodic.acknowledge.text':
       'Temps écoulé entre l’ouverture d’un dossier et la première action du personnel, par risque.',
