@@ -8,6 +8,7 @@ import { indicators } from './catalogs/indicators.ts';
 import { intake } from './catalogs/intake.ts';
 import { publicSite } from './catalogs/public.ts';
 import { referrals } from './catalogs/referrals.ts';
+import { registries } from './catalogs/registries.ts';
 import { search } from './catalogs/search.ts';
 import { stats } from './catalogs/stats.ts';
 import { taxonomy } from './catalogs/taxonomy.ts';
@@ -24,6 +25,7 @@ const catalogs = [
   indicators,
   referrals,
   search,
+  registries,
   stats,
   dashboards,
   exportsCatalog,
