@@ -11,6 +11,7 @@ import { referrals } from './catalogs/referrals.ts';
 import { registries } from './catalogs/registries.ts';
 import { search } from './catalogs/search.ts';
 import { stats } from './catalogs/stats.ts';
+import { systemCatalog } from './catalogs/system.ts';
 import { taxonomy } from './catalogs/taxonomy.ts';
 import { LOCALES, type Locale } from './locales.ts';
 
@@ -29,6 +30,7 @@ const catalogs = [
   stats,
   dashboards,
   exportsCatalog,
+  systemCatalog,
 ] as const;
 
 /**

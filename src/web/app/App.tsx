@@ -18,6 +18,7 @@ import { SEARCH_ROLES, SearchNavLink, SearchPage } from '../pages/SearchPage.tsx
 import { SecondFactorPage } from '../pages/SecondFactorPage.tsx';
 import { SetupPage } from '../pages/SetupPage.tsx';
 import { SignInPage } from '../pages/SignInPage.tsx';
+import { SYSTEM_ROLES, SystemNavLink, SystemPage } from '../pages/SystemPage.tsx';
 import { UsersPage } from '../pages/UsersPage.tsx';
 import { PartnerPortal } from '../partner/PartnerPortal.tsx';
 import { LanguageSwitch, useI18n } from './i18n.tsx';
@@ -83,6 +84,8 @@ function pageFor(route: Route, role: Role, notAllowed: string, notFound: string)
       ) : (
         <Denied text={notAllowed} />
       );
+    case 'system':
+      return SYSTEM_ROLES.includes(role) ? <SystemPage /> : <Denied text={notAllowed} />;
     case 'password':
       return <ChangePasswordPage />;
     case 'secondFactor':
@@ -172,6 +175,7 @@ function Nav() {
             <Link to={`${BASE}/approvals`}>{t('console.nav.approvals')}</Link>
           </li>
         ) : null}
+        <SystemNavLink role={role} />
         <li>
           <Link to={`${BASE}/account/password`}>{t('console.nav.password')}</Link>
         </li>
