@@ -94,6 +94,11 @@ export async function deidentify(
   for (const table of ['followup_view_tokens', 'indexing_quarantine', 'indicator_corrections']) {
     await tx.query(`DELETE FROM ${table} WHERE report_id = ANY($1::uuid[])`, [r]);
   }
+  // An organisation the reporter named that no register lists is their words (a blind index and the sealed
+  // name): it goes. A register entry or known actor named is a code the dashboards count: it stays.
+  await tx.query(`DELETE FROM registry_matches WHERE report_id = ANY($1::uuid[]) AND actor LIKE 'name:%'`, [
+    r,
+  ]);
   await tx.query('DELETE FROM link_alerts WHERE report_id = ANY($1::uuid[]) OR case_id = ANY($2::uuid[])', [
     r,
     c,
