@@ -83,6 +83,16 @@ test('a supervisor places a legal hold and approves a deletion request', async (
   await expect(hold).toContainText('In force');
   await expectNoAxeViolations(page);
 
+  // Reviewed: it still stands, with the next review date; then lifted.
+  await hold.getByLabel(`Next review ${held.reference}`).fill('2027-12-31');
+  const reviewed = page.waitForResponse((r) => r.url().endsWith('/review') && r.status() === 200);
+  await hold.getByRole('button', { name: `Reviewed: keep ${held.reference}` }).click();
+  expect(((await (await reviewed).json()) as { reviewOn: string }).reviewOn).toBe('2027-12-31');
+  await expect(hold).toContainText('In force');
+  await hold.getByRole('button', { name: `Lift ${held.reference}` }).click();
+  await expect(hold).toContainText('Lifted on');
+  await expectNoAxeViolations(page);
+
   const request = page.getByRole('row').filter({ hasText: leaving.reference });
   await expect(request).toContainText('Waiting');
   await expectNoAxeViolations(page);
