@@ -37,6 +37,9 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/v1/reports/challenge': 'public',
   'GET /api/v1/public/statistics': 'public',
   'GET /api/v1/taxonomy': 'public',
+  'GET /api/v1/admin/taxonomy': ['admin'],
+  'PATCH /api/v1/admin/taxonomy/packs/{code}': ['admin'],
+  'PATCH /api/v1/admin/taxonomy/terms/{vocabulary}/{code}': ['admin'],
 
   // the reporter's follow-up, with the receipt
   'GET /api/v1/followup': 'receipt',

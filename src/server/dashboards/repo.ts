@@ -55,7 +55,7 @@ export const ARRAY_DIMENSIONS = {
   channel: 'channels',
   perpetrator: 'perpetrator_types',
 } as const;
-export const SCALAR_DIMENSIONS = { origin: 'suspected_state', province: 'province' } as const;
+export const SCALAR_DIMENSIONS = { suspected_state: 'suspected_state', province: 'province' } as const;
 
 /** Referrals sent for the selected cases, by the partner's kind and the outcome it reported. */
 export async function countReferrals(

@@ -335,7 +335,15 @@ export async function readRollupFigures(
     return { partnerKind, outcome, count };
   });
 
-  const reportDims = ['institution', 'tactic', 'community', 'channel', 'perpetrator', 'origin', 'province'];
+  const reportDims = [
+    'institution',
+    'tactic',
+    'community',
+    'channel',
+    'perpetrator',
+    'suspected_state',
+    'province',
+  ];
   const reportRows: DimensionRow[] = [
     { dim: 'total', key: 'reports', count: sum('reports', '') },
     { dim: 'total', key: 'cases', count: sum('cases', '') },

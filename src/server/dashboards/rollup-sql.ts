@@ -97,7 +97,7 @@ const INSERT_DAY_ROWS = `
   ), cells AS (
     SELECT x.day, x.f, c.dim, c.key, 1::bigint AS w
       FROM x CROSS JOIN LATERAL unnest(
-        ARRAY['reports', 'origin', 'province']
+        ARRAY['reports', 'suspected_state', 'province']
           || ${repeated('tactic', 'tactics')} || ${repeated('community', 'communities')}
           || ${repeated('channel', 'channels')} || ${repeated('perpetrator', 'perpetrator_types')}
           || CASE WHEN ${INSTITUTION} THEN ARRAY['institution'] ELSE '{}'::text[] END

@@ -238,7 +238,7 @@ function Figures({ data }: { data: DashboardSummary }) {
       />
       {dimension('tactic', 'dashboards.chart.tactic', true)}
       {dimension('community', 'dashboards.chart.community', true)}
-      {dimension('origin', 'dashboards.chart.origin')}
+      {dimension('suspectedState', 'dashboards.chart.suspectedState')}
       {dimension('province', 'dashboards.chart.province')}
       {dimension('channel', 'dashboards.chart.channel', true)}
       {dimension('institution', 'dashboards.chart.institution')}

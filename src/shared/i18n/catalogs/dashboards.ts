@@ -46,7 +46,7 @@ export const dashboards = {
     'dashboards.chart.byMonth': 'Reports per month',
     'dashboards.chart.tactic': 'Reports by tactic',
     'dashboards.chart.community': 'Reports by community',
-    'dashboards.chart.origin': 'Reports by suspected state of origin',
+    'dashboards.chart.suspectedState': 'Reports by the state suspected to be behind them',
     'dashboards.chart.province': 'Reports by province or territory',
     'dashboards.chart.channel': 'Reports by channel',
     'dashboards.chart.institution': 'Campus incidents: reports by educational institution',
@@ -67,7 +67,8 @@ export const dashboards = {
     'dashboards.download.html': 'Download as HTML',
     'dashboards.download.needPeriod': 'Choose both dates of the period to download the periodic report.',
     'dashboards.value.unspecified': 'Not given',
-    'dashboards.institution.other': 'Other institutions (fewer than {min, number} reports each)',
+    'dashboards.institution.other':
+      'Other institutions (not on the list, or fewer than {min, number} reports each)',
     'dashboards.risk.immediate': 'Immediate',
     'dashboards.risk.high': 'High',
     'dashboards.risk.medium': 'Medium',
@@ -118,7 +119,7 @@ export const dashboards = {
     'periodic.campuses.text':
       'Reports of incidents at or around educational institutions. Threats at universities and colleges deserve their own attention. An institution is named only once it has {min, number} reports or more; the others are counted together, so that a small count never points at one campus.',
     'periodic.campuses.none': 'No report named an educational institution in this period.',
-    'periodic.origin': 'Suspected state of origin',
+    'periodic.suspectedState': 'Suspected state',
     'periodic.provinces': 'Provinces and territories',
     'periodic.campaigns': 'Campaigns',
     'periodic.campaigns.text':
@@ -176,7 +177,7 @@ export const dashboards = {
     'dashboards.chart.byMonth': 'Signalements par mois',
     'dashboards.chart.tactic': 'Signalements par tactique',
     'dashboards.chart.community': 'Signalements par communauté',
-    'dashboards.chart.origin': 'Signalements par État d’origine présumé',
+    'dashboards.chart.suspectedState': 'Signalements par État soupçonné d’en être à l’origine',
     'dashboards.chart.province': 'Signalements par province ou territoire',
     'dashboards.chart.channel': 'Signalements par canal',
     'dashboards.chart.institution':
@@ -199,7 +200,8 @@ export const dashboards = {
     'dashboards.download.needPeriod':
       'Choisissez les deux dates de la période pour télécharger le rapport périodique.',
     'dashboards.value.unspecified': 'Non précisé',
-    'dashboards.institution.other': 'Autres établissements (moins de {min, number} signalements chacun)',
+    'dashboards.institution.other':
+      'Autres établissements (hors de la liste, ou moins de {min, number} signalements chacun)',
     'dashboards.risk.immediate': 'Immédiat',
     'dashboards.risk.high': 'Élevé',
     'dashboards.risk.medium': 'Moyen',
@@ -253,7 +255,7 @@ export const dashboards = {
       'Signalements d’incidents dans les établissements d’enseignement ou à proximité. Les menaces dans les universités et les collèges méritent une attention particulière. Un établissement n’est nommé qu’à partir de {min, number} signalements ; les autres sont comptés ensemble, pour qu’un petit nombre ne désigne jamais un campus.',
     'periodic.campuses.none':
       'Aucun signalement n’a nommé d’établissement d’enseignement au cours de cette période.',
-    'periodic.origin': 'État d’origine présumé',
+    'periodic.suspectedState': 'État soupçonné',
     'periodic.provinces': 'Provinces et territoires',
     'periodic.campaigns': 'Campagnes',
     'periodic.campaigns.text':
