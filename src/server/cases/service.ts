@@ -30,6 +30,7 @@ import { countHeldCases } from '../intake/repo.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError, forbidden, notFound } from '../platform/http/errors.ts';
+import { openDetails, openIdentity, openNarrative } from '../reports/sealing.ts';
 import {
   ASSIGNABLE_ROLES,
   type CaseAbility,
@@ -41,6 +42,7 @@ import {
 } from './policy.ts';
 import {
   deidentifiedReport,
+  detailsView,
   presentAudit,
   presentCaseSummary,
   presentCaseView,
@@ -50,8 +52,6 @@ import {
   presentNote,
   presentReport,
   presentTask,
-  type ReportDetails,
-  readDetails,
 } from './presenter.ts';
 import * as repo from './repo.ts';
 import { aad } from './sealing.ts';
@@ -103,11 +103,6 @@ export async function listCases(deps: CaseDeps, actor: CaseActor, query: CaseLis
   };
 }
 
-async function openDetails(deps: CaseDeps, q: Queryable, row: repo.ReportRow): Promise<ReportDetails> {
-  if (!row.details_sealed) return readDetails(null);
-  return readDetails(JSON.parse(await deps.vault.openText(q, row.details_sealed, aad.details(row.id))));
-}
-
 export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string): Promise<CaseView> {
   return deps.db.transaction(async (tx) => {
     const row = await loadCase(tx, actor, caseId);
@@ -130,7 +125,7 @@ export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string)
 
     const reportViews = [];
     for (const r of reports) {
-      const details = await openDetails(deps, tx, r);
+      const details = detailsView(await openDetails(deps.vault, tx, r.id, r.details_sealed));
       if (!full) {
         reportViews.push(deidentifiedReport(r, details));
         continue;
@@ -143,7 +138,7 @@ export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string)
         const { sha256Original } = await openDigests(tx, deps.vault, e);
         evidence.push(presentEvidence(e, { filename, sha256Original }));
       }
-      const narrative = await deps.vault.openText(tx, r.narrative_sealed, aad.narrative(r.id));
+      const narrative = await openNarrative(deps.vault, tx, r.id, r.narrative_sealed);
       reportViews.push(presentReport(r, { narrative, details, evidence }));
     }
 
@@ -385,9 +380,9 @@ export async function revealIdentity(
     const now = deps.clock.now();
     const identities: ReporterIdentity[] = [];
     for (const r of await repo.reportsOf(tx, caseId)) {
-      const identity = r.identity_sealed
-        ? readIdentity(JSON.parse(await deps.vault.openText(tx, r.identity_sealed, aad.identity(r.id))))
-        : readIdentity(null);
+      const identity = readIdentity(
+        JSON.parse((await openIdentity(deps.vault, tx, r.id, r.identity_sealed)) ?? 'null'),
+      );
       identities.push({ reportId: r.id, reference: r.reference, anonymous: r.anonymous, ...identity });
     }
     const id = randomUUID();

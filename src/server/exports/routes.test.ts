@@ -8,11 +8,12 @@ import { createPartnerOrg, type SignedIn, sessionCookieFrom, signInAs } from '..
 import { totpCode } from '../auth/totp.ts';
 import { allOperations } from '../features.ts';
 import { valueAad } from '../indicators/index-report.ts';
+import { insertReports } from '../reports/insert.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { CSV_COLUMNS, PAGE_SIZE } from './cases-export.ts';
 import { PHONE_NUMBER_EXTENSION_ID, PHONE_NUMBER_TYPE, type StixBundle } from './stix.ts';
 import { stixValidator } from './stix-validator.ts';
-import { insertReport } from './test-factory.ts';
+import { insertReport, seedReportRow } from './test-factory.ts';
 
 let ctx: TestContext;
 let analyst: SignedIn;
@@ -466,20 +467,23 @@ describe('focalpoint export cases', () => {
   it('writes the export through the running server’s admin socket, page by page, with progress', async () => {
     // More cases than one page, so the keyset pagination is exercised.
     await ctx.deps.db.transaction(async (tx) => {
-      const key = await ctx.deps.vault.newDataKey(tx);
-      await tx.query(
-        `INSERT INTO cases (id, reference, status, risk, opened_at, updated_at)
-         SELECT gen_random_uuid(), 'FP-BULK' || lpad(i::text, 6, '0'), 'new', 'low', '2026-06-01T00:00:00Z', now()
-           FROM generate_series(1, $1::int) AS i`,
-        [PAGE_SIZE + 20],
-      );
-      await tx.query(
-        `INSERT INTO reports (id, reference, case_id, receipt_hash, data_key_id, received_at, language, anonymous, risk,
-                              narrative_sealed)
-         SELECT gen_random_uuid(), c.reference, c.id, decode(md5(c.reference), 'hex'), $1, c.opened_at, 'en', true, 'low', $2
-           FROM cases c WHERE c.reference LIKE 'FP-BULK%'`,
-        [key.id, randomBytes(64)],
-      );
+      // One report sealed, then copied under other ids and references (the export reads no content), all
+      // written in one statement with their shared data key, as the demo bulk loader writes a batch.
+      const template = await seedReportRow(ctx.deps, tx, {
+        receivedAt: new Date('2026-06-01T00:00:00Z'),
+        risk: 'low',
+      });
+      const rows = Array.from({ length: PAGE_SIZE + 20 }, (_, i) => ({
+        ...template,
+        report: {
+          ...template.report,
+          id: randomUUID(),
+          caseId: randomUUID(),
+          reference: `FP-BULK${String(i).padStart(6, '0')}`,
+          receiptHash: randomBytes(32),
+        },
+      }));
+      await insertReports(tx, rows);
     });
     const stop = await startAdminSocket(ctx.deps, allOperations());
     const out = path.join(ctx.dataDir, 'export-test.csv');

@@ -1,6 +1,7 @@
 import type { AppDeps } from '../deps.ts';
 import { valueAad } from '../indicators/index-report.ts';
 import { type AuditActor, appendAudit } from '../platform/audit/audit.ts';
+import { openDetails } from '../reports/sealing.ts';
 import { approvalSpent, spendApproval } from './approvals.ts';
 import { confirmedCampaigns, indicatorsOfCampaigns, reportsOfCampaigns } from './repo.ts';
 import {
@@ -61,14 +62,9 @@ export async function loadStixCampaigns(
     const mine = reports.filter((r) => r.campaign_id === c.id);
     const attributionInput = [];
     for (const r of mine) {
-      let highConfidence = false;
-      if (r.details_sealed) {
-        // Only the perpetrators' attribution confidence codes are read; nothing else leaves this loop.
-        const details = JSON.parse(
-          await deps.vault.openText(deps.db, r.details_sealed, `report.details:${r.report_id}`),
-        ) as { perpetrators?: { attributionConfidence?: string }[] };
-        highConfidence = (details.perpetrators ?? []).some((p) => p.attributionConfidence === 'high');
-      }
+      // Only the perpetrators' attribution confidence codes are read; nothing else leaves this loop.
+      const { perpetrators } = await openDetails(deps.vault, deps.db, r.report_id, r.details_sealed);
+      const highConfidence = perpetrators.some((p) => p.attributionConfidence === 'high');
       attributionInput.push({ suspectedState: r.suspected_state, highConfidence });
     }
     const times = mine.map((r) => new Date(r.received_at).getTime());
