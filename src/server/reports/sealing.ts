@@ -34,7 +34,7 @@ export type ReportContent = {
   /** The reporter's identity as sealed (identityPlaintext), or null when anonymous. */
   identity: string | null;
   /** The city and an unlisted institution's name; nothing is sealed when neither was given. */
-  place?: ReportPlace | null;
+  place: ReportPlace | null;
 };
 
 export type SealedReportContent = {
@@ -77,9 +77,30 @@ export function sealReportContent(
         : null,
     identitySealed:
       content.identity === null ? null : vault.seal(dataKey, content.identity, REPORT_AAD.identity(reportId)),
-    placeSealed: sealPlace(vault, dataKey, reportId, content.place ?? null),
+    placeSealed: sealPlace(vault, dataKey, reportId, content.place),
   };
 }
+
+/** The sealed content of what a reporter sent: one way for intake, test factories and the bulk loader. */
+export function sealReportInput(
+  vault: Pick<Vault, 'seal'>,
+  dataKey: SealingKey,
+  reportId: string,
+  input: ReportInput,
+): SealedReportContent {
+  return sealReportContent(vault, dataKey, reportId, {
+    narrative: input.narrative,
+    perpetrators: input.perpetrators,
+    identity: identityPlaintext(input.reporter),
+    place: placeOf(input),
+  });
+}
+
+/** What a report's place seals: the city and the name of an institution not on the list. */
+export const placeOf = (input: Pick<ReportInput, 'incident'>): ReportPlace => ({
+  city: input.incident.city || null,
+  institutionOther: input.incident.institutionOther || null,
+});
 
 /** The place sealed under the report's data key, or null when there is nothing to seal. */
 export function sealPlace(
