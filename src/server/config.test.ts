@@ -37,6 +37,36 @@ describe('configuration', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(8080);
   });
 
+  it('takes the audit checkpoints’ interval and auditors, and refuses addresses it could not mail', () => {
+    expect(loadConfig({}).auditCheckpoint).toEqual({ everyMinutes: 60, emailTo: [] });
+    const c = loadConfig({
+      SMTP_URL: 'smtp://127.0.0.1:25',
+      FOCALPOINT_AUDIT_CHECKPOINT_MINUTES: '15',
+      FOCALPOINT_AUDIT_CHECKPOINT_EMAIL: 'auditor@oversight.test, board@oversight.test',
+    });
+    expect(c.auditCheckpoint).toEqual({
+      everyMinutes: 15,
+      emailTo: ['auditor@oversight.test', 'board@oversight.test'],
+    });
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return '';
+      } catch (err) {
+        return (err as ConfigError).problems.join('\n');
+      }
+    };
+    expect(
+      problems({ SMTP_URL: 'smtp://x', FOCALPOINT_AUDIT_CHECKPOINT_EMAIL: 'auditor, nobody' }),
+    ).toContain('FOCALPOINT_AUDIT_CHECKPOINT_EMAIL');
+    expect(problems({ FOCALPOINT_AUDIT_CHECKPOINT_EMAIL: 'auditor@oversight.test' })).toContain(
+      'needs SMTP_URL',
+    );
+    expect(problems({ FOCALPOINT_AUDIT_CHECKPOINT_MINUTES: '0' })).toContain(
+      'FOCALPOINT_AUDIT_CHECKPOINT_MINUTES',
+    );
+  });
+
   it('takes every public limit from the environment, and names a bad one', () => {
     const c = loadConfig({
       FOCALPOINT_LIMIT_REPORT_PER_SOURCE_UNVERIFIED: '3/600',

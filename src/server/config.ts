@@ -93,6 +93,12 @@ const envSchema = z.object({
   FOCALPOINT_EVIDENCE_TIME_LIMIT_SECONDS: z.coerce.number().positive().max(3600).default(60),
   FOCALPOINT_EVIDENCE_MAX_EXPANDED_MB: z.coerce.number().positive().max(16_384).default(256),
   FOCALPOINT_EVIDENCE_MAX_EXPANDED_REPORT_MB: z.coerce.number().positive().max(65_536).default(1024),
+  FOCALPOINT_AUDIT_CHECKPOINT_MINUTES: minutes.max(7 * 24 * 60).default(60),
+  FOCALPOINT_AUDIT_CHECKPOINT_EMAIL: z
+    .string()
+    .transform((v) => v.split(',').map((a) => a.trim()))
+    .pipe(z.array(z.email('must be e-mail addresses separated by commas')))
+    .optional(),
 });
 
 export type Config = {
@@ -123,6 +129,8 @@ export type Config = {
   publicLimits: PublicLimitSettings;
   /** Limits per signed-in member of staff (platform/http/staff-limits.ts). */
   staffLimits: StaffLimitSettings;
+  /** Signed checkpoints of the audit log's head (platform/audit/take-checkpoint.ts): how often, and to whom. */
+  auditCheckpoint: { everyMinutes: number; emailTo: string[] };
 };
 
 export class ConfigError extends Error {
@@ -149,6 +157,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  if (e.FOCALPOINT_AUDIT_CHECKPOINT_EMAIL && !e.SMTP_URL) {
+    throw new ConfigError(['FOCALPOINT_AUDIT_CHECKPOINT_EMAIL: needs SMTP_URL to send the checkpoints']);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -182,6 +193,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       },
       maxExpandedBytesPerFile: Math.round(e.FOCALPOINT_EVIDENCE_MAX_EXPANDED_MB * 1024 * 1024),
       maxExpandedBytesPerSubmission: Math.round(e.FOCALPOINT_EVIDENCE_MAX_EXPANDED_REPORT_MB * 1024 * 1024),
+    },
+    auditCheckpoint: {
+      everyMinutes: e.FOCALPOINT_AUDIT_CHECKPOINT_MINUTES,
+      emailTo: e.FOCALPOINT_AUDIT_CHECKPOINT_EMAIL ?? [],
     },
     publicLimits: limitsFrom(DEFAULT_PUBLIC_LIMITS, LIMIT_NAMES, e),
     staffLimits: limitsFrom(DEFAULT_STAFF_LIMITS, STAFF_LIMIT_NAMES, e),

@@ -94,6 +94,8 @@ const expectedAccess: Record<string, Access> = {
   'POST /api/v1/cases/{id}/evidence/{fileId}/original': ['supervisor'],
   // the audit log holds codes only: supervisors for oversight, admins for audit review
   'GET /api/v1/audit': ['supervisor', 'admin'],
+  // the sealed reason of an identity reveal: supervisors' oversight only (admins see no case content)
+  'GET /api/v1/audit/{seq}/reveal-reason': ['supervisor'],
 
   // partner organisations: managed by admins, read by those who refer
   'GET /api/v1/partner-orgs': ['intake_officer', 'caseworker', 'supervisor', 'admin'],
@@ -192,11 +194,15 @@ afterAll(async () => {
   await ctx?.close();
 });
 
-/** A real path: ids are random UUIDs (so allowed roles get 404), enums take their first value. */
+/**
+ * A real path: ids are random UUIDs and numbers far past any row (so allowed roles get 404), enums take
+ * their first value.
+ */
 function concretePath(op: Operation): string {
   return op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const schema = op.params.find((p) => p.name === name)?.schema;
     if (schema?.enum?.length) return encodeURIComponent(String(schema.enum[0]));
+    if (schema?.type === 'integer' || schema?.type === 'number') return '987654321';
     return randomUUID();
   });
 }

@@ -46,6 +46,7 @@ export async function signIn(
     await deps.db.transaction((tx) =>
       appendAudit(
         tx,
+        deps.keys,
         { actor: { type: 'system' }, action: 'auth.sign_in.refused', meta: { reason: 'locked' } },
         deps.clock.now(),
       ),
@@ -82,6 +83,7 @@ export async function signIn(
     await deps.db.transaction((tx) =>
       appendAudit(
         tx,
+        deps.keys,
         {
           actor: { type: 'system' },
           action: 'auth.sign_in.failed',
@@ -101,6 +103,7 @@ export async function signIn(
     const session = await createSession(deps, tx, user.id);
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: user.id },
         action: 'auth.sign_in.succeeded',

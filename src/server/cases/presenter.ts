@@ -8,6 +8,7 @@ import type {
   Message,
   Note,
   ReportView,
+  RevealReason,
   StaffRef,
   Task,
   TimelineEvent,
@@ -22,6 +23,7 @@ import type {
   MessageRow,
   NoteRow,
   ReportRow,
+  RevealEntryRow,
   StaffRow,
   TaskRow,
 } from './repo.ts';
@@ -250,6 +252,21 @@ export function presentCaseView({
   permissions: CasePermissions;
 }): CaseView {
   return { ...summary, ...parts };
+}
+
+export function presentRevealReason(
+  row: RevealEntryRow & { case_id: string; revealed_at: Date },
+  reason: string,
+  staff: Map<string, StaffRow>,
+): RevealReason {
+  return {
+    seq: Number(row.seq),
+    revealId: row.reveal_id,
+    caseId: row.case_id,
+    revealedAt: iso(row.revealed_at),
+    revealedBy: row.user_id ? staffRef(staff.get(row.user_id)) : null,
+    reason,
+  };
 }
 
 export function presentAudit(row: AuditRow, staff: Map<string, StaffRow>): AuditItem {

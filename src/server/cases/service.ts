@@ -28,6 +28,7 @@ import type { AppDeps } from '../deps.ts';
 import { openDigests } from '../evidence/sealing.ts';
 import { countHeldCases } from '../intake/repo.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
+import { AUDIT_CHECKPOINT_JOB } from '../platform/audit/take-checkpoint.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError, forbidden, notFound } from '../platform/http/errors.ts';
 import { openDetails, openIdentity, openNarrative } from '../reports/sealing.ts';
@@ -61,7 +62,7 @@ import { aad } from './sealing.ts';
  * transaction so the audit entry exists if and only if the act does. Content is opened only for people
  * whose role may read it (policy.ts), and every opening of a narrative or an identity is audited.
  */
-export type CaseDeps = Pick<AppDeps, 'db' | 'vault' | 'clock' | 'config' | 'blobs'>;
+export type CaseDeps = Pick<AppDeps, 'db' | 'vault' | 'clock' | 'config' | 'blobs' | 'keys' | 'runtime'>;
 
 const userActor = (actor: CaseActor) => ({ type: 'user' as const, id: actor.userId });
 
@@ -192,6 +193,7 @@ export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string)
       await repo.markReporterMessagesRead(tx, caseId, now);
       await appendAudit(
         tx,
+        deps.keys,
         {
           actor: userActor(actor),
           action: 'case.narrative.viewed',
@@ -347,6 +349,7 @@ export async function updateCase(
     for (const a of audits) {
       await appendAudit(
         tx,
+        deps.keys,
         { actor: userActor(actor), action: a.action, target: { type: 'case', id: caseId }, meta: a.meta },
         now,
       );
@@ -374,7 +377,7 @@ export async function revealIdentity(
   caseId: string,
   reason: string,
 ): Promise<IdentityAnswer> {
-  return deps.db.transaction(async (tx) => {
+  const answer = await deps.db.transaction(async (tx) => {
     const row = await loadCase(tx, actor, caseId);
     demand(actor, row, 'revealIdentity');
     const now = deps.clock.now();
@@ -401,6 +404,7 @@ export async function revealIdentity(
     });
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: userActor(actor),
         action: 'case.identity.revealed',
@@ -411,6 +415,10 @@ export async function revealIdentity(
     );
     return { identities };
   });
+  // A reveal is what someone who takes over the database would most want to erase: its entry is signed
+  // outside the database within seconds, not at the next hourly checkpoint.
+  deps.runtime.scheduler.nudge(AUDIT_CHECKPOINT_JOB);
+  return answer;
 }
 
 export async function sendMessage(
@@ -449,6 +457,7 @@ export async function sendMessage(
     });
     await appendAudit(
       tx,
+      deps.keys,
       { actor: userActor(actor), action: 'case.message.sent', target: { type: 'case', id: caseId } },
       now,
     );
@@ -489,6 +498,7 @@ export async function addNote(
     await repo.addEvent(tx, deps.vault, { caseId, actorId: actor.userId, kind: 'note_added', at: now });
     await appendAudit(
       tx,
+      deps.keys,
       { actor: userActor(actor), action: 'case.note.added', target: { type: 'case', id: caseId } },
       now,
     );
@@ -535,6 +545,7 @@ export async function addTask(
     await repo.addEvent(tx, deps.vault, { caseId, actorId: actor.userId, kind: 'task_added', at: now });
     await appendAudit(
       tx,
+      deps.keys,
       { actor: userActor(actor), action: 'case.task.added', target: { type: 'case', id: caseId } },
       now,
     );
@@ -654,6 +665,7 @@ export async function mergeCase(
     });
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: userActor(actor),
         action: 'case.merged',
@@ -723,6 +735,7 @@ export async function downloadEvidence(
     }
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: userActor(actor),
         action: original ? 'case.evidence.original_downloaded' : 'case.evidence.downloaded',

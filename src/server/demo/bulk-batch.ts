@@ -116,8 +116,18 @@ type IndexedColumns = {
     sealed: (string | null)[];
     count: number[];
     firstSeen: Date[];
+    /** False for a value that must never link on its own (a shared service's domain): extract.ts. */
+    linkable: boolean[];
   };
-  occurrences: { blindIndex: string[]; reportId: string[]; caseId: string[]; source: string[] };
+  occurrences: {
+    blindIndex: string[];
+    reportId: string[];
+    caseId: string[];
+    source: string[];
+    /** How the extractor found it, and how sure it is: the linking rule weighs medium at half. */
+    matchedAs: string[];
+    confidence: string[];
+  };
   tokens: { token: string[]; reportId: string[]; receivedAt: Date[] };
 };
 
@@ -149,8 +159,9 @@ const NEW_CASE = { status: 'new', spam: false } as const;
  */
 const UPSERT_VALUES_AND_OCCURRENCES = `
   WITH batch AS (
-    SELECT decode(b, 'hex') AS blind_index, k, p, s, c, f
-      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::timestamptz[]) AS t(b, k, p, s, c, f)
+    SELECT decode(b, 'hex') AS blind_index, k, p, s, c, f, l
+      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::timestamptz[], $11::boolean[])
+           AS t(b, k, p, s, c, f, l)
   ), known AS (
     UPDATE indicator_values v
        SET occurrence_count = v.occurrence_count + batch.c, first_seen = LEAST(v.first_seen, batch.f)
@@ -158,9 +169,9 @@ const UPSERT_VALUES_AND_OCCURRENCES = `
      WHERE batch.s IS NULL AND v.blind_index = batch.blind_index
     RETURNING v.id, v.blind_index
   ), added AS (
-    INSERT INTO indicator_values (kind, platform, blind_index, value_sealed, warned, occurrence_count, first_seen)
+    INSERT INTO indicator_values (kind, platform, blind_index, value_sealed, warned, linkable, occurrence_count, first_seen)
     SELECT k, p, blind_index, decode(s, 'hex'),
-           EXISTS (SELECT 1 FROM indicator_warning_list w WHERE w.blind_index = batch.blind_index), c, f
+           EXISTS (SELECT 1 FROM indicator_warning_list w WHERE w.blind_index = batch.blind_index), l, c, f
       FROM batch WHERE s IS NOT NULL
     ON CONFLICT (blind_index) DO UPDATE
        SET occurrence_count = indicator_values.occurrence_count + EXCLUDED.occurrence_count,
@@ -169,9 +180,9 @@ const UPSERT_VALUES_AND_OCCURRENCES = `
   ), ids AS (
     SELECT id, blind_index FROM known UNION ALL SELECT id, blind_index FROM added
   ), occurrences AS (
-    INSERT INTO indicator_occurrences (value_id, report_id, case_id, source)
-    SELECT ids.id, o.r, o.c, o.s::indicator_source
-      FROM unnest($7::text[], $8::uuid[], $9::uuid[], $10::text[]) AS o(b, r, c, s)
+    INSERT INTO indicator_occurrences (value_id, report_id, case_id, source, matched_as, confidence)
+    SELECT ids.id, o.r, o.c, o.s::indicator_source, o.m, o.n
+      FROM unnest($7::text[], $8::uuid[], $9::uuid[], $10::text[], $12::text[], $13::text[]) AS o(b, r, c, s, m, n)
       JOIN ids ON ids.blind_index = decode(o.b, 'hex')
   )
   SELECT count(*) FILTER (WHERE inserted)::int AS inserted FROM added`;
@@ -238,8 +249,8 @@ export class Preparer {
     const reports: ReportToWrite[] = [];
     const counts = { values: 0, occurrences: 0, tokens: 0 };
     const out: IndexedColumns = {
-      values: { blindIndex: [], kind: [], platform: [], sealed: [], count: [], firstSeen: [] },
-      occurrences: { blindIndex: [], reportId: [], caseId: [], source: [] },
+      values: { blindIndex: [], kind: [], platform: [], sealed: [], count: [], firstSeen: [], linkable: [] },
+      occurrences: { blindIndex: [], reportId: [], caseId: [], source: [], matchedAs: [], confidence: [] },
       tokens: { token: [], reportId: [], receivedAt: [] },
     };
     const valueAt = new Map<string, number>();
@@ -286,6 +297,7 @@ export class Preparer {
           v.sealed.push(fresh ? hex(vault.seal(dataKey, found.value, valueAad(found.kind))) : null);
           v.count.push(1);
           v.firstSeen.push(at);
+          v.linkable.push(found.linkable);
         } else {
           v.count[at_]!++;
           if (at < v.firstSeen[at_]!) v.firstSeen[at_] = at;
@@ -294,6 +306,8 @@ export class Preparer {
         out.occurrences.reportId.push(reportId);
         out.occurrences.caseId.push(caseId);
         out.occurrences.source.push(found.source);
+        out.occurrences.matchedAs.push(found.matchedAs);
+        out.occurrences.confidence.push(found.confidence);
       }
       counts.occurrences += mine.size;
 
@@ -344,6 +358,9 @@ function encodeIndexed(b: IndexedColumns): Pick<PreparedBatch, 'values' | 'token
             literal(b.occurrences.reportId),
             literal(b.occurrences.caseId),
             literal(b.occurrences.source),
+            literal(b.values.linkable),
+            literal(b.occurrences.matchedAs),
+            literal(b.occurrences.confidence),
           ],
     tokens:
       b.tokens.token.length === 0

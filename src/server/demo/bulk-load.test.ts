@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseView } from '../../shared/contracts/cases.ts';
 import { signInAs } from '../auth/testing.ts';
-import { verifyAuditChain } from '../platform/audit/audit.ts';
+import { verifyAuditChain } from '../platform/audit/verify.ts';
 import { searchReports } from '../search/service.ts';
 import { tokenise } from '../search/tokens.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
@@ -160,7 +160,7 @@ describe('bulk loading synthetic reports', () => {
         meta: expect.objectContaining({ reports: COUNT, requested: COUNT, completed: true }),
       },
     ]);
-    expect((await verifyAuditChain(ctx.deps.db)).ok).toBe(true);
+    expect((await verifyAuditChain(ctx.deps)).ok).toBe(true);
   }, 120_000);
 
   it('adds to what is there: a second load reuses the stored identifiers instead of duplicating them', async () => {
@@ -175,7 +175,7 @@ describe('bulk loading synthetic reports', () => {
     );
     // The same seed brings the same identifiers: all of them were stored already.
     expect(rows[0]).toEqual({ reports: 2 * COUNT, values: before.rows[0]!.n, wrong: 0 });
-    expect((await verifyAuditChain(ctx.deps.db)).ok).toBe(true);
+    expect((await verifyAuditChain(ctx.deps)).ok).toBe(true);
   }, 120_000);
 
   it('gives a batch whose references met stored reports new ones, and writes it then', async () => {
@@ -221,6 +221,6 @@ describe('bulk loading synthetic reports', () => {
       "SELECT meta FROM audit_log WHERE action = 'demo.reports_loaded' ORDER BY seq DESC LIMIT 1",
     );
     expect(rows[0]?.meta).toMatchObject({ reports: 100, requested: 200, completed: false });
-    expect((await verifyAuditChain(ctx.deps.db)).ok).toBe(true);
+    expect((await verifyAuditChain(ctx.deps)).ok).toBe(true);
   }, 120_000);
 });

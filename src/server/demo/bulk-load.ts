@@ -144,6 +144,7 @@ export async function bulkLoadReports(deps: BulkLoadDeps, opts: BulkLoadOptions)
   const audited = db.transaction((tx) =>
     appendAudit(
       tx,
+      deps.keys,
       {
         actor: opts.actor ?? { type: 'system' },
         action: 'demo.reports_loaded',

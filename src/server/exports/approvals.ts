@@ -13,7 +13,7 @@ import type { TlpLevel } from './stix.ts';
  * decided, then downloaded once before the approval expires. Each step is audited with codes only.
  */
 
-type Deps = Pick<AppDeps, 'db' | 'clock'>;
+type Deps = Pick<AppDeps, 'db' | 'clock' | 'keys'>;
 type Actor = { userId: string; role: Role };
 
 export { spendApproval } from './approvals-repo.ts';
@@ -36,6 +36,7 @@ export async function requestStixValues(
     });
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: opts.actor.userId },
         action: 'export.stix_values.requested',
@@ -79,6 +80,7 @@ export async function decideStixValuesRequest(
     });
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: opts.actor.userId },
         action: `export.stix_values.${opts.decision}`,

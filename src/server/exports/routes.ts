@@ -71,7 +71,7 @@ export function exportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         async (req, reply) => {
           const who = principal(req);
           await deps.db.transaction((tx) =>
-            appendAudit(tx, {
+            appendAudit(tx, deps.keys, {
               actor: { type: 'user', id: who.userId },
               action: 'export.cases.downloaded',
               meta: { format },

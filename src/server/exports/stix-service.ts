@@ -118,7 +118,7 @@ export async function loadStixCampaigns(
  * was spent or expired meanwhile (two downloads at once), nothing is handed out.
  */
 export async function exportStix(
-  deps: Pick<AppDeps, 'db' | 'vault' | 'config' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'vault' | 'config' | 'clock' | 'keys'>,
   opts: {
     since: Date | null;
     tlp?: TlpLevel;
@@ -142,6 +142,7 @@ export async function exportStix(
     if (approval && !(await spendApproval(tx, { ...approval, now }))) throw approvalSpent();
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: opts.actor,
         action: 'export.stix.downloaded',

@@ -31,6 +31,7 @@ export async function performSearch(
     deps.db.transaction((tx) =>
       appendAudit(
         tx,
+        deps.keys,
         { actor: { type: 'user', id: actor.userId }, action, meta: { ...criteriaMeta(criteria), ...meta } },
         deps.clock.now(),
       ),
