@@ -424,6 +424,15 @@ const CODES: ReadonlySet<string> = new Set(INSTITUTION_CODES);
 
 export const isInstitutionCode = (value: string): boolean => CODES.has(value);
 
+const BY_CODE = new Map(INSTITUTIONS.map((i) => [i.code, i]));
+
+/** A listed institution's name in English and French ("name / nom", once when the same), or null. */
+export function institutionBilingualName(code: string): string | null {
+  const i = BY_CODE.get(code);
+  if (!i) return null;
+  return i.en === i.fr ? i.en : `${i.en} / ${i.fr}`;
+}
+
 /**
  * The institution a typed name is, when it is one of the list's names written as the list writes it (case,
  * accents, apostrophes and punctuation aside); otherwise null, and the name is kept as "other". Used for

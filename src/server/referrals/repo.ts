@@ -259,10 +259,10 @@ export type PackageReportRow = Omit<ReportRow, 'risk_reasons' | 'consent_statist
 export async function reportsOfCase(q: Queryable, caseId: string): Promise<PackageReportRow[]> {
   const { rows } = await q.query<PackageReportRow>(
     `SELECT id, reference, received_at, language, incident_started_on::text AS incident_started_on,
-       incident_ended_on::text AS incident_ended_on, ongoing, province, city, institution, tactics,
+       incident_ended_on::text AS incident_ended_on, ongoing, province, institution, tactics,
        communities, channels, impacts, perpetrator_types, suspected_state, reporter_kind, anonymous, risk,
        consent_contact, consent_referral_police, consent_updates, deletion_requested_at,
-       narrative_sealed, details_sealed, identity_sealed
+       narrative_sealed, details_sealed, identity_sealed, place_sealed
      FROM reports WHERE case_id = $1 ORDER BY received_at, reference`,
     [caseId],
   );

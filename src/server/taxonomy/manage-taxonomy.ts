@@ -5,7 +5,7 @@ import { type AuditActor, appendAudit } from '../platform/audit/audit.ts';
 import { AppError } from '../platform/http/errors.ts';
 import { listPacks, listTaxonomy } from './repo.ts';
 
-type Deps = Pick<AppDeps, 'db'>;
+type Deps = Pick<AppDeps, 'db' | 'keys'>;
 
 /** Every term and pack, enabled or not, as admins see them. */
 export async function readTaxonomyForAdmin(deps: Deps): Promise<AdminTaxonomy> {
@@ -44,7 +44,7 @@ export async function updatePack(
       change.active,
     ]);
     if (rowCount === 0) throw new AppError(404, 'error.notFound');
-    await appendAudit(tx, {
+    await appendAudit(tx, deps.keys, {
       actor,
       action: 'taxonomy.pack.updated',
       target: { type: 'taxonomy_pack', id: code },
@@ -67,7 +67,7 @@ export async function updateTerm(
       [term.vocabulary, term.code, change.active ?? null, JSON.stringify(change.labels ?? {})],
     );
     if (rowCount === 0) throw new AppError(404, 'error.notFound');
-    await appendAudit(tx, {
+    await appendAudit(tx, deps.keys, {
       actor,
       action: 'taxonomy.term.updated',
       target: { type: 'taxonomy_term', id: `${term.vocabulary}:${term.code}` },
