@@ -20,7 +20,7 @@ beforeAll(async () => {
     receivedAt: new Date('2026-01-10T10:00:00Z'),
     tactics: ['death_threat', 'family_pressure'],
     perpetratorTypes: ['unknown'],
-    institution: 'University of Toronto',
+    institution: 'on_utoronto',
     risk: 'high',
     status: 'triaged',
     acknowledgedAfterHours: 2,
@@ -44,7 +44,7 @@ beforeAll(async () => {
     communities: ['tibetan'],
     channels: ['wechat'],
     suspectedState: null,
-    institution: 'McGill University',
+    institution: 'qc_mcgill',
     risk: 'low',
     acknowledgedAfterHours: 1,
   });
