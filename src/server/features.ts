@@ -35,6 +35,10 @@ import { sealAuditChain } from './platform/audit/seal-chain.ts';
 import { auditCheckpointJob } from './platform/audit/take-checkpoint.ts';
 import { publicSiteRoutes } from './public-site/routes.ts';
 import { referralRoutes } from './referrals/routes.ts';
+import { registryCommands } from './registries/commands.ts';
+import { registryOperations } from './registries/operations.ts';
+import { seedSources } from './registries/repo.ts';
+import { registryRoutes } from './registries/routes.ts';
 import { searchRoutes } from './search/routes.ts';
 import { statsRoutes } from './stats/routes.ts';
 import { systemRoutes } from './system/routes.ts';
@@ -82,6 +86,13 @@ export const FEATURES: readonly Feature[] = [
   { name: 'indicators', routes: indicatorRoutes },
   { name: 'partner-orgs', routes: partnerOrgRoutes, seed: (deps) => seedPartnerOrgs(deps.db) },
   { name: 'referrals', routes: referralRoutes },
+  {
+    name: 'registries',
+    routes: registryRoutes,
+    seed: (deps) => seedSources(deps.db),
+    operations: registryOperations,
+    commands: registryCommands,
+  },
   { name: 'stats', routes: statsRoutes },
   { name: 'exports', routes: exportRoutes, operations: exportOperations, commands: exportCommands },
   { name: 'dashboards', routes: dashboardRoutes, jobs: (deps) => [rollupJob(deps)] },
