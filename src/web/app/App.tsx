@@ -19,6 +19,7 @@ import { SecondFactorPage } from '../pages/SecondFactorPage.tsx';
 import { SetupPage } from '../pages/SetupPage.tsx';
 import { SignInPage } from '../pages/SignInPage.tsx';
 import { SYSTEM_ROLES, SystemNavLink, SystemPage } from '../pages/SystemPage.tsx';
+import { TaxonomyNavLink, TaxonomyPage } from '../pages/TaxonomyPage.tsx';
 import { UsersPage } from '../pages/UsersPage.tsx';
 import { PartnerPortal } from '../partner/PartnerPortal.tsx';
 import { LanguageSwitch, useI18n } from './i18n.tsx';
@@ -86,6 +87,8 @@ function pageFor(route: Route, role: Role, notAllowed: string, notFound: string)
       );
     case 'system':
       return SYSTEM_ROLES.includes(role) ? <SystemPage /> : <Denied text={notAllowed} />;
+    case 'taxonomy':
+      return role === 'admin' ? <TaxonomyPage /> : <Denied text={notAllowed} />;
     case 'password':
       return <ChangePasswordPage />;
     case 'secondFactor':
@@ -176,6 +179,7 @@ function Nav() {
           </li>
         ) : null}
         <SystemNavLink role={role} />
+        <TaxonomyNavLink role={role} />
         <li>
           <Link to={`${BASE}/account/password`}>{t('console.nav.password')}</Link>
         </li>
