@@ -35,6 +35,7 @@ export function rollupKeyOf(f: DashboardFilter): string | null {
       ['tactic', f.tactic],
       ['community', f.community],
       ['province', f.province],
+      ['suspected_state', f.suspectedState],
       ['channel', f.channel],
       ['risk', f.risk],
       ['status', f.status],

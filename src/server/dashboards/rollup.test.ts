@@ -96,6 +96,7 @@ function queries(): DashboardQuery[] {
     { community: pick(COMMUNITIES) },
     { channel: pick(CHANNELS) },
     { province: 'QC' },
+    { suspectedState: 'RU' },
     { risk: pick(RISKS) },
     { status: pick(STATUSES) },
   ];

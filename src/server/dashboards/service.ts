@@ -38,6 +38,7 @@ export function toFilter(query: Omit<DashboardQuery, 'lang'>): DashboardFilter {
     tactic: query.tactic ?? null,
     community: query.community ?? null,
     province: query.province ?? null,
+    suspectedState: query.suspectedState ?? null,
     channel: query.channel ?? null,
     risk: query.risk ?? null,
     status: query.status ?? null,

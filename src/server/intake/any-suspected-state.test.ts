@@ -168,6 +168,13 @@ describe('reports from communities targeted by India, Iran and Russia', () => {
     });
     const fr = await summary('fr');
     expect(fr.by.suspectedState.find((b) => b.key === 'RU')?.label).toBe('Russie');
+    // Filtered by one state: its communities only.
+    const india = await get<DashboardSummary>(
+      analyst,
+      '/api/v1/dashboards/summary?from=2026-03-01&to=2026-03-31&suspectedState=IN',
+    );
+    expect(india.totals.reports).toBe(2);
+    expect(india.by.community.map((b) => [b.key, b.count])).toEqual([['sikh', 2]]);
   });
 
   it('publishes them under their states once each state has enough reports, never a count from 1 to 4', async () => {

@@ -21,6 +21,7 @@ export const DashboardQuery = z.object({
   tactic: Code.optional(),
   community: Code.optional(),
   province: Code.optional(),
+  suspectedState: Code.optional().describe('ISO 3166-1 alpha-2 code of the state reporters suspect'),
   channel: Code.optional(),
   risk: z.enum(RISKS).optional(),
   status: z.enum(CASE_STATUSES).optional(),
