@@ -47,7 +47,19 @@ export const TACTICS = [
   'other',
 ] as const;
 
-/** Tactic groups, for forms and dashboards. */
+/**
+ * Tactic groups, for forms and dashboards. Checked against Freedom House's four categories of
+ * transnational repression and the tactics the G7 leaders' 2025 statement on transnational repression
+ * names, so a report from any community finds its words here:
+ * - direct attacks: assault, abduction_plot, assassination_plot (the plots foiled in Canada, the United
+ *   States and Europe), property_damage, stalking;
+ * - co-opting other countries: interpol_or_extradition_misuse, forced_return (deportation or rendition
+ *   at the origin state's request);
+ * - mobility controls: document_denial, consular_coercion, pressure_to_return;
+ * - threats from a distance: the threats, online and digital_attacks groups, and coercion by proxy —
+ *   family_questioned_or_detained, charges_or_bounty (charges, warrants or bounties at home),
+ *   coerced_payment (e.g. Eritrea's "diaspora tax"), assets_seized (property or accounts at home).
+ */
 export const TACTIC_GROUPS = {
   threats: ['threat_of_violence', 'death_threat', 'threat_of_sexual_violence', 'threat_against_family'],
   coercion_by_proxy: [
