@@ -10,8 +10,15 @@ import {
 } from '../../shared/contracts/referrals.ts';
 import { principal, staffGuard } from '../auth/guard.ts';
 import type { AppDeps } from '../deps.ts';
+import type { PackageDownload } from './access.ts';
+import { answerReferral } from './answer-referral.ts';
+import { approveOverride } from './approve-override.ts';
+import { createReferral } from './create-referral.ts';
+import { downloadReferralEvidence } from './download-evidence.ts';
+import { downloadPackage } from './download-package.ts';
+import { listReferrals } from './list-referrals.ts';
 import { OVERRIDE_APPROVERS, REFERRAL_ANSWERERS, REFERRAL_READERS, REFERRERS } from './policy.ts';
-import * as referrals from './service.ts';
+import { viewReferral } from './view-referral.ts';
 
 // Ids are plain strings here, not uuid-validated: a malformed id answers 404 exactly like an unknown one.
 const IdParams = z.object({ id: z.string().max(64) });
@@ -19,7 +26,7 @@ const FileParams = z.object({ id: z.string().max(64), fileId: z.string().max(64)
 const security = [{ session: [] }];
 const tags = ['referrals'];
 
-function sendDownload(reply: FastifyReply, file: referrals.PackageDownload) {
+function sendDownload(reply: FastifyReply, file: PackageDownload) {
   return reply
     .header('content-type', file.mediaType)
     .header('content-disposition', `attachment; filename="${file.filename}"`)
@@ -49,7 +56,7 @@ export function referralRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        reply.code(201).send(await referrals.createReferral(deps, principal(req), req.params.id, req.body)),
+        reply.code(201).send(await createReferral(deps, principal(req), req.params.id, req.body)),
     );
 
     app.post(
@@ -64,7 +71,7 @@ export function referralRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: Referral },
         },
       },
-      async (req) => referrals.approveOverride(deps, principal(req), req.params.id),
+      async (req) => approveOverride(deps, principal(req), req.params.id),
     );
 
     app.get(
@@ -79,7 +86,7 @@ export function referralRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: ReferralList },
         },
       },
-      async (req) => referrals.listReferrals(deps, principal(req), req.query),
+      async (req) => listReferrals(deps, principal(req), req.query),
     );
 
     app.get(
@@ -94,7 +101,7 @@ export function referralRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: Referral },
         },
       },
-      async (req) => referrals.viewReferral(deps, principal(req), req.params.id),
+      async (req) => viewReferral(deps, principal(req), req.params.id),
     );
 
     app.get(
@@ -110,7 +117,7 @@ export function referralRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        sendDownload(reply, await referrals.downloadPackage(deps, principal(req), req.params.id, 'json')),
+        sendDownload(reply, await downloadPackage(deps, principal(req), req.params.id, 'json')),
     );
 
     app.get(
@@ -126,7 +133,7 @@ export function referralRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        sendDownload(reply, await referrals.downloadPackage(deps, principal(req), req.params.id, 'pdf')),
+        sendDownload(reply, await downloadPackage(deps, principal(req), req.params.id, 'pdf')),
     );
 
     app.get(
@@ -146,7 +153,7 @@ export function referralRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (req, reply) =>
         sendDownload(
           reply,
-          await referrals.downloadReferralEvidence(
+          await downloadReferralEvidence(
             deps,
             principal(req),
             req.params.id,
@@ -169,7 +176,7 @@ export function referralRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: Referral },
         },
       },
-      async (req) => referrals.answerReferral(deps, principal(req), req.params.id, req.body),
+      async (req) => answerReferral(deps, principal(req), req.params.id, req.body),
     );
   };
 }
