@@ -1,3 +1,4 @@
+import type { StaffLocale } from '../../shared/i18n/locales.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import { notFound } from '../platform/http/errors.ts';
 import {
@@ -10,16 +11,21 @@ import {
 } from './access.ts';
 import { sha256Hex } from './package.ts';
 import { renderPackagePdf } from './pdf.ts';
+import { packageWords } from './pdf-words.ts';
 import { aad } from './sealing.ts';
 
-/** The package as sent (JSON: the very bytes whose hash is recorded) or as a PDF rendered from them. */
+/**
+ * The package as sent (JSON: the very bytes whose hash is recorded) or as a PDF rendered from them in
+ * words, in `lang` (the reader's language by default).
+ */
 export async function downloadPackage(
   deps: ReferralDeps,
   actor: ReferralActor,
   id: string,
-  format: 'json' | 'pdf',
+  opts: { format: 'json' | 'pdf'; lang: StaffLocale },
 ): Promise<PackageDownload> {
-  const { bytes, row } = await deps.db.transaction(async (tx) => {
+  const { format } = opts;
+  const { bytes, row, words } = await deps.db.transaction(async (tx) => {
     const row = await loadVisible(tx, actor, id);
     refuseWithoutConsent(row);
     if (!row.package_blob_id || !row.package_sha256) throw notFound();
@@ -37,10 +43,10 @@ export async function downloadPackage(
       },
       deps.clock.now(),
     );
-    return { bytes, row };
+    return { bytes, row, words: format === 'pdf' ? await packageWords(tx, opts.lang) : null };
   });
   const name = `referral-${row.case_reference}-${row.id.slice(0, 8)}`;
-  if (format === 'json') return { bytes, mediaType: 'application/json', filename: `${name}.json` };
-  const pdf = await renderPackagePdf(JSON.parse(bytes.toString('utf8')), row.package_sha256 ?? '');
+  if (!words) return { bytes, mediaType: 'application/json', filename: `${name}.json` };
+  const pdf = await renderPackagePdf(JSON.parse(bytes.toString('utf8')), row.package_sha256 ?? '', words);
   return { bytes: pdf, mediaType: 'application/pdf', filename: `${name}.pdf` };
 }

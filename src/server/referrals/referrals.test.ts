@@ -12,8 +12,10 @@ import { exifWithGps, makeJpeg } from '../evidence/testing/fixtures.ts';
 import { openFollowup, updateConsents } from '../followup/service.ts';
 import { multipartBody, nextAddress } from '../intake/testing/http.ts';
 import { seedPartnerOrgs } from '../partner-orgs/seed.ts';
+import { listTaxonomy, termLabel } from '../taxonomy/repo.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { referralNewsForReport } from './reporter-news.ts';
+import { codesIn, pdfText } from './testing/pdf-text.ts';
 
 let ctx: TestContext;
 let caseworker: SignedIn;
@@ -499,6 +501,9 @@ describe('the package and its evidence manifest', () => {
       `/api/v1/referrals/${referral.id}/evidence/${jpegEntry.fileId}?copy=original`,
     );
     expect(original.rawPayload.equals(photo)).toBe(true);
+    expect(original.headers['content-disposition']).toMatch(
+      new RegExp(`filename="${reference}-file-\\d-original\\.jpg"`),
+    );
 
     // Content: bilingual headings, narrative, classification, identifiers, contact (consented), timeline.
     expect(pkg.headings.manifest).toEqual({ en: 'Evidence manifest', fr: 'Inventaire des preuves' });
@@ -512,10 +517,40 @@ describe('the package and its evidence manifest', () => {
     const pdf = await call(partnerA, 'GET', `/api/v1/referrals/${referral.id}/package.pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // The PDF reads in words, in the partner's language: names, dates and events, no codes or ids.
+    const english = await pdfText(pdf.rawPayload);
+    const tactic = (await listTaxonomy(ctx.deps.db)).find((term) => term.code === 'physical_surveillance')!;
+    for (const words of [
+      termLabel(tactic, 'en'),
+      'Ontario',
+      'Police A',
+      'Phone number',
+      '+86 138 0013 8000',
+      'Case opened',
+      `Report ${reference} received`,
+      'With the person’s consent',
+      'File 1 (report',
+      sha256(photo),
+    ]) {
+      expect(english).toContain(words);
+    }
+    expect(english).toMatch(
+      /(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}/,
+    );
+    expect(codesIn(english)).toEqual([]);
+    const french = await pdfText(
+      (await call(partnerA, 'GET', `/api/v1/referrals/${referral.id}/package.pdf?lang=fr`)).rawPayload,
+    );
+    for (const words of [termLabel(tactic, 'fr'), 'Dossier ouvert', 'Avec le consentement de la personne']) {
+      expect(french).toContain(words);
+    }
+    expect(french).toMatch(
+      /\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/,
+    );
+    expect(codesIn(french)).toEqual([]);
 
     const downloads = await auditActions(referral.id);
-    expect(downloads.filter((a) => a === 'referral.package.downloaded')).toHaveLength(2);
+    expect(downloads.filter((a) => a === 'referral.package.downloaded')).toHaveLength(3);
     const { rows: fileAudits } = await ctx.deps.db.query<{ action: string; meta: Record<string, string> }>(
       `SELECT action, meta FROM audit_log WHERE action = 'referral.evidence.downloaded' AND target_id = $1`,
       [jpegEntry.fileId],

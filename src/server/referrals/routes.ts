@@ -8,6 +8,7 @@ import {
   ReferralListQuery,
   ReferralPatch,
 } from '../../shared/contracts/referrals.ts';
+import { STAFF_LOCALES } from '../../shared/i18n/locales.ts';
 import { principal, staffGuard } from '../auth/guard.ts';
 import type { AppDeps } from '../deps.ts';
 import type { PackageDownload } from './access.ts';
@@ -23,6 +24,7 @@ import { viewReferral } from './view-referral.ts';
 // Ids are plain strings here, not uuid-validated: a malformed id answers 404 exactly like an unknown one.
 const IdParams = z.object({ id: z.string().max(64) });
 const FileParams = z.object({ id: z.string().max(64), fileId: z.string().max(64) });
+const PackageQuery = z.object({ lang: z.enum(STAFF_LOCALES).optional() });
 const security = [{ session: [] }];
 const tags = ['referrals'];
 
@@ -113,11 +115,18 @@ export function referralRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           security,
           summary: 'The package as sent: canonical JSON whose SHA-256 is packageSha256 (audited)',
           params: IdParams,
+          querystring: PackageQuery,
           produces: ['application/json'],
         },
       },
       async (req, reply) =>
-        sendDownload(reply, await downloadPackage(deps, principal(req), req.params.id, 'json')),
+        sendDownload(
+          reply,
+          await downloadPackage(deps, principal(req), req.params.id, {
+            format: 'json',
+            lang: req.query.lang ?? principal(req).locale,
+          }),
+        ),
     );
 
     app.get(
@@ -127,13 +136,21 @@ export function referralRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags,
           security,
-          summary: 'The package as a bilingual PDF, rendered from the JSON package (audited)',
+          summary:
+            "The package as a PDF in words (labels, names, dates) in the reader's language or ?lang, rendered from the JSON package (audited)",
           params: IdParams,
+          querystring: PackageQuery,
           produces: ['application/pdf'],
         },
       },
       async (req, reply) =>
-        sendDownload(reply, await downloadPackage(deps, principal(req), req.params.id, 'pdf')),
+        sendDownload(
+          reply,
+          await downloadPackage(deps, principal(req), req.params.id, {
+            format: 'pdf',
+            lang: req.query.lang ?? principal(req).locale,
+          }),
+        ),
     );
 
     app.get(
