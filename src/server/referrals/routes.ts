@@ -3,9 +3,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   NewReferral,
+  NewReferralMessage,
   Referral,
   ReferralList,
   ReferralListQuery,
+  ReferralMessage,
+  ReferralMessageList,
   ReferralPatch,
 } from '../../shared/contracts/referrals.ts';
 import { STAFF_LOCALES } from '../../shared/i18n/locales.ts';
@@ -18,7 +21,14 @@ import { createReferral } from './create-referral.ts';
 import { downloadReferralEvidence } from './download-evidence.ts';
 import { downloadPackage } from './download-package.ts';
 import { listReferrals } from './list-referrals.ts';
-import { OVERRIDE_APPROVERS, REFERRAL_ANSWERERS, REFERRAL_READERS, REFERRERS } from './policy.ts';
+import { listReferralMessages, postReferralMessage } from './messages.ts';
+import {
+  MESSAGE_WRITERS,
+  OVERRIDE_APPROVERS,
+  REFERRAL_ANSWERERS,
+  REFERRAL_READERS,
+  REFERRERS,
+} from './policy.ts';
 import { viewReferral } from './view-referral.ts';
 
 // Ids are plain strings here, not uuid-validated: a malformed id answers 404 exactly like an unknown one.
@@ -194,6 +204,39 @@ export function referralRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req) => answerReferral(deps, principal(req), req.params.id, req.body),
+    );
+
+    app.get(
+      '/api/v1/referrals/:id/messages',
+      {
+        preHandler: readers,
+        schema: {
+          tags,
+          security,
+          summary: 'Messages between the partner and the focal point on this referral (reading audited)',
+          params: IdParams,
+          response: { 200: ReferralMessageList },
+        },
+      },
+      async (req) => listReferralMessages(deps, principal(req), req.params.id),
+    );
+
+    app.post(
+      '/api/v1/referrals/:id/messages',
+      {
+        preHandler: staffGuard(deps, MESSAGE_WRITERS),
+        schema: {
+          tags,
+          security,
+          summary:
+            'Write to the other side of a sent referral: the partner, or the caseworkers and supervisors (sealed; audited without its text)',
+          params: IdParams,
+          body: NewReferralMessage,
+          response: { 201: ReferralMessage },
+        },
+      },
+      async (req, reply) =>
+        reply.code(201).send(await postReferralMessage(deps, principal(req), req.params.id, req.body)),
     );
   };
 }

@@ -139,6 +139,26 @@ export const referrals = {
     'referrals.notify.withdrawn.subject': 'Consent withdrawn: referral {reference}',
     'referrals.notify.withdrawn.body':
       'The person withdrew the consent on which the focal point referred case {reference} to your organisation. Do not use or share it further. Sign in for details: {link}',
+    'referrals.notify.message.subject': 'New message on referral {reference}',
+    'referrals.notify.message.body':
+      'A message about the referral of case {reference} is waiting for you. Sign in to read it: {link}',
+    'referrals.messages.title': 'Messages',
+    'referrals.messages.hintPartner':
+      'Write to the focal point about this referral. Only the focal point’s staff working on it read these messages.',
+    'referrals.messages.hintStaff':
+      'Write to the partner about this referral. Everyone at the partner organisation who handles referrals can read these messages.',
+    'referrals.messages.empty': 'No messages yet.',
+    'referrals.messages.fromFocalPoint': 'Focal point',
+    'referrals.messages.fromFocalPointNamed': 'Focal point ({name})',
+    'referrals.messages.fromPartner': '{org} ({name})',
+    'referrals.messages.fromYou': 'You',
+    'referrals.messages.label': 'Your message',
+    'referrals.messages.send': 'Send message',
+    'referrals.messages.sent': 'Message sent.',
+    'referrals.messages.staffTitle': 'Messages with {org}',
+    'referrals.portal.downloadOriginal': 'Download file {n} (original)',
+    'referrals.portal.originalHint':
+      'The original is the file exactly as the person sent it, with its hidden metadata: its SHA-256 matches the manifest. Keep it as evidence; share the sanitised copy.',
     'referrals.staff.title': 'Referrals',
     'referrals.staff.empty': 'This case has not been referred.',
     'referrals.staff.partner': 'Partner',
@@ -309,6 +329,26 @@ export const referrals = {
     'referrals.notify.withdrawn.subject': 'Consentement retiré : renvoi {reference}',
     'referrals.notify.withdrawn.body':
       'La personne a retiré le consentement sur lequel le point focal a renvoyé le dossier {reference} à votre organisme. Ne l’utilisez plus et ne le communiquez plus. Connectez-vous pour en savoir plus : {link}',
+    'referrals.notify.message.subject': 'Nouveau message sur le renvoi {reference}',
+    'referrals.notify.message.body':
+      'Un message sur le renvoi du dossier {reference} vous attend. Connectez-vous pour le lire : {link}',
+    'referrals.messages.title': 'Messages',
+    'referrals.messages.hintPartner':
+      'Écrivez au point focal au sujet de ce renvoi. Seul le personnel du point focal chargé du dossier lit ces messages.',
+    'referrals.messages.hintStaff':
+      'Écrivez au partenaire au sujet de ce renvoi. Toutes les personnes de l’organisme partenaire qui traitent les renvois peuvent lire ces messages.',
+    'referrals.messages.empty': 'Aucun message pour l’instant.',
+    'referrals.messages.fromFocalPoint': 'Point focal',
+    'referrals.messages.fromFocalPointNamed': 'Point focal ({name})',
+    'referrals.messages.fromPartner': '{org} ({name})',
+    'referrals.messages.fromYou': 'Vous',
+    'referrals.messages.label': 'Votre message',
+    'referrals.messages.send': 'Envoyer le message',
+    'referrals.messages.sent': 'Message envoyé.',
+    'referrals.messages.staffTitle': 'Messages avec {org}',
+    'referrals.portal.downloadOriginal': 'Télécharger le fichier {n} (original)',
+    'referrals.portal.originalHint':
+      'L’original est le fichier tel que la personne l’a envoyé, avec ses métadonnées cachées : son SHA-256 correspond à l’inventaire. Conservez-le comme preuve ; partagez la copie nettoyée.',
     'referrals.staff.title': 'Renvois',
     'referrals.staff.empty': 'Ce dossier n’a pas été renvoyé.',
     'referrals.staff.partner': 'Partenaire',
