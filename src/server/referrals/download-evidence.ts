@@ -1,3 +1,4 @@
+import { extensionFor } from '../../shared/evidence-files.ts';
 import { openEvidenceBlob } from '../evidence/store.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import { AppError, notFound } from '../platform/http/errors.ts';
@@ -12,25 +13,6 @@ import {
 } from './access.ts';
 import { mayTakeOriginals } from './policy.ts';
 import * as repo from './repo.ts';
-
-// The accepted kinds of evidence (evidence/detect.ts) and the extension a partner's computer opens them by.
-const EXTENSIONS: Record<string, string> = {
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/gif': 'gif',
-  'image/webp': 'webp',
-  'image/heic': 'heic',
-  'image/heif': 'heif',
-  'application/pdf': 'pdf',
-  'audio/mpeg': 'mp3',
-  'audio/mp4': 'm4a',
-  'audio/ogg': 'ogg',
-  'audio/wav': 'wav',
-  'video/mp4': 'mp4',
-  'video/webm': 'webm',
-  'video/quicktime': 'mov',
-  'text/plain': 'txt',
-};
 
 /**
  * A file the referral's manifest lists, named by the case and its place in the manifest: the sanitised
@@ -70,7 +52,7 @@ export async function downloadReferralEvidence(
       },
       deps.clock.now(),
     );
-    const extension = EXTENSIONS[file.media_type] ?? 'bin';
+    const extension = extensionFor(file.media_type);
     return {
       bytes,
       mediaType: file.media_type,

@@ -309,6 +309,36 @@ describe('consent and the imminent-danger override', () => {
   });
 });
 
+describe('the case after a referral', () => {
+  it('is referred at a new version, and the next change made against that version succeeds', async () => {
+    const kase = await assignedCase({ police: true });
+    const before = (await call(caseworker, 'GET', `/api/v1/cases/${kase.caseId}`)).json() as {
+      version: number;
+      status: string;
+    };
+    expect(
+      (await refer(caseworker, kase.caseId, { partnerOrgId: policeA, basis: 'consent' })).statusCode,
+    ).toBe(201);
+    const after = (await call(caseworker, 'GET', `/api/v1/cases/${kase.caseId}`)).json() as {
+      version: number;
+      status: string;
+    };
+    expect(after.status).toBe('referred');
+    expect(after.version).toBeGreaterThan(before.version);
+    // What the case page sent before it refreshed: the version it had read. Refused, as it should be.
+    const stale = await call(caseworker, 'PATCH', `/api/v1/cases/${kase.caseId}`, {
+      version: before.version,
+      status: 'in_progress',
+    });
+    expect(stale.statusCode).toBe(409);
+    const fresh = await call(caseworker, 'PATCH', `/api/v1/cases/${kase.caseId}`, {
+      version: after.version,
+      status: 'in_progress',
+    });
+    expect(fresh.statusCode, fresh.body).toBe(200);
+  });
+});
+
 describe('a partner sees only its own organisation', () => {
   it("answers 404 to every route and id of another organisation's referral, exactly like an unknown id", async () => {
     const jpeg = makeJpeg({ exif: exifWithGps({ latitude: [43, 39, 7], artist: 'someone' }) });
