@@ -158,7 +158,8 @@ test('a partner signs in, reads the package in words, checks the original, answe
   await expect(page.locator('.thread')).toContainText('Can we call the person on Tuesday morning?');
   await expectNoAxeViolations(page);
 
-  const staff = await browser.newPage();
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
   await signIn(staff, createUser(`supervisor-${unique()}@focalpoint.test`, 'supervisor'));
   await staff.goto(`/console/cases/${caseId}`);
   const thread = staff.getByRole('region', { name: 'Messages with Toronto Police Service' });
@@ -167,7 +168,7 @@ test('a partner signs in, reads the package in words, checks the original, answe
   await thread.getByLabel('Your message').fill('Yes: she is free from 9 o’clock and prefers English.');
   await thread.getByRole('button', { name: 'Send message' }).click();
   await expect(thread.locator('.thread')).toContainText('she is free from 9 o’clock');
-  await staff.close();
+  await staffContext.close();
 
   await page.getByRole('button', { name: 'Back to the list' }).click();
   await expect(page.getByRole('row', { name: new RegExp(reference) })).toContainText('Investigating');
