@@ -4,6 +4,7 @@ import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { ReferralPackage } from '../../shared/contracts/referrals.ts';
 import type { MessageKey } from '../../shared/i18n/translate.ts';
+import { suspectedStateName } from '../../shared/suspected-states.ts';
 import type { Heading } from './package.ts';
 import type { PackageWords } from './pdf-words.ts';
 
@@ -174,7 +175,7 @@ export async function renderPackagePdf(
     line('referrals.pdf.perpetratorTypes', words.terms('perpetrator_type', c.perpetratorTypes));
     line(
       'referrals.pdf.suspectedState',
-      c.suspectedState ? words.term('origin_state', c.suspectedState) : null,
+      c.suspectedState ? suspectedStateName(c.suspectedState, words.locale) : null,
     );
     line('referrals.pdf.reporterKind', words.label('console.reporterKind', c.reporterKind));
     line('referrals.pdf.risk', words.label('console.risk', c.risk));
