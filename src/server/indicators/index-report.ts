@@ -181,7 +181,7 @@ export async function indexMessage(
 ): Promise<IndexOutcome> {
   const now = opts.now ?? deps.clock.now();
   await ensureWarningListSeeded(tx, deps);
-  const indicators = extractFromMessage(opts.text, { originState: opts.suspectedState ?? null });
+  const indicators = extractFromMessage(opts.text, { suspectedState: opts.suspectedState ?? null });
   const texts = [opts.text];
   const { found, tokens } = await recordReport(tx, deps, { ...opts, indicators, texts, now });
   const outcome = await linkNewReport(tx, { caseId: opts.caseId, reportId: opts.reportId, found, now });
@@ -258,7 +258,7 @@ export async function forgetReporterMessages(
     extractFromReport({ narrative, suspectedState: opts.suspectedState, perpetrators }).map(blind),
   );
   const goneValues = messages.flatMap((text) =>
-    extractFromMessage(text, { originState: opts.suspectedState }).map(blind),
+    extractFromMessage(text, { suspectedState: opts.suspectedState }).map(blind),
   );
   await deleteMessageOccurrences(tx, opts.reportId, [
     ...new Set(goneValues.filter((b) => !keptValues.has(b))),

@@ -111,7 +111,7 @@ export async function deidentify(
   // City and incident dates are free text and exact dates that no figure counts: they go with the content.
   await tx.query(
     `UPDATE reports SET narrative_sealed = NULL, details_sealed = NULL, identity_sealed = NULL,
-            idempotency_receipt_sealed = NULL, idempotency_hash = NULL, city = NULL, data_key_id = NULL,
+            idempotency_receipt_sealed = NULL, idempotency_hash = NULL, place_sealed = NULL, data_key_id = NULL,
             incident_started_on = NULL, incident_ended_on = NULL,
             indexed_at = COALESCE(indexed_at, $2), deidentified_at = COALESCE(deidentified_at, $2)
       WHERE id = ANY($1::uuid[])`,
