@@ -4,6 +4,7 @@ import { CASES_PAGE_SIZE } from '../../shared/contracts/cases.ts';
 import type { Vault } from '../platform/crypto/envelope.ts';
 import { maybeOne, type Queryable } from '../platform/db/db.ts';
 import { aad } from './sealing.ts';
+import { type OverdueBefore, TRIAGE_COLUMNS, type TriageColumns, triageFilters } from './triage-sql.ts';
 
 /** The SQL of case work. Only queries live here: no rules, no decryption of content. */
 
@@ -23,7 +24,7 @@ export type CaseRow = {
   report_count: number;
   province: string | null;
   tactics: string[] | null;
-};
+} & TriageColumns;
 
 export type StaffRow = { id: string; display_name: string; email: string; role: string };
 
@@ -102,13 +103,13 @@ export type MessageRow = {
 const CASE_COLUMNS = `c.id, c.reference, c.status, c.risk, c.assignee_id, c.opened_at, c.acknowledged_at,
   c.closed_at, c.closing_reason, c.merged_into_id, c.updated_at, c.version,
   (SELECT count(*)::int FROM reports r WHERE r.case_id = c.id) AS report_count,
-  fr.province, fr.tactics`;
+  fr.province, fr.tactics, ${TRIAGE_COLUMNS}`;
 const FIRST_REPORT = 'LEFT JOIN reports fr ON fr.reference = c.reference';
 const RISK_ORDER = `CASE c.risk WHEN 'immediate' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END`;
 
 export async function listCases(
   q: Queryable,
-  filter: CaseListQuery & { onlyAssignedTo: string | null; me: string },
+  filter: CaseListQuery & { onlyAssignedTo: string | null; me: string; overdueBefore: OverdueBefore },
 ): Promise<{ rows: CaseRow[]; total: number }> {
   const where = [
     'c.merged_into_id IS NULL',
@@ -131,6 +132,7 @@ export async function listCases(
   if (filter.assignee === 'none') where.push('c.assignee_id IS NULL');
   else if (filter.assignee === 'me') where.push(`c.assignee_id = ${param(filter.me)}`);
   else if (filter.assignee) where.push(`c.assignee_id = ${param(filter.assignee)}`);
+  where.push(...triageFilters(filter, param));
   const whereSql = where.join(' AND ');
   const { rows: count } = await q.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM cases c WHERE ${whereSql}`,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Role } from '../roles.ts';
 import { CASE_STATUSES, CLOSING_REASONS, PROVINCES, RISK_LEVELS } from '../taxonomy.ts';
+import { QueueFilters, TriageSummary } from './triage.ts';
 
 /**
  * The staff case API's contract: the server validates and documents with these schemas (OpenAPI is
@@ -40,17 +41,7 @@ const Reference = z
   .max(40)
   .regex(/^[A-Za-z0-9-]*$/, 'letters, digits and dashes');
 
-export const CaseListQuery = z.object({
-  reference: Reference.optional().describe('a case or report reference, or its beginning (FP-…)'),
-  status: z
-    .enum([...CASE_STATUSES, 'open'])
-    .optional()
-    .describe('one status, or "open" for every status but closed'),
-  risk: Risk.optional(),
-  assignee: z
-    .union([z.uuid(), z.enum(['me', 'none'])])
-    .optional()
-    .describe('a user id, "me" or "none"'),
+export const CaseListQuery = QueueFilters.extend({
   held: z
     .enum(['only'])
     .optional()
@@ -88,6 +79,7 @@ export const CaseSummary = z.object({
   reportCount: z.number().int(),
   province: z.string().nullable(),
   tactics: z.array(z.string()),
+  triage: TriageSummary.describe("the queue row's de-identified summary line"),
   version: z.number().int(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;

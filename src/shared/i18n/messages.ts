@@ -11,6 +11,7 @@ import { referrals } from './catalogs/referrals.ts';
 import { search } from './catalogs/search.ts';
 import { stats } from './catalogs/stats.ts';
 import { taxonomy } from './catalogs/taxonomy.ts';
+import { triage } from './catalogs/triage.ts';
 import { LOCALES, type Locale } from './locales.ts';
 
 /** Every catalog, merged. Add a feature's catalog here (one line). */
@@ -27,6 +28,7 @@ const catalogs = [
   stats,
   dashboards,
   exportsCatalog,
+  triage,
 ] as const;
 
 /**
