@@ -98,6 +98,7 @@ const expectedAccess: Record<string, Access> = {
   'POST /api/v1/queue-views': [...FRONT_LINE, 'analyst'],
   'DELETE /api/v1/queue-views/{id}': [...FRONT_LINE, 'analyst'],
   // the audit log holds codes only: supervisors for oversight, admins for audit review
+  'GET /api/v1/audit/people': ['supervisor', 'admin'],
   'GET /api/v1/audit': ['supervisor', 'admin'],
   // the sealed reason of an identity reveal: supervisors' oversight only (admins see no case content)
   'GET /api/v1/audit/{seq}/reveal-reason': ['supervisor'],

@@ -295,7 +295,11 @@ export function presentRevealReason(
   };
 }
 
-export function presentAudit(row: AuditRow, staff: Map<string, StaffRow>): AuditItem {
+export function presentAudit(
+  row: AuditRow,
+  staff: Map<string, StaffRow>,
+  target: { label: string; caseId: string | null } | null,
+): AuditItem {
   return {
     seq: Number(row.seq),
     at: iso(row.at),
@@ -304,6 +308,8 @@ export function presentAudit(row: AuditRow, staff: Map<string, StaffRow>): Audit
     action: row.action,
     targetType: row.target_type,
     targetId: row.target_id,
+    targetLabel: target?.label ?? null,
+    targetCaseId: target?.caseId ?? null,
     meta: row.meta,
   };
 }

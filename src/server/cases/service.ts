@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
   type Assignee,
-  AUDIT_PAGE_SIZE,
-  type AuditList,
-  type AuditQuery,
   CASES_PAGE_SIZE,
   type CaseList,
   type CaseListQuery,
@@ -46,7 +43,6 @@ import {
 import {
   deidentifiedReport,
   detailsView,
-  presentAudit,
   presentCaseSummary,
   presentCaseView,
   presentEvent,
@@ -794,24 +790,5 @@ export async function listAssignees(deps: CaseDeps): Promise<{ items: Assignee[]
       email: r.email,
       role: r.role as Role,
     })),
-  };
-}
-
-export async function listAuditEntries(deps: CaseDeps, query: AuditQuery): Promise<AuditList> {
-  const { rows, total } = await repo.listAudit(deps.db, {
-    page: query.page,
-    pageSize: AUDIT_PAGE_SIZE,
-    action: query.action,
-    targetId: query.targetId,
-  });
-  const staff = await repo.staffByIds(
-    deps.db,
-    rows.map((r) => (r.actor_type === 'user' ? r.actor_id : null)),
-  );
-  return {
-    items: rows.map((r) => presentAudit(r, staff)),
-    total,
-    page: query.page,
-    pageSize: AUDIT_PAGE_SIZE,
   };
 }

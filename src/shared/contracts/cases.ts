@@ -315,6 +315,10 @@ export const AuditQuery = z.object({
     .optional()
     .describe('an action code or its beginning, e.g. case.identity'),
   targetId: z.uuid().optional(),
+  actorId: z.uuid().optional().describe('entries by this member of staff'),
+  caseReference: Reference.optional().describe('entries about this case, its reports included (FP-…)'),
+  from: z.iso.date().optional().describe('entries on or after this day (UTC)'),
+  to: z.iso.date().optional().describe('entries on or before this day (UTC)'),
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
 export const AUDIT_PAGE_SIZE = 50;
@@ -327,6 +331,11 @@ export const AuditItem = z.object({
   action: z.string(),
   targetType: z.string().nullable(),
   targetId: z.string().nullable(),
+  targetLabel: z
+    .string()
+    .nullable()
+    .describe("what the target is called: a case's or report's reference, a person's name; null otherwise"),
+  targetCaseId: z.uuid().nullable().describe('the case the target is or belongs to, to link to'),
   meta: z.record(z.string(), z.unknown()).nullable(),
 });
 export type AuditItem = z.infer<typeof AuditItem>;
@@ -337,6 +346,9 @@ export const AuditList = z.object({
   pageSize: z.number().int(),
 });
 export type AuditList = z.infer<typeof AuditList>;
+/** The people the audit log can be filtered by. */
+export const AuditPeople = z.object({ items: z.array(StaffRef) });
+export type AuditPeople = z.infer<typeof AuditPeople>;
 
 /** The reason given for an identity reveal, read from the reveal's audit entry (supervisors; audited). */
 export const RevealReasonParams = z.object({
