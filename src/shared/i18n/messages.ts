@@ -6,6 +6,7 @@ import { errors } from './catalogs/errors.ts';
 import { exportsCatalog } from './catalogs/exports.ts';
 import { indicators } from './catalogs/indicators.ts';
 import { intake } from './catalogs/intake.ts';
+import { oversight } from './catalogs/oversight.ts';
 import { publicSite } from './catalogs/public.ts';
 import { referrals } from './catalogs/referrals.ts';
 import { search } from './catalogs/search.ts';
@@ -29,6 +30,7 @@ const catalogs = [
   dashboards,
   exportsCatalog,
   triage,
+  oversight,
 ] as const;
 
 /**
