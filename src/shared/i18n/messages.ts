@@ -6,6 +6,7 @@ import { errors } from './catalogs/errors.ts';
 import { exportsCatalog } from './catalogs/exports.ts';
 import { indicators } from './catalogs/indicators.ts';
 import { intake } from './catalogs/intake.ts';
+import { operator } from './catalogs/operator.ts';
 import { oversight } from './catalogs/oversight.ts';
 import { publicSite } from './catalogs/public.ts';
 import { referrals } from './catalogs/referrals.ts';
@@ -31,6 +32,7 @@ const catalogs = [
   exportsCatalog,
   triage,
   oversight,
+  operator,
 ] as const;
 
 /**
