@@ -15,7 +15,9 @@ describe('focalpoint pointed at a directory with no installation', () => {
   it('says so in the operator’s language, exits non-zero and creates nothing', async () => {
     const en = await place.cli(['audit', 'verify']);
     expect(en.code).toBe(1);
-    expect(en.stderr).toContain(`There is no FocalPoint installation in ${place.dataDir}. Nothing was created.`);
+    expect(en.stderr).toContain(
+      `There is no FocalPoint installation in ${place.dataDir}. Nothing was created.`,
+    );
     expect(en.stderr).toContain('focalpoint init');
     const fr = await place.cli(['user', 'create', '--email', 'a@example.org', '--role', 'admin'], {
       LANG: 'fr_CA.UTF-8',
@@ -29,7 +31,8 @@ describe('focalpoint pointed at a directory with no installation', () => {
     const made = await place.cli(['init']);
     expect(made.code, made.stderr).toBe(0);
     expect(made.stdout).toContain(`Created a FocalPoint installation in ${place.dataDir}.`);
-    if (!place.env.FOCALPOINT_MASTER_KEY) expect(made.stdout).toContain(path.join(place.dataDir, 'master.key'));
+    if (!place.env.FOCALPOINT_MASTER_KEY)
+      expect(made.stdout).toContain(path.join(place.dataDir, 'master.key'));
     const again = await place.cli(['init'], { FOCALPOINT_LOCALE: 'fr' });
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Il y a déjà une installation de FocalPoint');

@@ -24,6 +24,10 @@ export const DashboardQuery = z.object({
   channel: Code.optional(),
   risk: z.enum(RISKS).optional(),
   status: z.enum(CASE_STATUSES).optional(),
+  synthetic: z
+    .enum(['exclude', 'only'])
+    .optional()
+    .describe('synthetic (demo) reports left out, or only them; both by default'),
   lang: z.enum(['en', 'fr']).optional().describe('language of the category labels; English by default'),
 });
 export type DashboardQuery = z.infer<typeof DashboardQuery>;
@@ -71,7 +75,11 @@ export const DashboardSummary = z.object({
     campusReports: z.number().int().describe('reports that name an educational institution'),
     referrals: z.number().int(),
   }),
-  byMonth: z.array(z.object({ month: z.string(), count: z.number().int() })),
+  byMonth: z
+    .array(z.object({ month: z.string(), count: z.number().int() }))
+    .describe(
+      'every month of the period (or from the first report to the last), months without reports as 0',
+    ),
   by: z.object({
     tactic: z.array(Bucket),
     community: z.array(Bucket),
