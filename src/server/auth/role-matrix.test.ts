@@ -134,6 +134,7 @@ const expectedAccess: Record<string, Access> = {
 
   // dashboards and periodic reports: de-identified aggregates for analysts and supervisors
   'GET /api/v1/dashboards/summary': ['analyst', 'supervisor'],
+  'GET /api/v1/dashboards/overview': ['analyst', 'supervisor'],
   'GET /api/v1/reports/periodic': ['analyst', 'supervisor'],
 
   // linking and campaigns over blind indexes: analysts and supervisors
