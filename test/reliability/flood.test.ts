@@ -102,7 +102,10 @@ describe('a flood from a thousand addresses', () => {
         body: form({ action: 'open', receipt }),
         from: '127.9.0.4',
       });
-      const page = await request(server.baseUrl, { path: String(opened.headers.location), from: '127.9.0.4' });
+      const page = await request(server.baseUrl, {
+        path: String(opened.headers.location),
+        from: '127.9.0.4',
+      });
       const noJs = await request(server.baseUrl, {
         method: 'POST',
         path: '/en/report',

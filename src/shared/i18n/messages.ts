@@ -10,8 +10,10 @@ import { operator } from './catalogs/operator.ts';
 import { oversight } from './catalogs/oversight.ts';
 import { publicSite } from './catalogs/public.ts';
 import { referrals } from './catalogs/referrals.ts';
+import { registries } from './catalogs/registries.ts';
 import { search } from './catalogs/search.ts';
 import { stats } from './catalogs/stats.ts';
+import { systemCatalog } from './catalogs/system.ts';
 import { taxonomy } from './catalogs/taxonomy.ts';
 import { triage } from './catalogs/triage.ts';
 import { LOCALES, type Locale } from './locales.ts';
@@ -27,9 +29,11 @@ const catalogs = [
   indicators,
   referrals,
   search,
+  registries,
   stats,
   dashboards,
   exportsCatalog,
+  systemCatalog,
   triage,
   oversight,
   operator,

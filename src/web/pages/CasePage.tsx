@@ -5,6 +5,7 @@ import { api } from '../api/client.ts';
 import { useCatalogText } from '../app/catalog-text.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { useIndicatorText } from '../app/indicator-text.ts';
+import { useRegistryText } from '../app/registry-text.ts';
 import { BASE, Link } from '../app/router.tsx';
 import { useUser } from '../app/session.ts';
 import { OverdueBadge, RiskBadge, StatusBadge } from '../components/badges.tsx';
@@ -16,6 +17,7 @@ import { IdentifiersSection } from './case/IdentifiersSection.tsx';
 import { IdentitySection } from './case/IdentitySection.tsx';
 import { LinksSection } from './case/LinksSection.tsx';
 import { MessagesSection } from './case/MessagesSection.tsx';
+import { NamedActorsSection } from './case/NamedActorsSection.tsx';
 import { NotesSection, TasksSection } from './case/NotesTasks.tsx';
 import { ReportSection } from './case/ReportSection.tsx';
 import { TagsSection } from './case/TagsSection.tsx';
@@ -28,6 +30,7 @@ export function CasePage({ id }: { id: string }) {
   const rt = useReferralText();
   const it = useIndicatorText();
   const tt = useCatalogText(triageCatalog);
+  const nt = useRegistryText();
   const user = useUser();
   const query = useQuery({
     queryKey: caseKey(id),
@@ -55,6 +58,7 @@ export function CasePage({ id }: { id: string }) {
     ['reports', t('console.case.reports')],
     ...(c.triage.tags ? [['tags', tt('triage.tags.title')]] : []),
     ...(p.readContent ? [['identifiers', it('indicators.identifiers.title')]] : []),
+    ...(p.readContent ? [['named-actors', nt('registries.case.title')]] : []),
     ...(p.revealIdentity ? [['identity', t('console.identity.title')]] : []),
     ...(c.messages ? [['messages', t('console.messages.title')]] : []),
     ...(c.notes ? [['notes', t('console.notes.title')]] : []),
@@ -138,6 +142,7 @@ export function CasePage({ id }: { id: string }) {
           canCorrect={p.classify}
         />
       ) : null}
+      {p.readContent ? <NamedActorsSection caseId={c.id} /> : null}
       {p.revealIdentity ? <IdentitySection caseId={c.id} /> : null}
       {c.messages ? <MessagesSection view={c} messages={c.messages} /> : null}
       {c.notes ? <NotesSection caseId={c.id} notes={c.notes} canWrite={p.writeNotes} /> : null}

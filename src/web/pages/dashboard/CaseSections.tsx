@@ -101,3 +101,41 @@ export function ReferralsSection({ referrals }: { referrals: DashboardSummary['r
     </section>
   );
 }
+
+/** Actors reports name that a foreign-influence register lists, with how many reports name them. */
+export function RegisteredActorsSection({ actors }: { actors: DashboardSummary['registeredActors'] }) {
+  const d = useDashText();
+  const number = useNumber();
+  return (
+    <section aria-labelledby="dash-registered">
+      <h2 id="dash-registered">{d('periodic.registered')}</h2>
+      {actors.length === 0 ? (
+        <Empty>{d('periodic.registered.none')}</Empty>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption>{d('periodic.registered')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{d('periodic.registered.principal')}</th>
+                <th scope="col">{d('dashboards.col.status')}</th>
+                <th scope="col">{d('dashboards.col.reports')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {actors.map((r) => (
+                <tr key={`${r.source}|${r.principal}`}>
+                  <th scope="row">
+                    {r.principal} ({r.country}, {r.source})
+                  </th>
+                  <td>{d(r.registered ? 'periodic.registered.active' : 'periodic.registered.ended')}</td>
+                  <td>{number.format(r.reports)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

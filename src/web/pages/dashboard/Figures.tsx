@@ -1,6 +1,6 @@
 import type { DashboardSummary } from '../../../shared/contracts/dashboards.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { AckSection, ReferralsSection } from './CaseSections.tsx';
+import { AckSection, ReferralsSection, RegisteredActorsSection } from './CaseSections.tsx';
 import { ChartSection } from './ChartSection.tsx';
 import { type DashKey, useDashText } from './text.ts';
 
@@ -48,6 +48,7 @@ export function Figures({ data }: { data: DashboardSummary }) {
       <AckSection rows={data.timeToAcknowledge} />
       <ReferralsSection referrals={data.referrals} />
       <ChartSection title={d('dashboards.chart.campaigns')} buckets={data.campaigns} />
+      <RegisteredActorsSection actors={data.registeredActors} />
     </>
   );
 }
