@@ -10,7 +10,8 @@ export const operator = {
     'operator.setup.title': 'No administrator exists yet.',
     'operator.setup.open':
       'Open this link in a browser, once, within {hours} hours, to create the first administrator and the first supervisor:',
-    'operator.setup.shell': 'Or from the shell: npx focalpoint user create --role admin --email <address>',
+    'operator.setup.shell':
+      'Or from the shell: npx focalpoint user create --role admin --email you@example.org',
     'operator.noInstallation':
       'There is no FocalPoint installation in {dir}. Nothing was created. Start the server there once (npm start) or run `focalpoint init` to create one — or set FOCALPOINT_DATA_DIR to an existing installation.',
     'operator.init.done':
@@ -26,7 +27,7 @@ export const operator = {
     'operator.setup.open':
       'Ouvrez ce lien dans un navigateur, une seule fois, dans les {hours} heures, pour créer le premier administrateur et le premier superviseur :',
     'operator.setup.shell':
-      'Ou depuis le terminal : npx focalpoint user create --role admin --email <adresse>',
+      'Ou depuis le terminal : npx focalpoint user create --role admin --email vous@exemple.org',
     'operator.noInstallation':
       'Il n’y a pas d’installation de FocalPoint dans {dir}. Rien n’a été créé. Démarrez-y le serveur une fois (npm start) ou lancez `focalpoint init` pour en créer une — ou donnez à FOCALPOINT_DATA_DIR le chemin d’une installation existante.',
     'operator.init.done':
