@@ -1,10 +1,14 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Command, CommandTools, OperationOutcome } from '../server/admin/command.ts';
+import { installationExists, openContext } from '../server/boot.ts';
 import { ConfigError, loadConfig } from '../server/config.ts';
 import { allCommands } from '../server/features.ts';
+import { MASTER_KEY_FILE } from '../server/platform/crypto/keyring.ts';
+import { lockHolder } from '../server/platform/db/data-dir-lock.ts';
+import { t } from '../shared/i18n/translate.ts';
 import { progressBar } from './progress.ts';
-import { runWhereDataLives } from './run-operation.ts';
+import { NoInstallationError, runWhereDataLives } from './run-operation.ts';
 
 /**
  * `focalpoint` — administration from the shell. Every command works whether or not the server is
@@ -16,25 +20,50 @@ const commands: Record<string, Command> = Object.fromEntries(allCommands().map((
 const out = (text: string) => process.stdout.write(`${text}\n`);
 const err = (text: string) => process.stderr.write(`${text}\n`);
 
-async function operate(
-  operation: string,
-  args: unknown,
-  opts: { rate?: boolean } = {},
-): Promise<OperationOutcome> {
-  const config = loadConfig();
-  const bar = progressBar(process.stderr, opts);
-  const result = await runWhereDataLives(config, operation, args, (e) => {
-    if (e.type === 'progress') bar.update(e.label, e.done, e.total);
-  });
-  bar.finish();
-  return result.ok ? { ok: true, data: result.data } : { ok: false, error: result.error };
-}
+const toolsFor = (command: Command): CommandTools => ({
+  async operate(operation, args, opts = {}): Promise<OperationOutcome> {
+    const config = loadConfig();
+    const bar = progressBar(process.stderr, opts);
+    const result = await runWhereDataLives(
+      config,
+      operation,
+      args,
+      (e) => {
+        if (e.type === 'progress') bar.update(e.label, e.done, e.total);
+      },
+      { mayCreate: command.createsInstallation === true },
+    );
+    bar.finish();
+    return result.ok ? { ok: true, data: result.data } : { ok: false, error: result.error };
+  },
+  out,
+  err,
+  resolvePath: (file) => path.resolve(file),
+});
 
-const tools: CommandTools = { operate, out, err, resolvePath: (file) => path.resolve(file) };
+/**
+ * `focalpoint init`: makes an installation (master key, database, migrations) where there is none, as the
+ * server's first start would — the one command besides `restore` that may. Says so when one exists.
+ */
+async function init(): Promise<number> {
+  const config = loadConfig();
+  const dir = config.dataDir;
+  if ((await lockHolder(dir)) !== null || (await installationExists(config))) {
+    out(t(config.locale, 'operator.init.exists', { dir }));
+    return 0;
+  }
+  const context = await openContext(config, { logTo: 'stderr' });
+  await context.close();
+  out(t(config.locale, 'operator.init.done', { dir, keyFile: path.join(dir, MASTER_KEY_FILE) }));
+  return 0;
+}
 
 function help() {
   out('focalpoint — administration of a FocalPoint installation\n');
   out('Commands:');
+  out(
+    `  ${'init'.padEnd(16)} Create an installation in the data directory (the server's first start does too)`,
+  );
   for (const [name, c] of Object.entries(commands)) out(`  ${name.padEnd(16)} ${c.summary}`);
   out('\nRun `focalpoint <command> --help` for a command’s options.');
   out('Configuration comes from the same environment variables as the server (see README).');
@@ -51,6 +80,7 @@ export async function cli(argv: string[]): Promise<number> {
   const name = Object.keys(commands)
     .sort((a, b) => b.split(' ').length - a.split(' ').length)
     .find((n) => n.split(' ').every((w, i) => words[i] === w));
+  if (!name && words[0] === 'init' && words.length === 1) return runGuarded(init);
   if (!name) {
     if (argv.length && !argv.includes('--help') && !argv.includes('-h'))
       err(`Unknown command: ${words.join(' ') || argv.join(' ')}\n`);
@@ -76,11 +106,20 @@ export async function cli(argv: string[]): Promise<number> {
     commandHelp(command);
     return 0;
   }
+  return runGuarded(() => command.run(values, toolsFor(command)));
+}
+
+/** Runs a command, turning what went wrong into a sentence and an exit code. */
+async function runGuarded(run: () => Promise<number>): Promise<number> {
   try {
-    return await command.run(values, tools);
+    return await run();
   } catch (e) {
     if (e instanceof ConfigError) {
       err(e.message);
+      return 1;
+    }
+    if (e instanceof NoInstallationError) {
+      err(t(loadConfig().locale, 'operator.noInstallation', { dir: e.dataDir }));
       return 1;
     }
     err(`focalpoint: ${(e as Error).message}`);

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from './config.ts';
 import { migrationSteps } from './db/migrations/steps.ts';
@@ -5,15 +6,33 @@ import type { AppDeps } from './deps.ts';
 import type { Feature } from './feature.ts';
 import { FEATURES } from './features.ts';
 import { Vault } from './platform/crypto/envelope.ts';
-import { deriveKeyRing, loadMasterKey } from './platform/crypto/keyring.ts';
+import { deriveKeyRing, loadMasterKey, MASTER_KEY_FILE } from './platform/crypto/keyring.ts';
 import { acquireDataDirLock } from './platform/db/data-dir-lock.ts';
 import { migrate } from './platform/db/migrate.ts';
-import { openDatabase } from './platform/db/open.ts';
+import { openDatabase, PGLITE_DIR } from './platform/db/open.ts';
 import { type Clock, systemClock } from './platform/jobs/clock.ts';
 import { FileBlobStore } from './platform/storage/blob-store.ts';
 import { createRuntime } from './runtime.ts';
 
 export type Context = { deps: AppDeps; close: () => Promise<void> };
+
+/**
+ * Whether `config` points at an installation: a master secret (configured, or the data directory's key
+ * file) and a database (configured, or the data directory's PGlite files). Only the server's start, an
+ * explicit `focalpoint init` and a restore make one; other commands are refused where there is none.
+ */
+export async function installationExists(
+  config: Pick<Config, 'dataDir' | 'databaseUrl' | 'masterKey'>,
+): Promise<boolean> {
+  const exists = (file: string) =>
+    stat(path.join(config.dataDir, file)).then(
+      () => true,
+      () => false,
+    );
+  const key = config.masterKey !== undefined || (await exists(MASTER_KEY_FILE));
+  const database = config.databaseUrl !== undefined || (await exists(PGLITE_DIR));
+  return key && database;
+}
 
 /**
  * config → lock → master key → database → migrations → vault → runtime → seeds → jobs. Shared by the

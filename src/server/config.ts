@@ -71,6 +71,13 @@ const envSchema = z.object({
     .optional(),
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // auto: sentences on a terminal, JSON lines otherwise (files, log systems); json or pretty to choose.
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
+  // The language of the terminal's sentences and the CLI's errors; otherwise from LC_ALL, LC_MESSAGES, LANG.
+  FOCALPOINT_LOCALE: z.enum(['en', 'fr']).optional(),
+  LC_ALL: z.string().optional(),
+  LC_MESSAGES: z.string().optional(),
+  LANG: z.string().optional(),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
@@ -109,6 +116,9 @@ export type Config = {
   masterKey: Buffer | undefined;
   publicUrl: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  logFormat: z.infer<typeof envSchema>['LOG_FORMAT'];
+  /** The operator's language: start-up sentences on a terminal and the CLI's messages. */
+  locale: 'en' | 'fr';
   smtp: { url: string; from: string } | undefined;
   trustProxy: boolean;
   /** Connections start with a PROXY v1 line (Tor's HiddenServiceExportCircuitID haproxy). */
@@ -171,6 +181,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       '',
     ),
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
+    locale: e.FOCALPOINT_LOCALE ?? (/^fr/i.test(e.LC_ALL ?? e.LC_MESSAGES ?? e.LANG ?? '') ? 'fr' : 'en'),
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined,
     trustProxy: e.FOCALPOINT_TRUST_PROXY === 'true',
     proxyProtocol: e.FOCALPOINT_PROXY_PROTOCOL === 'true',

@@ -49,6 +49,7 @@ import { statsRoutes } from './stats/routes.ts';
 import { systemRoutes } from './system/routes.ts';
 import { taxonomyRoutes } from './taxonomy/routes.ts';
 import { seedTaxonomy } from './taxonomy/seed.ts';
+import { triageRoutes } from './triage/routes.ts';
 import { userCommands } from './users/commands.ts';
 import { userOperations } from './users/operations.ts';
 import { userRoutes } from './users/routes.ts';
@@ -81,6 +82,7 @@ export const FEATURES: readonly Feature[] = [
   { name: 'users', routes: userRoutes, operations: userOperations, commands: userCommands },
   { name: 'notifications', jobs: (deps) => [notificationJob(deps)] },
   { name: 'cases', routes: caseRoutes },
+  { name: 'triage', routes: triageRoutes },
   {
     name: 'campaigns',
     routes: campaignRoutes,

@@ -34,7 +34,12 @@ async function main() {
   const stopAdmin = await startAdminSocket(deps, allOperations());
   await app.listen({ port: config.port, host: config.host });
   app.log.info(
-    { database: deps.db.kind, startupMs: Math.round(performance.now() - started) },
+    {
+      code: 'server.listening',
+      url: config.publicUrl,
+      database: deps.db.kind,
+      startupMs: Math.round(performance.now() - started),
+    },
     `FocalPoint is listening on ${config.publicUrl}`,
   );
   await announceFirstRun(deps, app.log);

@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { FileWorkers } from './evidence/file-workers.ts';
 import type { Db } from './platform/db/db.ts';
 import { GroupWriter } from './platform/db/group-writer.ts';
+import { sentenceStream } from './platform/http/log-sentences.ts';
 import { loggerOptions } from './platform/http/logger.ts';
 import { PublicLimits } from './platform/http/rate-limit.ts';
 import { ReplayCache } from './platform/http/replay-cache.ts';
@@ -49,6 +50,13 @@ export type Runtime = {
   registries: RegistryMatcher;
 };
 
+/** Sentences for a person at a terminal, JSON lines for files and log systems (LOG_FORMAT). */
+function logDestination(config: Config, to: 'stdout' | 'stderr') {
+  const stream = to === 'stderr' ? process.stderr : process.stdout;
+  const pretty = config.logFormat === 'pretty' || (config.logFormat === 'auto' && stream.isTTY === true);
+  return pretty ? sentenceStream(stream, config.locale) : pino.destination(to === 'stderr' ? 2 : 1);
+}
+
 export function createRuntime(opts: {
   config: Config;
   db: Db;
@@ -57,7 +65,7 @@ export function createRuntime(opts: {
   logTo?: 'stdout' | 'stderr';
 }): Runtime {
   const { config, db, clock } = opts;
-  const log = pino(loggerOptions(config.logLevel), pino.destination(opts.logTo === 'stderr' ? 2 : 1));
+  const log = pino(loggerOptions(config.logLevel), logDestination(config, opts.logTo ?? 'stdout'));
   const pressure = new IntakePressure(clock);
   return {
     log,

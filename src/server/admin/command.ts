@@ -25,4 +25,9 @@ export type Command = {
   usage: string;
   options: Record<string, { type: 'string' | 'boolean'; description: string }>;
   run: (values: CommandValues, tools: CommandTools) => Promise<number>;
+  /**
+   * Whether it may make a new installation where there is none (`restore` fills an empty one). Any other
+   * command pointed at a directory with no installation is refused rather than create one with a new key.
+   */
+  createsInstallation?: boolean;
 };

@@ -92,7 +92,16 @@ const expectedAccess: Record<string, Access> = {
   'POST /api/v1/cases/{id}/merge': ['intake_officer', 'supervisor'],
   'GET /api/v1/cases/{id}/evidence/{fileId}': FRONT_LINE,
   'POST /api/v1/cases/{id}/evidence/{fileId}/original': ['supervisor'],
+  // triage: tags are staff text about cases (content roles); saved views are each person's own
+  'GET /api/v1/tags': FRONT_LINE,
+  'POST /api/v1/tags': FRONT_LINE,
+  'POST /api/v1/cases/{id}/tags': FRONT_LINE,
+  'DELETE /api/v1/cases/{id}/tags/{tagId}': FRONT_LINE,
+  'GET /api/v1/queue-views': [...FRONT_LINE, 'analyst'],
+  'POST /api/v1/queue-views': [...FRONT_LINE, 'analyst'],
+  'DELETE /api/v1/queue-views/{id}': [...FRONT_LINE, 'analyst'],
   // the audit log holds codes only: supervisors for oversight, admins for audit review
+  'GET /api/v1/audit/people': ['supervisor', 'admin'],
   'GET /api/v1/audit': ['supervisor', 'admin'],
   // the sealed reason of an identity reveal: supervisors' oversight only (admins see no case content)
   'GET /api/v1/audit/{seq}/reveal-reason': ['supervisor'],
@@ -130,6 +139,7 @@ const expectedAccess: Record<string, Access> = {
 
   // dashboards and periodic reports: de-identified aggregates for analysts and supervisors
   'GET /api/v1/dashboards/summary': ['analyst', 'supervisor'],
+  'GET /api/v1/dashboards/overview': ['analyst', 'supervisor'],
   'GET /api/v1/reports/periodic': ['analyst', 'supervisor'],
 
   // linking and campaigns over blind indexes: analysts and supervisors

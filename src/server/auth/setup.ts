@@ -51,7 +51,8 @@ export async function announceFirstRun(deps: AppDeps, log: FastifyBaseLogger): P
   const link = await issueSetupLink(deps);
   if (!link) return;
   log.warn(
-    { setupValidHours: SETUP_VALID_HOURS },
+    // On a terminal the link is framed, in the operator's language (platform/http/log-sentences.ts).
+    { code: 'setup.link', setupLink: link, setupValidHours: SETUP_VALID_HOURS },
     `No administrator exists yet. Create the first one in a browser, once, within ${SETUP_VALID_HOURS} hours: ${link}` +
       ' (or from the shell: npx focalpoint user create --role admin --email <address>)',
   );

@@ -33,6 +33,7 @@ export const backupCommands: readonly Command[] = [
     name: 'restore',
     summary: 'Restore a backup into an empty installation (readable only with the original master key)',
     usage: 'focalpoint restore --from FILE [--tombstones NEWER_FILE] [--json]',
+    createsInstallation: true,
     options: {
       from: { type: 'string', description: 'a file written by focalpoint backup' },
       tombstones: {

@@ -80,6 +80,13 @@ export function queueScope(actor: CaseActor): { onlyAssignedTo: string | null } 
   return { onlyAssignedTo: actor.role === 'caseworker' ? actor.userId : null };
 }
 
+/**
+ * Whether `actor` may filter the queue by what only content readers see in its summary line (a reporter's
+ * language, staff tags): not analysts, whose line leaves them out.
+ */
+export const mayFilterByContent = (actor: CaseActor): boolean =>
+  actor.role === 'intake_officer' || actor.role === 'caseworker' || actor.role === 'supervisor';
+
 /** Everything `actor` may do on a case they can see. */
 export function permissions(actor: CaseActor, access: CaseAccess): CasePermissions {
   if (!canSeeCase(actor, access)) return NONE;

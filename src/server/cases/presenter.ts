@@ -13,6 +13,7 @@ import type {
   Task,
   TimelineEvent,
 } from '../../shared/contracts/cases.ts';
+import type { Tag, TriageSummary } from '../../shared/contracts/triage.ts';
 import type { Config } from '../config.ts';
 import type { ReportDetails, ReportPlace } from '../reports/sealing.ts';
 import type {
@@ -52,11 +53,35 @@ export function ackDueAt(
   return new Date(new Date(row.opened_at).getTime() + minutes * 60_000);
 }
 
+/** Languages the focal point works in: a reporter who reads neither needs an interpreter. */
+const WORKING_LANGUAGES = new Set(['en', 'fr']);
+
+/**
+ * A queue row's summary line. Staff who read case content see it whole; others (analysts) see codes, the
+ * province, campaign membership and the synthetic mark only — a reporter's language, whether they sent a
+ * file and staff tags are left out (null), as in the analyst's case view.
+ */
+export function presentTriage(row: CaseRow, view: { readsContent: boolean; tags: Tag[] }): TriageSummary {
+  return {
+    tactics: row.all_tactics,
+    communities: row.all_communities,
+    channels: row.all_channels,
+    province: row.province,
+    languages: view.readsContent ? row.languages : null,
+    hasEvidence: view.readsContent ? row.has_evidence : null,
+    interpreterNeeded: view.readsContent ? row.languages.some((l) => !WORKING_LANGUAGES.has(l)) : null,
+    inCampaign: row.in_campaign,
+    synthetic: row.synthetic,
+    tags: view.readsContent ? view.tags : null,
+  };
+}
+
 export function presentCaseSummary(
   row: CaseRow,
   staff: Map<string, StaffRow>,
   now: Date,
   targets: Config['ackTargetsMinutes'],
+  view: { readsContent: boolean; tags: Tag[] },
 ): CaseSummary {
   const due = ackDueAt(row, targets);
   return {
@@ -74,6 +99,7 @@ export function presentCaseSummary(
     reportCount: row.report_count,
     province: row.province,
     tactics: row.tactics ?? [],
+    triage: presentTriage(row, view),
     version: row.version,
   };
 }
@@ -275,7 +301,11 @@ export function presentRevealReason(
   };
 }
 
-export function presentAudit(row: AuditRow, staff: Map<string, StaffRow>): AuditItem {
+export function presentAudit(
+  row: AuditRow,
+  staff: Map<string, StaffRow>,
+  target: { label: string; caseId: string | null } | null,
+): AuditItem {
   return {
     seq: Number(row.seq),
     at: iso(row.at),
@@ -284,6 +314,8 @@ export function presentAudit(row: AuditRow, staff: Map<string, StaffRow>): Audit
     action: row.action,
     targetType: row.target_type,
     targetId: row.target_id,
+    targetLabel: target?.label ?? null,
+    targetCaseId: target?.caseId ?? null,
     meta: row.meta,
   };
 }

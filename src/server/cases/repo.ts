@@ -4,6 +4,7 @@ import { CASES_PAGE_SIZE } from '../../shared/contracts/cases.ts';
 import type { Vault } from '../platform/crypto/envelope.ts';
 import { maybeOne, type Queryable } from '../platform/db/db.ts';
 import { aad } from './sealing.ts';
+import { type OverdueBefore, TRIAGE_COLUMNS, type TriageColumns, triageFilters } from './triage-sql.ts';
 
 /** The SQL of case work. Only queries live here: no rules, no decryption of content. */
 
@@ -25,7 +26,7 @@ export type CaseRow = {
   report_count: number;
   province: string | null;
   tactics: string[] | null;
-};
+} & TriageColumns;
 
 export type StaffRow = { id: string; display_name: string; email: string; role: string };
 
@@ -106,13 +107,13 @@ export type MessageRow = {
 const CASE_COLUMNS = `c.id, c.reference, c.status, c.risk, c.assignee_id, c.opened_at, c.acknowledged_at,
   c.closed_at, c.closing_reason, c.merged_into_id, c.updated_at, c.version, c.deidentified_at, c.destroyed_at,
   (SELECT count(*)::int FROM reports r WHERE r.case_id = c.id) AS report_count,
-  fr.province, fr.tactics`;
+  fr.province, fr.tactics, ${TRIAGE_COLUMNS}`;
 const FIRST_REPORT = 'LEFT JOIN reports fr ON fr.reference = c.reference';
 const RISK_ORDER = `CASE c.risk WHEN 'immediate' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END`;
 
 export async function listCases(
   q: Queryable,
-  filter: CaseListQuery & { onlyAssignedTo: string | null; me: string },
+  filter: CaseListQuery & { onlyAssignedTo: string | null; me: string; overdueBefore: OverdueBefore },
 ): Promise<{ rows: CaseRow[]; total: number }> {
   const where = [
     'c.merged_into_id IS NULL',
@@ -135,6 +136,7 @@ export async function listCases(
   if (filter.assignee === 'none') where.push('c.assignee_id IS NULL');
   else if (filter.assignee === 'me') where.push(`c.assignee_id = ${param(filter.me)}`);
   else if (filter.assignee) where.push(`c.assignee_id = ${param(filter.assignee)}`);
+  where.push(...triageFilters(filter, param));
   const whereSql = where.join(' AND ');
   const { rows: count } = await q.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM cases c WHERE ${whereSql}`,
@@ -391,32 +393,101 @@ export async function findRevealEntry(q: Queryable, seq: number): Promise<Reveal
   return rows[0];
 }
 
+export type AuditFilter = {
+  page: number;
+  pageSize: number;
+  action?: string | undefined;
+  targetId?: string | undefined;
+  actorId?: string | undefined;
+  /** The case and its reports' ids: entries about any of them. */
+  targetIds?: string[] | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+};
+
 export async function listAudit(
   q: Queryable,
-  filter: { page: number; pageSize: number; action?: string | undefined; targetId?: string | undefined },
+  filter: AuditFilter,
 ): Promise<{ rows: AuditRow[]; total: number }> {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (filter.action) {
-    params.push(`${filter.action.replaceAll('_', '\\_')}%`);
-    where.push(`action LIKE $${params.length}`);
-  }
-  if (filter.targetId) {
-    params.push(filter.targetId);
-    where.push(`target_id = $${params.length}`);
-  }
+  const param = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  if (filter.action) where.push(`action LIKE ${param(`${filter.action.replaceAll('_', '\\_')}%`)}`);
+  if (filter.targetId) where.push(`target_id = ${param(filter.targetId)}`);
+  if (filter.targetIds) where.push(`target_id = ANY(${param(filter.targetIds)}::text[])`);
+  if (filter.actorId) where.push(`actor_id = ${param(filter.actorId)}`);
+  // Days are UTC days, whatever the session's time zone.
+  if (filter.from) where.push(`at >= (${param(filter.from)}::date)::timestamp AT TIME ZONE 'UTC'`);
+  if (filter.to) where.push(`at < (${param(filter.to)}::date + 1)::timestamp AT TIME ZONE 'UTC'`);
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const { rows: count } = await q.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM audit_log ${whereSql}`,
     params,
   );
-  params.push((filter.page - 1) * filter.pageSize);
+  const offset = param((filter.page - 1) * filter.pageSize);
   const { rows } = await q.query<AuditRow>(
     `SELECT seq, at, actor_type, actor_id, action, target_type, target_id, meta FROM audit_log ${whereSql}
-      ORDER BY seq DESC LIMIT ${filter.pageSize} OFFSET $${params.length}`,
+      ORDER BY seq DESC LIMIT ${filter.pageSize} OFFSET ${offset}`,
     params,
   );
   return { rows, total: count[0]?.n ?? 0 };
+}
+
+/** A case's id and its reports' ids, by the reference of the case or of one of its reports. */
+export async function caseAndReportIds(q: Queryable, reference: string): Promise<string[]> {
+  const found = await findCaseByReference(q, reference);
+  if (!found) return [];
+  const { rows } = await q.query<{ id: string }>('SELECT id::text AS id FROM reports WHERE case_id = $1', [
+    found.id,
+  ]);
+  return [found.id, ...rows.map((r) => r.id)];
+}
+
+/** What audit targets are called: cases and reports by reference, people by name. */
+export type TargetName = { label: string; caseId: string | null };
+
+export async function targetNames(
+  q: Queryable,
+  targets: { type: string | null; id: string | null }[],
+): Promise<Map<string, TargetName>> {
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+  const idsOf = (type: string) => [
+    ...new Set(targets.filter((t) => t.type === type && t.id && uuid.test(t.id)).map((t) => t.id as string)),
+  ];
+  const names = new Map<string, TargetName>();
+  const cases = idsOf('case');
+  const reports = idsOf('report');
+  const users = idsOf('user');
+  if (cases.length) {
+    const { rows } = await q.query<{ id: string; reference: string }>(
+      'SELECT id::text AS id, reference FROM cases WHERE id = ANY($1::uuid[])',
+      [cases],
+    );
+    for (const r of rows) names.set(`case:${r.id}`, { label: r.reference, caseId: r.id });
+  }
+  if (reports.length) {
+    const { rows } = await q.query<{ id: string; reference: string; case_id: string }>(
+      'SELECT id::text AS id, reference, case_id::text AS case_id FROM reports WHERE id = ANY($1::uuid[])',
+      [reports],
+    );
+    for (const r of rows) names.set(`report:${r.id}`, { label: r.reference, caseId: r.case_id });
+  }
+  if (users.length) {
+    for (const [id, row] of await staffByIds(q, users)) {
+      names.set(`user:${id}`, { label: row.display_name || row.email, caseId: null });
+    }
+  }
+  return names;
+}
+
+export async function allStaff(q: Queryable): Promise<StaffRow[]> {
+  const { rows } = await q.query<StaffRow>(
+    "SELECT id, display_name, email, role FROM users WHERE role <> 'partner' ORDER BY lower(display_name), email",
+  );
+  return rows;
 }
 
 /** Which of `codes` are active terms of `vocabulary` (admins may add terms beyond the seed). */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   AssigneeList,
   AuditList,
+  AuditPeople,
   AuditQuery,
   CaseList,
   CaseListQuery,
@@ -26,6 +27,7 @@ import {
 } from '../../shared/contracts/cases.ts';
 import { principal, staffGuard } from '../auth/guard.ts';
 import type { AppDeps } from '../deps.ts';
+import { listAuditEntries, listAuditPeople } from './audit-view.ts';
 import {
   AUDIT_READERS,
   CASE_ASSIGNERS,
@@ -271,12 +273,27 @@ export function caseRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['audit'],
           security,
-          summary: 'The audit log, newest first (codes only, never content)',
+          summary:
+            'The audit log, newest first: people by name, cases by reference (codes only, never content)',
           querystring: AuditQuery,
           response: { 200: AuditList },
         },
       },
-      async (req) => cases.listAuditEntries(deps, req.query),
+      async (req) => listAuditEntries(deps, req.query),
+    );
+
+    app.get(
+      '/api/v1/audit/people',
+      {
+        preHandler: staffGuard(deps, AUDIT_READERS),
+        schema: {
+          tags: ['audit'],
+          security,
+          summary: 'Everyone on staff, by name, to filter the audit log by',
+          response: { 200: AuditPeople },
+        },
+      },
+      async () => listAuditPeople(deps),
     );
 
     app.get(

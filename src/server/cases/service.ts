@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
   type Assignee,
-  AUDIT_PAGE_SIZE,
-  type AuditList,
-  type AuditQuery,
   CASES_PAGE_SIZE,
   type CaseList,
   type CaseListQuery,
@@ -32,19 +29,20 @@ import { appendAudit } from '../platform/audit/audit.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError, forbidden, notFound } from '../platform/http/errors.ts';
 import { openDetails, openIdentity, openNarrative, openPlace } from '../reports/sealing.ts';
+import { tagsOfCases } from '../triage/repo.ts';
 import {
   ASSIGNABLE_ROLES,
   type CaseAbility,
   type CaseActor,
   can,
   canSeeCase,
+  mayFilterByContent,
   permissions,
   queueScope,
 } from './policy.ts';
 import {
   deidentifiedReport,
   detailsView,
-  presentAudit,
   presentCaseSummary,
   presentCaseView,
   presentEvent,
@@ -56,6 +54,7 @@ import {
 } from './presenter.ts';
 import * as repo from './repo.ts';
 import { aad } from './sealing.ts';
+import { overdueBefore } from './triage-sql.ts';
 
 /**
  * Case work: one verb-named function per act, each reading find → 404 → permission → act → audit, in one
@@ -79,26 +78,57 @@ function demand(actor: CaseActor, row: repo.CaseRow, ability: CaseAbility) {
   if (row.deidentified_at) throw new AppError(409, 'retention.error.disposed');
 }
 
-async function summaryOf(deps: CaseDeps, q: Queryable, caseId: string): Promise<CaseSummary> {
+/** A case's summary as `actor` may see it (the summary line's content parts for content readers only). */
+async function summaryFor(
+  deps: CaseDeps,
+  q: Queryable,
+  actor: CaseActor,
+  rows: repo.CaseRow[],
+): Promise<CaseSummary[]> {
+  const [staff, tags] = await Promise.all([
+    repo.staffByIds(
+      q,
+      rows.map((r) => r.assignee_id),
+    ),
+    tagsOfCases(
+      q,
+      rows.map((r) => r.id),
+    ),
+  ]);
+  const now = deps.clock.now();
+  return rows.map((r) =>
+    presentCaseSummary(r, staff, now, deps.config.ackTargetsMinutes, {
+      readsContent: permissions(actor, { assigneeId: r.assignee_id }).readContent,
+      tags: tags.get(r.id) ?? [],
+    }),
+  );
+}
+
+async function summaryOf(
+  deps: CaseDeps,
+  q: Queryable,
+  actor: CaseActor,
+  caseId: string,
+): Promise<CaseSummary> {
   const row = await repo.findCase(q, caseId);
   if (!row) throw notFound();
-  const staff = await repo.staffByIds(q, [row.assignee_id]);
-  return presentCaseSummary(row, staff, deps.clock.now(), deps.config.ackTargetsMinutes);
+  const [summary] = await summaryFor(deps, q, actor, [row]);
+  return summary!;
 }
 
 export async function listCases(deps: CaseDeps, actor: CaseActor, query: CaseListQuery): Promise<CaseList> {
+  const scope = queueScope(actor);
+  // What the summary line withholds from a role may not be filtered on by it either.
+  if (!mayFilterByContent(actor) && (query.language || query.tag))
+    throw new AppError(403, 'triage.error.contentFilter');
   const { rows, total } = await repo.listCases(deps.db, {
     ...query,
-    ...queueScope(actor),
+    ...scope,
     me: actor.userId,
+    overdueBefore: overdueBefore(deps.clock.now(), deps.config.ackTargetsMinutes),
   });
-  const staff = await repo.staffByIds(
-    deps.db,
-    rows.map((r) => r.assignee_id),
-  );
-  const now = deps.clock.now();
   return {
-    items: rows.map((r) => presentCaseSummary(r, staff, now, deps.config.ackTargetsMinutes)),
+    items: await summaryFor(deps, deps.db, actor, rows),
     total,
     held: await countHeldCases(deps.db),
     page: query.page,
@@ -210,7 +240,10 @@ export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string)
     timeline.sort((a, b) => a.at.localeCompare(b.at));
     const disposed = row.deidentified_at !== null;
     return presentCaseView({
-      summary: presentCaseSummary(row, staff, now, deps.config.ackTargetsMinutes),
+      summary: presentCaseSummary(row, staff, now, deps.config.ackTargetsMinutes, {
+        readsContent: full,
+        tags: (await tagsOfCases(tx, [caseId])).get(caseId) ?? [],
+      }),
       mergedIntoId: row.merged_into_id,
       deidentified: !full,
       reports: reportViews,
@@ -353,7 +386,7 @@ export async function updateCase(
       }
     }
 
-    if (events.length === 0) return summaryOf(deps, tx, caseId);
+    if (events.length === 0) return summaryOf(deps, tx, actor, caseId);
     if (!(await repo.updateCaseRow(tx, caseId, input.version, changes, now))) {
       throw new AppError(409, 'error.conflict');
     }
@@ -368,7 +401,7 @@ export async function updateCase(
         now,
       );
     }
-    return summaryOf(deps, tx, caseId);
+    return summaryOf(deps, tx, actor, caseId);
   });
 }
 
@@ -689,7 +722,7 @@ export async function mergeCase(
       },
       now,
     );
-    return summaryOf(deps, tx, intoId);
+    return summaryOf(deps, tx, actor, intoId);
   });
 }
 
@@ -773,24 +806,5 @@ export async function listAssignees(deps: CaseDeps): Promise<{ items: Assignee[]
       email: r.email,
       role: r.role as Role,
     })),
-  };
-}
-
-export async function listAuditEntries(deps: CaseDeps, query: AuditQuery): Promise<AuditList> {
-  const { rows, total } = await repo.listAudit(deps.db, {
-    page: query.page,
-    pageSize: AUDIT_PAGE_SIZE,
-    action: query.action,
-    targetId: query.targetId,
-  });
-  const staff = await repo.staffByIds(
-    deps.db,
-    rows.map((r) => (r.actor_type === 'user' ? r.actor_id : null)),
-  );
-  return {
-    items: rows.map((r) => presentAudit(r, staff)),
-    total,
-    page: query.page,
-    pageSize: AUDIT_PAGE_SIZE,
   };
 }

@@ -17,10 +17,12 @@ export type DashboardFilter = {
   channel: string | null;
   risk: string | null;
   status: string | null;
+  /** true: synthetic (demo) reports only; false: real reports only; null: both (the default dashboard). */
+  synthetic?: boolean | null;
 };
 
 /**
- * The selection as SQL over `reports r` and `cases c`, with the filter as $1–$9 (see filterParams). It
+ * The selection as SQL over `reports r` and `cases c`, with the filter as $1–$10 (see filterParams). It
  * ends with a condition, so a caller may add `AND r.case_id = …` to test one case.
  */
 export const SELECTED = `
@@ -36,7 +38,8 @@ export const SELECTED = `
      AND ($6::text IS NULL OR $6::text = ANY (r.channels))
      AND ($7::text IS NULL OR c.risk = $7::text)
      AND ($8::text IS NULL OR c.status = $8::text)
-     AND ($9::text IS NULL OR r.suspected_state = $9::text)`;
+     AND ($9::text IS NULL OR r.suspected_state = $9::text)
+     AND ($10::boolean IS NULL OR r.synthetic = $10::boolean)`;
 
 export const filterParams = (f: DashboardFilter) => [
   f.from,
@@ -48,6 +51,7 @@ export const filterParams = (f: DashboardFilter) => [
   f.risk,
   f.status,
   f.suspectedState,
+  f.synthetic ?? null,
 ];
 
 export type KeyCount = { key: string; count: number };
@@ -216,4 +220,20 @@ export async function countCaseFigures(q: Queryable, f: DashboardFilter): Promis
     median_hours: r.median_hours === null ? null : Number(r.median_hours),
     p90_hours: r.p90_hours === null ? null : Number(r.p90_hours),
   }));
+}
+
+/** Whether the period holds real reports, synthetic (demo) ones, or both. */
+export async function syntheticMix(
+  q: Queryable,
+  f: Pick<DashboardFilter, 'from' | 'to'>,
+): Promise<{ real: boolean; synthetic: boolean }> {
+  const { rows } = await q.query<{ real: boolean | null; synthetic: boolean | null }>(
+    `SELECT bool_or(NOT r.synthetic) AS real, bool_or(r.synthetic) AS synthetic
+       FROM reports r JOIN cases c ON c.id = r.case_id
+      WHERE NOT c.spam AND c.held_at IS NULL
+        AND ($1::timestamptz IS NULL OR r.received_at >= $1::timestamptz)
+        AND ($2::timestamptz IS NULL OR r.received_at < $2::timestamptz)`,
+    [f.from, f.to],
+  );
+  return { real: rows[0]?.real === true, synthetic: rows[0]?.synthetic === true };
 }

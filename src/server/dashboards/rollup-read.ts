@@ -30,6 +30,8 @@ export class RollupOutOfStep extends Error {
  * under combinations (there would be too many), so such a selection is computed directly.
  */
 export function rollupKeyOf(f: DashboardFilter): string | null {
+  // The rollup counts every report, synthetic or not: a selection of one kind is computed directly.
+  if (f.synthetic !== undefined && f.synthetic !== null) return null;
   const set = (
     [
       ['tactic', f.tactic],

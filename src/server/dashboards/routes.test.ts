@@ -90,9 +90,14 @@ describe('GET /api/v1/dashboards/summary', () => {
   it('counts the period’s reports by every dimension, leaving spam out', async () => {
     const s = await summary(analyst, 'from=2026-01-01&to=2026-06-30');
     expect(s.totals).toEqual({ reports: 5, cases: 5, campusReports: 2, referrals: 2 });
+    // Every month of the period, those without reports as zero.
     expect(s.byMonth).toEqual([
       { month: '2026-01', count: 3 },
       { month: '2026-02', count: 2 },
+      { month: '2026-03', count: 0 },
+      { month: '2026-04', count: 0 },
+      { month: '2026-05', count: 0 },
+      { month: '2026-06', count: 0 },
     ]);
     expect(count(s.by.tactic, 'death_threat')).toBe(3);
     expect(count(s.by.tactic, 'family_pressure')).toBe(1);

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { DashboardQuery, DashboardSummary } from '../../shared/contracts/dashboards.ts';
+import { DashboardOverview, DashboardQuery, DashboardSummary } from '../../shared/contracts/dashboards.ts';
 import type { Role } from '../../shared/roles.ts';
 import { staffGuard } from '../auth/guard.ts';
 import type { AppDeps } from '../deps.ts';
+import { buildOverview } from './build-overview.ts';
 import { buildDashboardSummary } from './service.ts';
 
 /** De-identified aggregates: analysts and supervisors. */
@@ -11,6 +12,24 @@ export const DASHBOARD_READERS: readonly Role[] = ['analyst', 'supervisor'];
 export function dashboardRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   const readers = staffGuard(deps, DASHBOARD_READERS);
   return async (app) => {
+    app.get(
+      '/api/v1/dashboards/overview',
+      {
+        preHandler: readers,
+        schema: {
+          tags: ['dashboards'],
+          security: [{ session: [] }],
+          summary:
+            'What needs attention now: overdue cases, acknowledgement times against targets, load per person, open alerts, reports this month and last',
+          response: { 200: DashboardOverview },
+        },
+      },
+      async (_req, reply) => {
+        reply.header('cache-control', 'no-store');
+        return buildOverview(deps);
+      },
+    );
+
     app.get(
       '/api/v1/dashboards/summary',
       {

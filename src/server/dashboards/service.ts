@@ -42,7 +42,39 @@ export function toFilter(query: Omit<DashboardQuery, 'lang'>): DashboardFilter {
     channel: query.channel ?? null,
     risk: query.risk ?? null,
     status: query.status ?? null,
+    synthetic: query.synthetic === 'only' ? true : query.synthetic === 'exclude' ? false : null,
   };
+}
+
+/** Every month from the first to the last (YYYY-MM), so that a month without reports shows as zero. */
+export function monthsBetween(first: string, last: string): string[] {
+  const out: string[] = [];
+  let y = Number(first.slice(0, 4));
+  let m = Number(first.slice(5, 7));
+  const endY = Number(last.slice(0, 4));
+  const endM = Number(last.slice(5, 7));
+  while ((y < endY || (y === endY && m <= endM)) && out.length < 240) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`);
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return out;
+}
+
+/** Counts per month over the period (or from the first month with reports to the last), zeros included. */
+function everyMonth(
+  counted: { month: string; count: number }[],
+  period: { from?: string | undefined; to?: string | undefined },
+): { month: string; count: number }[] {
+  const months = counted.map((m) => m.month).sort();
+  const first = period.from?.slice(0, 7) ?? months[0];
+  const last = period.to?.slice(0, 7) ?? months.at(-1);
+  if (!first || !last) return [];
+  const perMonth = new Map(counted.map((m) => [m.month, m.count]));
+  return monthsBetween(first, last).map((month) => ({ month, count: perMonth.get(month) ?? 0 }));
 }
 
 /** A code's label from the dashboards catalog (`dashboards.<group>.<code>`), else the code itself. */
@@ -155,9 +187,10 @@ export async function buildDashboardSummary(
     campusReports: reportRows.filter((r) => r.dim === 'institution').reduce((n, r) => n + r.count, 0),
     referrals: total(caseRows, 'referrals'),
   };
-  const byMonth = dim(reportRows, 'month')
-    .map((r) => ({ month: r.key, count: r.count }))
-    .sort((a, b) => (a.month < b.month ? -1 : 1));
+  const byMonth = everyMonth(
+    dim(reportRows, 'month').map((r) => ({ month: r.key, count: r.count })),
+    query,
+  );
   const tactic = dim(reportRows, 'tactic');
   const community = dim(reportRows, 'community');
   const channel = dim(reportRows, 'channel');

@@ -177,7 +177,7 @@ export function renderPeriodicReportHtml(r: PeriodicReport): string {
 <h1>${t('periodic.title')}</h1>
 <p>${t('periodic.subtitle', { from: fmtDay(r.from), to: fmtDay(r.to) })}</p>
 <p>${t('periodic.generated', { date: fmtDay(r.generatedAt) })}</p>
-<p class="note">${t('periodic.confidential')}</p>
+<p class="note">${t('periodic.confidential')}</p>${r.demo ? `<p class="note"><strong>${t('periodic.demo')}</strong></p>` : ''}
 </header>
 <main>
 ${sections.join('\n')}

@@ -1,8 +1,14 @@
 import type { AckTime, Bucket, DashboardSummary } from '../../shared/contracts/dashboards.ts';
 import { type MessageKey, type Params, t } from '../../shared/i18n/translate.ts';
 import { INSTITUTION_MIN_REPORTS } from '../dashboards/presenter.ts';
-import { listCampaigns, medianAcknowledgeHours } from '../dashboards/repo.ts';
-import { buildDashboardSummary, catalogLabel, type DashboardLang, toFilter } from '../dashboards/service.ts';
+import { listCampaigns, medianAcknowledgeHours, syntheticMix } from '../dashboards/repo.ts';
+import {
+  buildDashboardSummary,
+  catalogLabel,
+  type DashboardLang,
+  monthsBetween,
+  toFilter,
+} from '../dashboards/service.ts';
 import type { AppDeps } from '../deps.ts';
 
 /**
@@ -16,6 +22,8 @@ export type PeriodicReport = {
   from: string;
   to: string;
   generatedAt: string;
+  /** Counts synthetic (demonstration) reports only: there were no real ones in the period. */
+  demo: boolean;
   text: (key: MessageKey, params?: Params) => string;
   summary: {
     reports: number;
@@ -40,31 +48,17 @@ export type PeriodicReport = {
   acknowledge: (AckTime & { riskLabel: string })[];
 };
 
-/** Every month from `from` to `to` (YYYY-MM-DD), so a month without reports shows as zero. */
-function monthsBetween(from: string, to: string): string[] {
-  const out: string[] = [];
-  let y = Number(from.slice(0, 4));
-  let m = Number(from.slice(5, 7));
-  const endY = Number(to.slice(0, 4));
-  const endM = Number(to.slice(5, 7));
-  while ((y < endY || (y === endY && m <= endM)) && out.length < 240) {
-    out.push(`${y}-${String(m).padStart(2, '0')}`);
-    m++;
-    if (m > 12) {
-      m = 1;
-      y++;
-    }
-  }
-  return out;
-}
-
 export async function buildPeriodicReport(
   deps: Pick<AppDeps, 'db' | 'clock' | 'runtime'>,
   opts: { from: string; to: string; lang: DashboardLang },
 ): Promise<PeriodicReport> {
   const { from, to, lang } = opts;
-  const s = await buildDashboardSummary(deps, { from, to, lang });
-  const filter = toFilter({ from, to });
+  // Never real and synthetic reports together: the real ones when there are any, else (a demonstration
+  // installation) the synthetic ones, and the report says so on its first page.
+  const mix = await syntheticMix(deps.db, toFilter({ from, to }));
+  const synthetic = mix.real ? 'exclude' : 'only';
+  const s = await buildDashboardSummary(deps, { from, to, lang, synthetic });
+  const filter = toFilter({ from, to, synthetic });
   const campaigns = await listCampaigns(deps.db, filter);
   const ackMedianHours = await medianAcknowledgeHours(deps.db, filter);
   // Any text of the report may name the threshold below which institutions are grouped.
@@ -85,6 +79,7 @@ export async function buildPeriodicReport(
     from,
     to,
     generatedAt: s.generatedAt,
+    demo: synthetic === 'only' && mix.synthetic,
     text,
     summary: {
       reports: s.totals.reports,

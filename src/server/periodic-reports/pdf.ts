@@ -67,6 +67,10 @@ export async function renderPeriodicReportPdf(r: PeriodicReport): Promise<Buffer
     .fontSize(11)
     .fillColor(MUTED)
     .text(t('periodic.generated', { date: fmtDay(r.generatedAt) }), { width });
+  if (r.demo) {
+    doc.moveDown(0.8);
+    doc.font('bold').fontSize(12).fillColor(ACCENT).text(t('periodic.demo'), MARGIN, doc.y, { width });
+  }
   doc.moveDown(2);
   const noteTop = doc.y;
   doc

@@ -111,7 +111,12 @@ export function statisticsPage(ctx: PageContext, s: PublicStatistics, years: num
   body.push(
     html`<p><a href="/api/v1/public/statistics?year=${String(year)}" type="application/json">${t('stats.page.json')}</a></p>`,
   );
-  return layout(ctx, { title: t('stats.page.title'), page: 'home', body: html`${body}` });
+  return layout(ctx, {
+    title: t('stats.page.title'),
+    page: 'statistics',
+    current: 'statistics',
+    body: html`${body}`,
+  });
 }
 
 /** Years from the first report received to the last complete month (at most the last ten). */

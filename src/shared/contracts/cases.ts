@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Role } from '../roles.ts';
 import { isSuspectedState } from '../suspected-states.ts';
 import { CASE_STATUSES, CLOSING_REASONS, PROVINCES, RISK_LEVELS } from '../taxonomy.ts';
+import { QueueFilters, TriageSummary } from './triage.ts';
 
 /**
  * The staff case API's contract: the server validates and documents with these schemas (OpenAPI is
@@ -41,17 +42,7 @@ const Reference = z
   .max(40)
   .regex(/^[A-Za-z0-9-]*$/, 'letters, digits and dashes');
 
-export const CaseListQuery = z.object({
-  reference: Reference.optional().describe('a case or report reference, or its beginning (FP-…)'),
-  status: z
-    .enum([...CASE_STATUSES, 'open'])
-    .optional()
-    .describe('one status, or "open" for every status but closed'),
-  risk: Risk.optional(),
-  assignee: z
-    .union([z.uuid(), z.enum(['me', 'none'])])
-    .optional()
-    .describe('a user id, "me" or "none"'),
+export const CaseListQuery = QueueFilters.extend({
   held: z
     .enum(['only'])
     .optional()
@@ -89,6 +80,7 @@ export const CaseSummary = z.object({
   reportCount: z.number().int(),
   province: z.string().nullable(),
   tactics: z.array(z.string()),
+  triage: TriageSummary.describe("the queue row's de-identified summary line"),
   version: z.number().int(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
@@ -337,6 +329,10 @@ export const AuditQuery = z.object({
     .optional()
     .describe('an action code or its beginning, e.g. case.identity'),
   targetId: z.uuid().optional(),
+  actorId: z.uuid().optional().describe('entries by this member of staff'),
+  caseReference: Reference.optional().describe('entries about this case, its reports included (FP-…)'),
+  from: z.iso.date().optional().describe('entries on or after this day (UTC)'),
+  to: z.iso.date().optional().describe('entries on or before this day (UTC)'),
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
 export const AUDIT_PAGE_SIZE = 50;
@@ -349,6 +345,11 @@ export const AuditItem = z.object({
   action: z.string(),
   targetType: z.string().nullable(),
   targetId: z.string().nullable(),
+  targetLabel: z
+    .string()
+    .nullable()
+    .describe("what the target is called: a case's or report's reference, a person's name; null otherwise"),
+  targetCaseId: z.uuid().nullable().describe('the case the target is or belongs to, to link to'),
   meta: z.record(z.string(), z.unknown()).nullable(),
 });
 export type AuditItem = z.infer<typeof AuditItem>;
@@ -359,6 +360,9 @@ export const AuditList = z.object({
   pageSize: z.number().int(),
 });
 export type AuditList = z.infer<typeof AuditList>;
+/** The people the audit log can be filtered by. */
+export const AuditPeople = z.object({ items: z.array(StaffRef) });
+export type AuditPeople = z.infer<typeof AuditPeople>;
 
 /** The reason given for an identity reveal, read from the reveal's audit entry (supervisors; audited). */
 export const RevealReasonParams = z.object({

@@ -25,6 +25,10 @@ export const DashboardQuery = z.object({
   channel: Code.optional(),
   risk: z.enum(RISKS).optional(),
   status: z.enum(CASE_STATUSES).optional(),
+  synthetic: z
+    .enum(['exclude', 'only'])
+    .optional()
+    .describe('synthetic (demo) reports left out, or only them; both by default'),
   lang: z.enum(['en', 'fr']).optional().describe('language of the category labels; English by default'),
 });
 export type DashboardQuery = z.infer<typeof DashboardQuery>;
@@ -72,7 +76,11 @@ export const DashboardSummary = z.object({
     campusReports: z.number().int().describe('reports that name an educational institution'),
     referrals: z.number().int(),
   }),
-  byMonth: z.array(z.object({ month: z.string(), count: z.number().int() })),
+  byMonth: z
+    .array(z.object({ month: z.string(), count: z.number().int() }))
+    .describe(
+      'every month of the period (or from the first report to the last), months without reports as 0',
+    ),
   by: z.object({
     tactic: z.array(Bucket),
     community: z.array(Bucket),
@@ -109,3 +117,37 @@ export const PeriodicReportQuery = z.object({
   format: z.enum(['pdf', 'html']).default('pdf'),
 });
 export type PeriodicReportQuery = z.infer<typeof PeriodicReportQuery>;
+
+/** The dashboard's first screen: what needs attention now, in one view (analysts and supervisors). */
+export const DashboardOverview = z.object({
+  overdue: z
+    .array(z.object({ risk: z.enum(RISKS), count: z.number().int() }))
+    .describe('open cases past their acknowledgement target, by risk'),
+  acknowledgement: z
+    .array(
+      z.object({
+        risk: z.enum(RISKS),
+        targetMinutes: z.number().int(),
+        acknowledged: z.number().int().describe('cases opened in the last 90 days and acknowledged'),
+        withinTarget: z.number().int(),
+        medianMinutes: z.number().nullable(),
+      }),
+    )
+    .describe('acknowledgement times of the last 90 days against the targets'),
+  load: z
+    .array(
+      z.object({
+        assignee: z.object({ id: z.uuid(), displayName: z.string() }).nullable().describe('null: unassigned'),
+        open: z.number().int(),
+        overdue: z.number().int(),
+      }),
+    )
+    .describe('open cases per person they are assigned to'),
+  openAlerts: z.number().int().describe('links and campaign alerts no one has seen yet'),
+  reports: z.object({
+    thisMonth: z.object({ month: z.string(), count: z.number().int() }),
+    lastMonth: z.object({ month: z.string(), count: z.number().int() }),
+  }),
+  generatedAt: z.string(),
+});
+export type DashboardOverview = z.infer<typeof DashboardOverview>;

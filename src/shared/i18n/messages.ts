@@ -6,6 +6,8 @@ import { errors } from './catalogs/errors.ts';
 import { exportsCatalog } from './catalogs/exports.ts';
 import { indicators } from './catalogs/indicators.ts';
 import { intake } from './catalogs/intake.ts';
+import { operator } from './catalogs/operator.ts';
+import { oversight } from './catalogs/oversight.ts';
 import { publicSite } from './catalogs/public.ts';
 import { referrals } from './catalogs/referrals.ts';
 import { registries } from './catalogs/registries.ts';
@@ -15,6 +17,7 @@ import { stats } from './catalogs/stats.ts';
 import { systemCatalog } from './catalogs/system.ts';
 import { taxonomy } from './catalogs/taxonomy.ts';
 import { taxonomyAdmin } from './catalogs/taxonomy-admin.ts';
+import { triage } from './catalogs/triage.ts';
 import { LOCALES, type Locale } from './locales.ts';
 
 /** Every catalog, merged. Add a feature's catalog here (one line). */
@@ -35,6 +38,9 @@ const catalogs = [
   exportsCatalog,
   systemCatalog,
   taxonomyAdmin,
+  triage,
+  oversight,
+  operator,
 ] as const;
 
 /**

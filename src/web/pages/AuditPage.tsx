@@ -1,25 +1,29 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import type { AuditList } from '../../shared/contracts/cases.ts';
+import { useState } from 'react';
+import type { AuditItem, AuditList } from '../../shared/contracts/cases.ts';
+import { oversight } from '../../shared/i18n/catalogs/oversight.ts';
 import { api } from '../api/client.ts';
+import { useCatalogText } from '../app/catalog-text.ts';
 import { useI18n } from '../app/i18n.tsx';
-import { useLocation } from '../app/router.tsx';
+import { BASE, Link, useLocation } from '../app/router.tsx';
 import { useUser } from '../app/session.ts';
 import { Empty, ErrorMessage, Loading } from '../components/states.tsx';
+import { AuditFilters, type AuditFilterValues } from './audit/AuditFilters.tsx';
 import { RevealReason } from './audit/RevealReason.tsx';
 
-/** The audit log, newest first: who did what to which record, codes only. */
+/** The audit log, newest first: who (by name) did what (in words) to which record (by reference). */
 export function AuditPage() {
   const { t, date } = useI18n();
+  const o = useCatalogText(oversight);
   // Supervisors may open the sealed reason of an identity reveal (admins read codes only).
   const mayReadReasons = useUser().role === 'supervisor';
-  const [action, setAction] = useState('');
+  const [filters, setFilters] = useState<AuditFilterValues>({});
   const [page, setPage] = useState(1);
   // Opened from a case: only the entries about that case.
   const targetId = new URLSearchParams(useLocation().split('?')[1] ?? '').get('target') ?? '';
   const qs = new URLSearchParams({
     page: String(page),
-    ...(action ? { action } : {}),
+    ...filters,
     ...(/^[0-9a-f-]{36}$/.test(targetId) ? { targetId } : {}),
   }).toString();
   const audit = useQuery({
@@ -27,14 +31,9 @@ export function AuditPage() {
     queryFn: () => api<AuditList>('GET', `/api/v1/audit?${qs}`),
     placeholderData: keepPreviousData,
   });
-  const onFilter = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    setAction(
-      String(new FormData(e.currentTarget).get('action') ?? '')
-        .trim()
-        .toLowerCase(),
-    );
-    setPage(1);
+  const actionWords = (code: string) => {
+    const words = o(`audit.action.${code}` as never);
+    return words === `audit.action.${code}` ? code : words;
   };
   const pages = audit.data ? Math.max(1, Math.ceil(audit.data.total / audit.data.pageSize)) : 1;
   return (
@@ -42,13 +41,13 @@ export function AuditPage() {
       <h1>{t('console.audit.title')}</h1>
       <p>{t('console.audit.intro')}</p>
       {targetId ? <p className="notice">{t('console.audit.onlyRecord', { id: targetId })}</p> : null}
-      <form className="filters" onSubmit={onFilter} aria-label={t('console.audit.filter')}>
-        <div className="field">
-          <label htmlFor="audit-action">{t('console.audit.action')}</label>
-          <input id="audit-action" name="action" defaultValue={action} placeholder="case.identity" />
-        </div>
-        <button type="submit">{t('console.queue.apply')}</button>
-      </form>
+      <AuditFilters
+        filters={filters}
+        onApply={(f) => {
+          setFilters(f);
+          setPage(1);
+        }}
+      />
       {audit.isPending ? <Loading /> : null}
       {audit.isError ? <ErrorMessage error={audit.error} onRetry={() => void audit.refetch()} /> : null}
       {audit.data && audit.data.items.length === 0 ? <Empty>{t('console.audit.empty')}</Empty> : null}
@@ -72,11 +71,17 @@ export function AuditPage() {
                   <tr key={e.seq}>
                     <td>{e.seq}</td>
                     <td>{date(e.at)}</td>
-                    <td>{e.actor ? e.actor.email : t(`console.audit.actor.${actorKind(e.actorType)}`)}</td>
                     <td>
-                      <code>{e.action}</code>
+                      {e.actor ? e.actor.displayName : t(`console.audit.actor.${actorKind(e.actorType)}`)}
                     </td>
-                    <td>{e.targetType ? `${e.targetType} ${e.targetId ?? ''}` : '—'}</td>
+                    <td>
+                      {actionWords(e.action)}
+                      <br />
+                      <code className="muted">{e.action}</code>
+                    </td>
+                    <td>
+                      <Target entry={e} />
+                    </td>
                     <td>
                       {e.meta
                         ? Object.entries(e.meta)
@@ -105,6 +110,19 @@ export function AuditPage() {
           ) : null}
         </>
       ) : null}
+    </>
+  );
+}
+
+/** A record by what people call it: a case or report by its reference (linked), a person by name. */
+function Target({ entry }: { entry: AuditItem }) {
+  if (!entry.targetType) return <>—</>;
+  if (entry.targetLabel && entry.targetCaseId)
+    return <Link to={`${BASE}/cases/${entry.targetCaseId}`}>{entry.targetLabel}</Link>;
+  if (entry.targetLabel) return <>{entry.targetLabel}</>;
+  return (
+    <>
+      {entry.targetType} <span className="muted">{entry.targetId ?? ''}</span>
     </>
   );
 }

@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CaseView } from '../../shared/contracts/cases.ts';
+import { triage as triageCatalog } from '../../shared/i18n/catalogs/triage.ts';
 import { api } from '../api/client.ts';
+import { useCatalogText } from '../app/catalog-text.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { useIndicatorText } from '../app/indicator-text.ts';
 import { useRegistryText } from '../app/registry-text.ts';
@@ -18,13 +20,16 @@ import { MessagesSection } from './case/MessagesSection.tsx';
 import { NamedActorsSection } from './case/NamedActorsSection.tsx';
 import { NotesSection, TasksSection } from './case/NotesTasks.tsx';
 import { ReportSection } from './case/ReportSection.tsx';
+import { TagsSection } from './case/TagsSection.tsx';
 import { TimelineSection } from './case/TimelineSection.tsx';
 import { WorkSection } from './case/WorkSection.tsx';
+import { SyntheticBadge } from './queue/SummaryLine.tsx';
 
 export function CasePage({ id }: { id: string }) {
   const { t, date } = useI18n();
   const rt = useReferralText();
   const it = useIndicatorText();
+  const tt = useCatalogText(triageCatalog);
   const nt = useRegistryText();
   const user = useUser();
   const query = useQuery({
@@ -51,6 +56,7 @@ export function CasePage({ id }: { id: string }) {
   const sections: [string, string][] = [
     ...(p.changeStatus || p.changeRisk || p.assign || p.merge ? [['work', t('console.case.work')]] : []),
     ['reports', t('console.case.reports')],
+    ...(c.triage.tags ? [['tags', tt('triage.tags.title')]] : []),
     ...(p.readContent ? [['identifiers', it('indicators.identifiers.title')]] : []),
     ...(p.readContent ? [['named-actors', nt('registries.case.title')]] : []),
     ...(p.revealIdentity ? [['identity', t('console.identity.title')]] : []),
@@ -70,6 +76,7 @@ export function CasePage({ id }: { id: string }) {
         <h1>{t('console.case.title', { reference: c.reference })}</h1>
         <p className="badges">
           <RiskBadge risk={c.risk} /> <StatusBadge status={c.status} /> {c.overdue ? <OverdueBadge /> : null}
+          {c.triage.synthetic ? <SyntheticBadge /> : null}
         </p>
         <dl className="summary">
           <div>
@@ -127,6 +134,7 @@ export function CasePage({ id }: { id: string }) {
           <ReportSection key={r.id} view={c} report={r} />
         ))}
       </section>
+      {c.triage.tags ? <TagsSection caseId={c.id} tags={c.triage.tags} canWrite={p.writeNotes} /> : null}
       {p.readContent ? (
         <IdentifiersSection
           caseId={c.id}

@@ -29,6 +29,10 @@ export type ReportSeed = {
   province?: string;
   city?: string;
   tactics?: string[];
+  communities?: string[];
+  channels?: string[];
+  language?: string;
+  synthetic?: boolean;
   evidence?: { original: Buffer; sanitised: Buffer | null; filename: string; mediaType: string }[];
 };
 
@@ -46,12 +50,12 @@ export async function seedReport(
   const risk = seed.risk ?? 'medium';
   await deps.db.transaction(async (tx) => {
     const input = ReportInput.parse({
-      language: 'en',
+      language: seed.language ?? 'en',
       narrative: seed.narrative ?? 'They sent threats to my phone.',
       incident: { province: seed.province ?? 'ON', city: seed.city ?? 'Toronto' },
       tactics: seed.tactics ?? ['death_threat'],
-      communities: ['uyghur'],
-      channels: ['messaging_app'],
+      communities: seed.communities ?? ['uyghur'],
+      channels: seed.channels ?? ['messaging_app'],
       perpetrators: seed.indicators
         ? [{ description: 'a man at the rally', indicators: seed.indicators }]
         : [],
@@ -69,6 +73,7 @@ export async function seedReport(
       receivedAt: at,
       risk: { risk, reasons: seed.riskReasons ?? ['death_threat'] },
       verified: true,
+      ...(seed.synthetic ? { synthetic: true } : {}),
     });
     await insertReports(tx, [written]);
     const key = written.contentKey;

@@ -100,6 +100,8 @@ export const dashboards = {
     'periodic.generated': 'Produced by FocalPoint on {date}',
     'periodic.confidential':
       'De-identified: this report holds counts only. It names no reporter, no person targeted and no perpetrator.',
+    'periodic.demo':
+      'Demonstration data: no real report was received in this period, so this report counts synthetic reports only. Do not cite it.',
     'periodic.contents': 'Contents',
     'periodic.summary': 'Summary',
     'periodic.summary.reports': 'Reports received',
@@ -243,6 +245,8 @@ export const dashboards = {
     'periodic.generated': 'Produit par FocalPoint le {date}',
     'periodic.confidential':
       'Dépersonnalisé : ce rapport ne contient que des nombres. Il ne nomme aucune personne ayant signalé, aucune personne visée et aucun auteur.',
+    'periodic.demo':
+      'Données de démonstration : aucun vrai signalement n’a été reçu pendant cette période ; ce rapport ne compte donc que des signalements synthétiques. Ne pas le citer.',
     'periodic.contents': 'Sommaire',
     'periodic.summary': 'Résumé',
     'periodic.summary.reports': 'Signalements reçus',

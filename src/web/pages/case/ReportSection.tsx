@@ -84,7 +84,6 @@ export function ReportSection({ view, report }: { view: CaseView; report: Report
           {t(
             `console.reporterKind.${report.reporterKind === 'organisation' || report.reporterKind === 'someone_else' ? report.reporterKind : 'self'}`,
           )}
-          {report.verified ? '' : ` · ${t('console.report.unverified')}`}
         </dd>
         <dt>{t('console.report.consents')}</dt>
         <dd>
