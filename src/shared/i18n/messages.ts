@@ -3,6 +3,8 @@ import { auth } from './catalogs/auth.ts';
 import { staffConsole } from './catalogs/console.ts';
 import { dashboards } from './catalogs/dashboards.ts';
 import { errors } from './catalogs/errors.ts';
+import { frontline } from './catalogs/frontline.ts';
+import { frontlinePublic } from './catalogs/frontline-public.ts';
 import { indicators } from './catalogs/indicators.ts';
 import { intake } from './catalogs/intake.ts';
 import { publicSite } from './catalogs/public.ts';
@@ -23,13 +25,15 @@ const catalogs = [
   referrals,
   stats,
   dashboards,
+  frontline,
+  frontlinePublic,
 ] as const;
 
 /**
  * What a reporter can read: the public pages, the errors they show, follow-up statuses, the taxonomy's
  * labels on the form, the statistics page. Every key of these is in every locale (i18n.test.ts).
  */
-const publicCatalogs: readonly Catalog[] = [publicSite, errors, intake, stats, taxonomy];
+const publicCatalogs: readonly Catalog[] = [publicSite, errors, intake, stats, taxonomy, frontlinePublic];
 /** Reporter-facing keys that live in a staff feature's catalog (referral news in follow-up). */
 const PUBLIC_PREFIXES = ['referrals.news.'];
 
