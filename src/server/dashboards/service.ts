@@ -8,6 +8,7 @@ import { dashboards } from '../../shared/i18n/catalogs/dashboards.ts';
 import { taxonomy } from '../../shared/i18n/catalogs/taxonomy.ts';
 import type { Vocabulary } from '../../shared/taxonomy.ts';
 import type { AppDeps } from '../deps.ts';
+import { warningCounts } from '../duty-to-warn/counts.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { listTaxonomy, termLabel } from '../taxonomy/repo.ts';
 import { presentInstitutions } from './presenter.ts';
@@ -197,6 +198,7 @@ export async function buildDashboardSummary(
     }),
     referrals,
     campaigns: labelled(campaigns, (c) => catalogLabel(lang, 'campaignStatus', c)),
+    dutyToWarn: await warningCounts(q, { from: f.from, to: f.to }),
     generatedAt: deps.clock.now().toISOString(),
   };
 }

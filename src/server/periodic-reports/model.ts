@@ -36,6 +36,8 @@ export type PeriodicReport = {
   referrals: { partnerKind: string; outcome: string; count: number }[];
   referralOutcomes: Bucket[];
   acknowledge: (AckTime & { riskLabel: string })[];
+  /** Duty-to-warn records of the period, step by step; a count from 1 to 4 reads "fewer than 5". */
+  dutyToWarn: { label: string; value: string }[];
 };
 
 /** Every month from `from` to `to` (YYYY-MM-DD), so a month without reports shows as zero. */
@@ -73,6 +75,7 @@ export async function buildPeriodicReport(
     year: 'numeric',
     timeZone: 'UTC',
   });
+  const number = new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA');
   const perMonth = new Map(s.byMonth.map((m) => [m.month, m.count]));
   const outcomes = new Map<string, number>();
   for (const r of s.referrals) outcomes.set(r.outcome, (outcomes.get(r.outcome) ?? 0) + r.count);
@@ -121,6 +124,13 @@ export async function buildPeriodicReport(
       count: n,
     })),
     acknowledge: s.timeToAcknowledge.map((a) => ({ ...a, riskLabel: catalogLabel(lang, 'risk', a.risk) })),
+    dutyToWarn: (['opened', 'approved', 'delivered', 'acknowledged'] as const).map((step) => {
+      const c = s.dutyToWarn[step];
+      return {
+        label: text(`dutyToWarn.counts.${step}`),
+        value: c.count === null ? text('dutyToWarn.counts.suppressed') : number.format(c.count),
+      };
+    }),
   };
 }
 
