@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { FileWorkerSettings } from './evidence/file-workers.ts';
 import { DEFAULT_PUBLIC_LIMITS, type PublicLimitSettings } from './platform/http/rate-limit.ts';
+import { DEFAULT_STAFF_LIMITS, type StaffLimitSettings } from './platform/http/staff-limits.ts';
 
 /**
  * The one place that reads the environment. Everything else receives a typed `Config`.
@@ -35,9 +36,28 @@ const limitSchemas = Object.fromEntries(
     ).optional(),
   ]),
 );
+// Staff limits (per signed-in user) are buckets too: searchPerUser → FOCALPOINT_LIMIT_SEARCH_PER_USER.
+const STAFF_LIMIT_NAMES = Object.keys(DEFAULT_STAFF_LIMITS) as (keyof StaffLimitSettings)[];
+const staffLimitSchemas = Object.fromEntries(
+  STAFF_LIMIT_NAMES.map((name) => [limitVariable(name), bucket.optional()]),
+);
+
+/** The defaults, with each limit the environment sets in their place. */
+function limitsFrom<T extends object>(defaults: T, names: readonly (keyof T & string)[], env: object): T {
+  return {
+    ...defaults,
+    ...Object.fromEntries(
+      names.flatMap((name) => {
+        const value = (env as Record<string, unknown>)[limitVariable(name)];
+        return value === undefined ? [] : [[name, value]];
+      }),
+    ),
+  };
+}
 
 const envSchema = z.object({
   ...limitSchemas,
+  ...staffLimitSchemas,
   PORT: port.default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
   FOCALPOINT_DATA_DIR: z.string().min(1).default('./data'),
@@ -84,6 +104,12 @@ const envSchema = z.object({
   FOCALPOINT_EVIDENCE_TIME_LIMIT_SECONDS: z.coerce.number().positive().max(3600).default(60),
   FOCALPOINT_EVIDENCE_MAX_EXPANDED_MB: z.coerce.number().positive().max(16_384).default(256),
   FOCALPOINT_EVIDENCE_MAX_EXPANDED_REPORT_MB: z.coerce.number().positive().max(65_536).default(1024),
+  FOCALPOINT_AUDIT_CHECKPOINT_MINUTES: minutes.max(7 * 24 * 60).default(60),
+  FOCALPOINT_AUDIT_CHECKPOINT_EMAIL: z
+    .string()
+    .transform((v) => v.split(',').map((a) => a.trim()))
+    .pipe(z.array(z.email('must be e-mail addresses separated by commas')))
+    .optional(),
 });
 
 export type Config = {
@@ -114,6 +140,10 @@ export type Config = {
   };
   /** The public site's rate limits and proof-of-work difficulty (platform/http/rate-limit.ts). */
   publicLimits: PublicLimitSettings;
+  /** Limits per signed-in member of staff (platform/http/staff-limits.ts). */
+  staffLimits: StaffLimitSettings;
+  /** Signed checkpoints of the audit log's head (platform/audit/take-checkpoint.ts): how often, and to whom. */
+  auditCheckpoint: { everyMinutes: number; emailTo: string[] };
 };
 
 export class ConfigError extends Error {
@@ -140,6 +170,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  if (e.FOCALPOINT_AUDIT_CHECKPOINT_EMAIL && !e.SMTP_URL) {
+    throw new ConfigError(['FOCALPOINT_AUDIT_CHECKPOINT_EMAIL: needs SMTP_URL to send the checkpoints']);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -178,15 +211,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxExpandedBytesPerFile: Math.round(e.FOCALPOINT_EVIDENCE_MAX_EXPANDED_MB * 1024 * 1024),
       maxExpandedBytesPerSubmission: Math.round(e.FOCALPOINT_EVIDENCE_MAX_EXPANDED_REPORT_MB * 1024 * 1024),
     },
-    publicLimits: {
-      ...DEFAULT_PUBLIC_LIMITS,
-      ...Object.fromEntries(
-        LIMIT_NAMES.flatMap((name) => {
-          const value = (e as Record<string, unknown>)[limitVariable(name)];
-          return value === undefined ? [] : [[name, value]];
-        }),
-      ),
+    auditCheckpoint: {
+      everyMinutes: e.FOCALPOINT_AUDIT_CHECKPOINT_MINUTES,
+      emailTo: e.FOCALPOINT_AUDIT_CHECKPOINT_EMAIL ?? [],
     },
+    publicLimits: limitsFrom(DEFAULT_PUBLIC_LIMITS, LIMIT_NAMES, e),
+    staffLimits: limitsFrom(DEFAULT_STAFF_LIMITS, STAFF_LIMIT_NAMES, e),
   };
 }
 

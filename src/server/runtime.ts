@@ -7,6 +7,7 @@ import { GroupWriter } from './platform/db/group-writer.ts';
 import { loggerOptions } from './platform/http/logger.ts';
 import { PublicLimits } from './platform/http/rate-limit.ts';
 import { ReplayCache } from './platform/http/replay-cache.ts';
+import { StaffLimits } from './platform/http/staff-limits.ts';
 import type { Clock } from './platform/jobs/clock.ts';
 import { IntakePressure } from './platform/jobs/pressure.ts';
 import { Scheduler } from './platform/jobs/scheduler.ts';
@@ -29,6 +30,8 @@ export type Runtime = {
   pressure: IntakePressure;
   /** The public site's rate limits (in memory, keyed by short-lived hashes of sources). */
   limits: PublicLimits;
+  /** Limits per signed-in member of staff (in memory, keyed by user id): searches. */
+  staffLimits: StaffLimits;
   /** Proof-of-work challenges already used in this process. */
   powReplay: ReplayCache;
   /** Staff e-mail over SMTP. */
@@ -58,6 +61,7 @@ export function createRuntime(opts: {
     scheduler: new Scheduler({ clock, pressure, log: log.child({ component: 'jobs' }) }),
     pressure,
     limits: new PublicLimits(clock, config.publicLimits, { exactSources: config.proxyProtocol }),
+    staffLimits: new StaffLimits(clock, config.staffLimits),
     powReplay: new ReplayCache(),
     mailer: new Mailer(config.smtp, log.child({ component: 'notifications' })),
     groupWriter: new GroupWriter(db),

@@ -50,7 +50,12 @@ const phoneReport = (over: Partial<AssistedReportBody> = {}): AssistedReportBody
 });
 
 const record = (who: SignedIn, body: unknown) =>
-  ctx.app.inject({ method: 'POST', url: '/api/v1/assisted-reports', headers: who.headers, payload: body as object });
+  ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/assisted-reports',
+    headers: who.headers,
+    payload: body as object,
+  });
 
 const slip = (who: SignedIn | null, fields: Record<string, string>) =>
   ctx.app.inject({
@@ -132,7 +137,9 @@ describe('a report taken by phone', () => {
   });
 
   it('prints nothing for a receipt that is not the report’s, for nobody signed in, or for an analyst', async () => {
-    const other = (await record(officer, phoneReport({ callback: undefined }))).json() as AssistedReportAccepted;
+    const other = (
+      await record(officer, phoneReport({ callback: undefined }))
+    ).json() as AssistedReportAccepted;
     const wrong = await slip(officer, { token: other.slipToken, receipt: accepted.receipt });
     expect(wrong.statusCode).toBe(410);
     expect(wrong.body).not.toContain(accepted.receipt);

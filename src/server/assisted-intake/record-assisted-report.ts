@@ -88,6 +88,7 @@ export async function recordAssistedReport(
         }
         await appendAudit(
           tx,
+          deps.keys,
           {
             actor: { type: 'user', id: actor.userId },
             action: 'assisted_intake.recorded',

@@ -33,6 +33,7 @@ export async function printSlip(
   await deps.db.transaction((tx) =>
     appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: actor.userId },
         action: 'assisted_intake.slip.printed',

@@ -32,7 +32,7 @@ const BATCH = 500;
  * the backup's order with every constraint checked, in one transaction: all of it or nothing.
  */
 export async function restoreBackup(
-  deps: Pick<AppDeps, 'db' | 'blobs' | 'vault'>,
+  deps: Pick<AppDeps, 'db' | 'blobs' | 'vault' | 'keys'>,
   opts: { file: string; onProgress?: (label: string, done: number, total: number) => void },
 ): Promise<{ rows: number; blobs: number }> {
   let header: Header | undefined;
@@ -108,7 +108,11 @@ export async function restoreBackup(
     await flush();
     if (!header) throw new RestoreError('the backup is empty');
     for (const b of pendingBlobs.splice(0)) await deps.blobs.put(b.id, Buffer.from(b.data, 'base64'));
-    await appendAudit(tx, { actor: { type: 'cli' }, action: 'backup.restored', meta: { rows, blobs } });
+    await appendAudit(tx, deps.keys, {
+      actor: { type: 'cli' },
+      action: 'backup.restored',
+      meta: { rows, blobs },
+    });
   });
   return { rows, blobs };
 }

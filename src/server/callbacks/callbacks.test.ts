@@ -18,7 +18,10 @@ let otherCaseworker: SignedIn;
 let officer: SignedIn;
 
 beforeAll(async () => {
-  ctx = await startTestContext({ FOCALPOINT_CALLBACK_DUE_HOURS: '24', FOCALPOINT_ACK_IMMEDIATE_MINUTES: '45' });
+  ctx = await startTestContext({
+    FOCALPOINT_CALLBACK_DUE_HOURS: '24',
+    FOCALPOINT_ACK_IMMEDIATE_MINUTES: '45',
+  });
   [caseworker, otherCaseworker, officer] = await Promise.all([
     signInAs(ctx, 'caseworker'),
     signInAs(ctx, 'caseworker'),
@@ -46,14 +49,22 @@ const followup = async (receipt: string, language = 'en') =>
   ).json() as FollowupView;
 
 const list = async (who: SignedIn, query = '') =>
-  ((await ctx.app.inject({ url: `/api/v1/callbacks${query}`, headers: who.headers })).json() as CallbackList).items;
+  ((await ctx.app.inject({ url: `/api/v1/callbacks${query}`, headers: who.headers })).json() as CallbackList)
+    .items;
 
 describe('through the follow-up API', () => {
   it('becomes a task due within a day, seen by whoever holds the case, and the reporter is told when we called', async () => {
     const report = await seedReport(ctx.deps, { risk: 'medium' });
-    await ctx.deps.db.query('UPDATE cases SET assignee_id = $2 WHERE id = $1', [report.caseId, caseworker.userId]);
+    await ctx.deps.db.query('UPDATE cases SET assignee_id = $2 WHERE id = $1', [
+      report.caseId,
+      caseworker.userId,
+    ]);
     const start = ctx.clock.now().getTime();
-    const res = await ask(report.receipt, { phone: '+1 604 555 0199', safeTimes: 'weekdays 7-9 pm', language: 'ru' });
+    const res = await ask(report.receipt, {
+      phone: '+1 604 555 0199',
+      safeTimes: 'weekdays 7-9 pm',
+      language: 'ru',
+    });
     expect(res.statusCode, res.body).toBe(201);
     expect(new Date((res.json() as { dueAt: string }).dueAt).getTime()).toBe(start + 24 * 3_600_000);
 
@@ -67,16 +78,24 @@ describe('through the follow-up API', () => {
     const mine = await list(caseworker);
     expect(mine).toHaveLength(1);
     const summary = mine[0] as CallbackSummary;
-    expect(summary).toMatchObject({ caseId: report.caseId, source: 'followup', overdue: false, doneAt: null });
+    expect(summary).toMatchObject({
+      caseId: report.caseId,
+      source: 'followup',
+      overdue: false,
+      doneAt: null,
+    });
     // The list names no number, no times and no language.
     expect(JSON.stringify(mine)).not.toContain('555');
     // Another caseworker sees none of it, and cannot open it.
     expect(await list(otherCaseworker)).toEqual([]);
     expect(
-      (await ctx.app.inject({ url: `/api/v1/callbacks/${summary.id}`, headers: otherCaseworker.headers })).statusCode,
+      (await ctx.app.inject({ url: `/api/v1/callbacks/${summary.id}`, headers: otherCaseworker.headers }))
+        .statusCode,
     ).toBe(404);
 
-    const view = (await ctx.app.inject({ url: `/api/v1/cases/${report.caseId}`, headers: caseworker.headers })).json() as CaseView;
+    const view = (
+      await ctx.app.inject({ url: `/api/v1/cases/${report.caseId}`, headers: caseworker.headers })
+    ).json() as CaseView;
     const task = view.tasks?.find((t) => t.callbackId === summary.id);
     expect(task?.dueAt).toBe(summary.dueAt);
     expect(task?.assignee?.id).toBe(caseworker.userId);
@@ -92,7 +111,10 @@ describe('through the follow-up API', () => {
     await ctx.advance(25 * 3_600_000);
     expect((await list(caseworker))[0]?.overdue).toBe(true);
 
-    const opened = await ctx.app.inject({ url: `/api/v1/callbacks/${summary.id}`, headers: caseworker.headers });
+    const opened = await ctx.app.inject({
+      url: `/api/v1/callbacks/${summary.id}`,
+      headers: caseworker.headers,
+    });
     expect(opened.json() as CallbackDetails).toMatchObject({
       phone: '+1 604 555 0199',
       safeTimes: 'weekdays 7-9 pm',
@@ -109,19 +131,25 @@ describe('through the follow-up API', () => {
     expect(await list(caseworker)).toEqual([]);
     expect((await list(caseworker, '?status=done')).map((c) => c.id)).toEqual([summary.id]);
 
-    const after = (await ctx.app.inject({ url: `/api/v1/cases/${report.caseId}`, headers: caseworker.headers })).json() as CaseView;
+    const after = (
+      await ctx.app.inject({ url: `/api/v1/cases/${report.caseId}`, headers: caseworker.headers })
+    ).json() as CaseView;
     expect(after.tasks?.find((t) => t.callbackId === summary.id)?.done).toBe(true);
     expect(after.acknowledgedAt).not.toBeNull();
-    expect(after.timeline.map((e) => e.kind)).toEqual(expect.arrayContaining(['callback_requested', 'callback_done']));
+    expect(after.timeline.map((e) => e.kind)).toEqual(
+      expect.arrayContaining(['callback_requested', 'callback_done']),
+    );
 
     const told = await followup(report.receipt, 'ru');
     expect(told.callbacks).toHaveLength(1);
     expect(told.callbacks[0]).toMatchObject({ done: true, outcome: 'reached' });
     expect(told.callbacks[0]?.text).toMatch(/^Вы попросили нас позвонить .+\. Мы позвонили вам .+\.$/);
 
-    const { rows } = await ctx.deps.db.query<{ action: string; actor_type: string; meta: Record<string, unknown> }>(
-      `SELECT action, actor_type, meta FROM audit_log WHERE action LIKE '%callback%' ORDER BY seq`,
-    );
+    const { rows } = await ctx.deps.db.query<{
+      action: string;
+      actor_type: string;
+      meta: Record<string, unknown>;
+    }>(`SELECT action, actor_type, meta FROM audit_log WHERE action LIKE '%callback%' ORDER BY seq`);
     expect(rows.map((r) => [r.action, r.actor_type])).toEqual([
       ['followup.callback.requested', 'reporter'],
       ['callback.details.viewed', 'user'],
@@ -159,14 +187,21 @@ const tokenOf = (body: string) => /name="token" value="([^"]+)"/.exec(body)?.[1]
 
 describe('on the public pages, without JavaScript', () => {
   it('asks for a call from the follow-up page in Tibetan, with problems shown in Tibetan', async () => {
-    const { receipt } = await postReport(ctx.app, { language: 'bo', narrative: 'They called my mother in Lhasa.' });
+    const { receipt } = await postReport(ctx.app, {
+      language: 'bo',
+      narrative: 'They called my mother in Lhasa.',
+    });
     const opened = await form('/bo/follow-up', { receipt, action: 'open' });
     expect(opened.statusCode).toBe(303);
     const page = await ctx.app.inject({ url: String(opened.headers.location) });
     expect(page.body).toContain('ང་ཚོས་ཁྱེད་ལ་ཁ་པར་གཏོང་བར་རེ་བ་ཞུ།'); // "Ask us to call you"
     expect(page.body).toContain('name="callback[phone]"');
 
-    const bad = await form('/bo/follow-up', { token: tokenOf(page.body), action: 'callback', 'callback[phone]': 'xx' });
+    const bad = await form('/bo/follow-up', {
+      token: tokenOf(page.body),
+      action: 'callback',
+      'callback[phone]': 'xx',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('<html lang="bo"');
     expect(bad.body).toContain('aria-invalid="true"');
@@ -196,7 +231,9 @@ describe('on the public pages, without JavaScript', () => {
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('<html lang="fa" dir="rtl">');
     expect(refused.body).toMatch(/href="#f-callback-phone"/);
-    const { rows: before } = await ctx.deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM callback_requests');
+    const { rows: before } = await ctx.deps.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM callback_requests',
+    );
 
     const sent = await form('/fa/report', {
       narrative: 'They threatened my brother in Tehran.',
@@ -212,9 +249,14 @@ describe('on the public pages, without JavaScript', () => {
     expect(after[0]?.source).toBe('report_form');
 
     // Fields typed and then the box left unticked ask for nothing.
-    const unticked = await form('/en/report', { narrative: 'Someone followed me.', 'callback[phone]': '+1 514 555 0145' });
+    const unticked = await form('/en/report', {
+      narrative: 'Someone followed me.',
+      'callback[phone]': '+1 514 555 0145',
+    });
     expect(unticked.statusCode).toBe(201);
-    const { rows: last } = await ctx.deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM callback_requests');
+    const { rows: last } = await ctx.deps.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM callback_requests',
+    );
     expect(last[0]?.n).toBe(after[0]?.n);
   });
 });

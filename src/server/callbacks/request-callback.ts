@@ -10,7 +10,7 @@ import { OPEN_REQUESTS_PER_REPORT } from './policy.ts';
 import * as repo from './repo.ts';
 import { CALLBACK_AAD, type CallbackDetailsPlain } from './sealing.ts';
 
-export type CallbackDeps = Pick<AppDeps, 'db' | 'vault' | 'clock' | 'config'>;
+export type CallbackDeps = Pick<AppDeps, 'db' | 'vault' | 'keys' | 'clock' | 'config'>;
 
 /** When a request made now is due: within the case's acknowledgement target if its risk is immediate. */
 export function callbackDueAt(deps: Pick<AppDeps, 'config'>, risk: string, now: Date): Date {
@@ -82,6 +82,7 @@ export async function recordCallbackRequest(
   });
   await appendAudit(
     tx,
+    deps.keys,
     {
       actor: o.actor,
       action: o.actor.type === 'reporter' ? 'followup.callback.requested' : 'callback.requested',

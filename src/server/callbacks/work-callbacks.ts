@@ -21,7 +21,7 @@ import { CALLBACK_AAD, type CallbackDetailsPlain } from './sealing.ts';
  * (audited), and the call recorded with what came of it — which marks its task done, acknowledges the
  * case and tells the reporter in follow-up.
  */
-type Deps = Pick<AppDeps, 'db' | 'vault' | 'clock'>;
+type Deps = Pick<AppDeps, 'db' | 'vault' | 'keys' | 'clock'>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -56,6 +56,7 @@ export async function openCallback(deps: Deps, actor: CaseActor, id: string): Pr
     const now = deps.clock.now();
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: actor.userId },
         action: 'callback.details.viewed',
@@ -94,6 +95,7 @@ export async function completeCallback(
     });
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: actor.userId },
         action: 'callback.done',

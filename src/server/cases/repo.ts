@@ -353,6 +353,33 @@ export type AuditRow = {
   meta: Record<string, unknown> | null;
 };
 
+/**
+ * An identity reveal's audit entry and the reveal it names (meta `reveal`, written by revealIdentity). The
+ * reveal's columns are null when the entry names no reveal row any more.
+ */
+export type RevealEntryRow = {
+  seq: number;
+  actor_id: string | null;
+  target_id: string | null;
+  reveal_id: string;
+  case_id: string | null;
+  user_id: string | null;
+  reason_sealed: unknown;
+  revealed_at: Date | null;
+};
+
+export async function findRevealEntry(q: Queryable, seq: number): Promise<RevealEntryRow | undefined> {
+  const { rows } = await q.query<RevealEntryRow>(
+    `SELECT a.seq, a.actor_id, a.target_id, a.meta->>'reveal' AS reveal_id,
+            r.case_id::text AS case_id, r.user_id::text AS user_id, r.reason_sealed, r.revealed_at
+       FROM audit_log a
+       LEFT JOIN identity_reveals r ON r.id::text = a.meta->>'reveal'
+      WHERE a.seq = $1 AND a.action = 'case.identity.revealed' AND a.meta->>'reveal' IS NOT NULL`,
+    [seq],
+  );
+  return rows[0];
+}
+
 export async function listAudit(
   q: Queryable,
   filter: { page: number; pageSize: number; action?: string | undefined; targetId?: string | undefined },

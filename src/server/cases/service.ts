@@ -28,8 +28,10 @@ import type { AppDeps } from '../deps.ts';
 import { openDigests } from '../evidence/sealing.ts';
 import { countHeldCases } from '../intake/repo.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
+import { AUDIT_CHECKPOINT_JOB } from '../platform/audit/take-checkpoint.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError, forbidden, notFound } from '../platform/http/errors.ts';
+import { openDetails, openIdentity, openNarrative } from '../reports/sealing.ts';
 import {
   ASSIGNABLE_ROLES,
   type CaseAbility,
@@ -41,6 +43,7 @@ import {
 } from './policy.ts';
 import {
   deidentifiedReport,
+  detailsView,
   presentAudit,
   presentCaseSummary,
   presentCaseView,
@@ -50,8 +53,6 @@ import {
   presentNote,
   presentReport,
   presentTask,
-  type ReportDetails,
-  readDetails,
 } from './presenter.ts';
 import * as repo from './repo.ts';
 import { aad } from './sealing.ts';
@@ -61,7 +62,7 @@ import { aad } from './sealing.ts';
  * transaction so the audit entry exists if and only if the act does. Content is opened only for people
  * whose role may read it (policy.ts), and every opening of a narrative or an identity is audited.
  */
-export type CaseDeps = Pick<AppDeps, 'db' | 'vault' | 'clock' | 'config' | 'blobs'>;
+export type CaseDeps = Pick<AppDeps, 'db' | 'vault' | 'clock' | 'config' | 'blobs' | 'keys' | 'runtime'>;
 
 const userActor = (actor: CaseActor) => ({ type: 'user' as const, id: actor.userId });
 
@@ -103,11 +104,6 @@ export async function listCases(deps: CaseDeps, actor: CaseActor, query: CaseLis
   };
 }
 
-async function openDetails(deps: CaseDeps, q: Queryable, row: repo.ReportRow): Promise<ReportDetails> {
-  if (!row.details_sealed) return readDetails(null);
-  return readDetails(JSON.parse(await deps.vault.openText(q, row.details_sealed, aad.details(row.id))));
-}
-
 export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string): Promise<CaseView> {
   return deps.db.transaction(async (tx) => {
     const row = await loadCase(tx, actor, caseId);
@@ -130,7 +126,7 @@ export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string)
 
     const reportViews = [];
     for (const r of reports) {
-      const details = await openDetails(deps, tx, r);
+      const details = detailsView(await openDetails(deps.vault, tx, r.id, r.details_sealed));
       if (!full) {
         reportViews.push(deidentifiedReport(r, details));
         continue;
@@ -143,7 +139,7 @@ export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string)
         const { sha256Original } = await openDigests(tx, deps.vault, e);
         evidence.push(presentEvidence(e, { filename, sha256Original }));
       }
-      const narrative = await deps.vault.openText(tx, r.narrative_sealed, aad.narrative(r.id));
+      const narrative = await openNarrative(deps.vault, tx, r.id, r.narrative_sealed);
       reportViews.push(presentReport(r, { narrative, details, evidence }));
     }
 
@@ -197,6 +193,7 @@ export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string)
       await repo.markReporterMessagesRead(tx, caseId, now);
       await appendAudit(
         tx,
+        deps.keys,
         {
           actor: userActor(actor),
           action: 'case.narrative.viewed',
@@ -352,6 +349,7 @@ export async function updateCase(
     for (const a of audits) {
       await appendAudit(
         tx,
+        deps.keys,
         { actor: userActor(actor), action: a.action, target: { type: 'case', id: caseId }, meta: a.meta },
         now,
       );
@@ -379,15 +377,15 @@ export async function revealIdentity(
   caseId: string,
   reason: string,
 ): Promise<IdentityAnswer> {
-  return deps.db.transaction(async (tx) => {
+  const answer = await deps.db.transaction(async (tx) => {
     const row = await loadCase(tx, actor, caseId);
     demand(actor, row, 'revealIdentity');
     const now = deps.clock.now();
     const identities: ReporterIdentity[] = [];
     for (const r of await repo.reportsOf(tx, caseId)) {
-      const identity = r.identity_sealed
-        ? readIdentity(JSON.parse(await deps.vault.openText(tx, r.identity_sealed, aad.identity(r.id))))
-        : readIdentity(null);
+      const identity = readIdentity(
+        JSON.parse((await openIdentity(deps.vault, tx, r.id, r.identity_sealed)) ?? 'null'),
+      );
       identities.push({ reportId: r.id, reference: r.reference, anonymous: r.anonymous, ...identity });
     }
     const id = randomUUID();
@@ -406,6 +404,7 @@ export async function revealIdentity(
     });
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: userActor(actor),
         action: 'case.identity.revealed',
@@ -416,6 +415,10 @@ export async function revealIdentity(
     );
     return { identities };
   });
+  // A reveal is what someone who takes over the database would most want to erase: its entry is signed
+  // outside the database within seconds, not at the next hourly checkpoint.
+  deps.runtime.scheduler.nudge(AUDIT_CHECKPOINT_JOB);
+  return answer;
 }
 
 export async function sendMessage(
@@ -454,6 +457,7 @@ export async function sendMessage(
     });
     await appendAudit(
       tx,
+      deps.keys,
       { actor: userActor(actor), action: 'case.message.sent', target: { type: 'case', id: caseId } },
       now,
     );
@@ -494,6 +498,7 @@ export async function addNote(
     await repo.addEvent(tx, deps.vault, { caseId, actorId: actor.userId, kind: 'note_added', at: now });
     await appendAudit(
       tx,
+      deps.keys,
       { actor: userActor(actor), action: 'case.note.added', target: { type: 'case', id: caseId } },
       now,
     );
@@ -540,6 +545,7 @@ export async function addTask(
     await repo.addEvent(tx, deps.vault, { caseId, actorId: actor.userId, kind: 'task_added', at: now });
     await appendAudit(
       tx,
+      deps.keys,
       { actor: userActor(actor), action: 'case.task.added', target: { type: 'case', id: caseId } },
       now,
     );
@@ -668,6 +674,7 @@ export async function mergeCase(
     });
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: userActor(actor),
         action: 'case.merged',
@@ -737,6 +744,7 @@ export async function downloadEvidence(
     }
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: userActor(actor),
         action: original ? 'case.evidence.original_downloaded' : 'case.evidence.downloaded',

@@ -11,6 +11,7 @@ import type { AppDeps } from '../deps.ts';
 import { warningCounts } from '../duty-to-warn/counts.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { listTaxonomy, termLabel } from '../taxonomy/repo.ts';
+import type { DashboardLang } from './presenter.ts';
 import { presentInstitutions } from './presenter.ts';
 import { refreshBeforeAnswering, refreshDashboardRollup } from './refresh-rollup.ts';
 import {
@@ -24,7 +25,7 @@ import {
 import { type RollupFigures, RollupOutOfStep, readRollupFigures, rollupKeyOf } from './rollup-read.ts';
 import { NO_JIT } from './rollup-sql.ts';
 
-export type DashboardLang = 'en' | 'fr';
+export type { DashboardLang };
 
 const DAY_MS = 86_400_000;
 

@@ -24,7 +24,7 @@ import { WARNING_AAD } from './sealing.ts';
  * acknowledgement (by the police partner or the caseworker), and the outcome that closes it. Each step is
  * checked against the warning's state and the actor (policy.ts), recorded on its history and audited.
  */
-type Deps = Pick<AppDeps, 'db' | 'vault' | 'clock' | 'config' | 'runtime'>;
+type Deps = Pick<AppDeps, 'db' | 'vault' | 'keys' | 'clock' | 'config' | 'runtime'>;
 
 const auditActor = (actor: WarningActor): AuditActor =>
   actor.role === 'partner' ? { type: 'partner', id: actor.userId } : { type: 'user', id: actor.userId };
@@ -109,6 +109,7 @@ export async function signOffWarning(
     });
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: auditActor(actor),
         action: 'duty_to_warn.signed_off',
@@ -185,6 +186,7 @@ export async function recordDelivery(
     });
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: auditActor(actor),
         action: 'duty_to_warn.delivered',
@@ -232,6 +234,7 @@ export async function recordOutcome(
     });
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: auditActor(actor),
         action: 'duty_to_warn.closed',

@@ -9,7 +9,7 @@ import { presentFor } from './read-warnings.ts';
 import * as repo from './repo.ts';
 import { WARNING_AAD } from './sealing.ts';
 
-type Deps = Pick<AppDeps, 'db' | 'vault' | 'clock'>;
+type Deps = Pick<AppDeps, 'db' | 'vault' | 'keys' | 'clock'>;
 
 /** A warning's reference for staff and partners: DW- and 6 characters (not a secret, names no one). */
 export function newWarningReference(): string {
@@ -71,6 +71,7 @@ export async function openWarning(deps: Deps, actor: WarningActor, input: NewWar
     });
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: actor.userId },
         action: 'duty_to_warn.opened',

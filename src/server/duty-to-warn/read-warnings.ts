@@ -13,7 +13,7 @@ import { type OpenedWarning, presentWarning, presentWarningSummary } from './pre
 import * as repo from './repo.ts';
 import { WARNING_AAD } from './sealing.ts';
 
-type Deps = Pick<AppDeps, 'db' | 'vault' | 'clock'>;
+type Deps = Pick<AppDeps, 'db' | 'vault' | 'keys' | 'clock'>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -90,6 +90,7 @@ export async function viewWarning(deps: Deps, actor: WarningActor, id: string): 
     await loadVisibleWarning(tx, actor, id);
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor:
           actor.role === 'partner'

@@ -33,7 +33,7 @@ export async function claimEscalations(
 
 /** One sweep: escalate (committed with the timeline and audit entries), then e-mail the supervisors. */
 export async function sweepEscalations(
-  deps: Pick<AppDeps, 'config' | 'db' | 'clock' | 'vault' | 'runtime'>,
+  deps: Pick<AppDeps, 'config' | 'db' | 'keys' | 'clock' | 'vault' | 'runtime'>,
 ): Promise<{ escalated: Escalated[]; mail: NotifyResult | null }> {
   const now = deps.clock.now();
   const minutes = deps.config.frontline.escalateImmediateMinutes;
@@ -49,6 +49,7 @@ export async function sweepEscalations(
       });
       await appendAudit(
         tx,
+        deps.keys,
         {
           actor: { type: 'system' },
           action: 'case.escalated',

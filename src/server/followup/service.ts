@@ -144,7 +144,7 @@ export async function postReporterMessage(
     });
     // A number or account named in a later message links the case like one in the report itself.
     await indexMessage(tx, deps, { reportId: row.id, caseId, text: opts.body, now, dataKey });
-    await appendAudit(tx, reporterAudit('followup.message.received', row.id), now);
+    await appendAudit(tx, deps.keys, reporterAudit('followup.message.received', row.id), now);
     return { id, createdAt: now.toISOString() };
   });
 }
@@ -175,6 +175,7 @@ export async function addEvidence(
       await storeRefusals(tx, { reportId: row.id, refused, now });
       await appendAudit(
         tx,
+        deps.keys,
         reporterAudit('followup.evidence.added', row.id, { files: prepared.length, refused: refused.length }),
         now,
       );
@@ -214,6 +215,7 @@ export async function updateConsents(
     ).filter(([, before, after]) => before !== after);
     await appendAudit(
       tx,
+      deps.keys,
       reporterAudit(
         'followup.consents.changed',
         row.id,
@@ -250,7 +252,7 @@ export async function requestDeletion(
     if (!row.deletion_requested_at) {
       // From now on the report links to no case and no search finds it.
       await forgetStoredReport(tx, deps, { reportId: row.id, now });
-      await appendAudit(tx, reporterAudit('followup.deletion.requested', row.id), now);
+      await appendAudit(tx, deps.keys, reporterAudit('followup.deletion.requested', row.id), now);
     }
     return { deletionRequestedAt: at.toISOString() };
   });

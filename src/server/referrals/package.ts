@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { ManifestEntry, ReferralPackage } from '../../shared/contracts/referrals.ts';
 import { t } from '../../shared/i18n/translate.ts';
-import { readDetails } from '../cases/presenter.ts';
-import { aad as caseAad } from '../cases/sealing.ts';
+import { detailsView } from '../cases/presenter.ts';
 import { openDigests } from '../evidence/sealing.ts';
 import type { Vault } from '../platform/crypto/envelope.ts';
 import type { Queryable } from '../platform/db/db.ts';
+import { openDetails, openIdentity, openNarrative } from '../reports/sealing.ts';
 import type { ConsentKind } from './policy.ts';
 import type {
   CaseEventRow,
@@ -149,15 +149,14 @@ export async function buildPackage(
   let contactIncluded = false;
   const reports: ReferralPackage['reports'] = [];
   for (const r of input.reports) {
-    const narrative = await vault.openText(q, r.narrative_sealed, caseAad.narrative(r.id));
-    const details = r.details_sealed
-      ? readDetails(JSON.parse(await vault.openText(q, r.details_sealed, caseAad.details(r.id))))
-      : readDetails(null);
+    const narrative = await openNarrative(vault, q, r.id, r.narrative_sealed);
+    const details = detailsView(await openDetails(vault, q, r.id, r.details_sealed));
     let contact: ReferralPackage['reports'][number]['contact'] = null;
-    if (r.consent_contact && !r.anonymous && r.identity_sealed) {
-      const identity = JSON.parse(
-        await vault.openText(q, r.identity_sealed, caseAad.identity(r.id)),
-      ) as Identity;
+    // Opened only for a reporter who agreed to be contacted.
+    const opened =
+      r.consent_contact && !r.anonymous ? await openIdentity(vault, q, r.id, r.identity_sealed) : null;
+    if (opened !== null) {
+      const identity = JSON.parse(opened) as Identity;
       contact = {
         name: str(identity.name),
         email: str(identity.email),

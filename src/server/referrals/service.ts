@@ -27,7 +27,7 @@ import { aad } from './sealing.ts';
  * hashed, and a partner who sees only its own organisation's referrals. Every act and every download is
  * in the audit log, with codes only. Rules about who may do what are in policy.ts.
  */
-export type ReferralDeps = Pick<AppDeps, 'db' | 'vault' | 'blobs' | 'clock' | 'config' | 'runtime'>;
+export type ReferralDeps = Pick<AppDeps, 'db' | 'vault' | 'blobs' | 'clock' | 'config' | 'runtime' | 'keys'>;
 export type ReferralActor = { userId: string; role: Role; partnerOrgId: string | null };
 
 const SENDER = 'FocalPoint';
@@ -182,6 +182,7 @@ async function send(
   });
   await appendAudit(
     tx,
+    deps.keys,
     {
       actor: { type: 'user', id: opts.actorId },
       action: 'referral.sent',
@@ -271,6 +272,7 @@ export async function createReferral(
       });
       await appendAudit(
         tx,
+        deps.keys,
         {
           actor: auditActor(actor),
           action: 'referral.created',
@@ -314,6 +316,7 @@ async function approve(
   });
   await appendAudit(
     tx,
+    deps.keys,
     {
       actor: { type: 'user', id: o.approverId },
       action: 'referral.override_approved',
@@ -385,6 +388,7 @@ export async function viewReferral(deps: ReferralDeps, actor: ReferralActor, id:
     await loadVisible(tx, actor, id);
     await appendAudit(
       tx,
+      deps.keys,
       { actor: auditActor(actor), action: 'referral.viewed', target: { type: 'referral', id } },
       deps.clock.now(),
     );
@@ -415,6 +419,7 @@ export async function downloadPackage(
     if (sha256Hex(bytes) !== row.package_sha256) throw new Error('referral package does not match its hash');
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: auditActor(actor),
         action: 'referral.package.downloaded',
@@ -468,6 +473,7 @@ export async function downloadReferralEvidence(
     }
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: auditActor(actor),
         action: 'referral.evidence.downloaded',
@@ -504,6 +510,7 @@ export async function answerReferral(
     const log = async (action: string, meta?: Record<string, string>) =>
       appendAudit(
         tx,
+        deps.keys,
         { actor: auditActor(actor), action, target: { type: 'referral', id }, ...(meta ? { meta } : {}) },
         now,
       );

@@ -35,7 +35,7 @@ export async function listChecklist(
 
 /** Adds an item or changes one (admins); audited with its code. */
 export async function saveChecklistItem(
-  deps: Pick<AppDeps, 'db' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'keys' | 'clock'>,
   actor: { userId: string },
   code: string,
   input: SafetyPlanItemInput,
@@ -45,6 +45,7 @@ export async function saveChecklistItem(
     const created = await repo.upsertItem(tx, code, input, now);
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: actor.userId },
         action: 'safety_plan.checklist.saved',

@@ -19,7 +19,7 @@ import { PLAN_AAD, type PlanContent, readPlan } from './sealing.ts';
  * holder — opened for staff who may read the case (audited), and saved by those who may work it. Every
  * save is sealed whole; a step keeps the time it was first marked done.
  */
-type Deps = Pick<AppDeps, 'db' | 'vault' | 'clock'>;
+type Deps = Pick<AppDeps, 'db' | 'vault' | 'keys' | 'clock'>;
 
 async function loadCase(q: Queryable, actor: CaseActor, caseId: string, ability: CaseAbility) {
   const row = await caseRepo.findCase(q, caseId);
@@ -97,6 +97,7 @@ export async function viewCasePlans(
     if (opened > 0) {
       await appendAudit(
         tx,
+        deps.keys,
         {
           actor: { type: 'user', id: actor.userId },
           action: 'safety_plan.viewed',
@@ -186,6 +187,7 @@ export async function saveSafetyPlan(
     });
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: actor.userId },
         action: 'safety_plan.saved',

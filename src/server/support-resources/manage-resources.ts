@@ -12,7 +12,7 @@ import * as repo from './repo.ts';
 import { SUPPORT_RESOURCE_SEED } from './seed.ts';
 
 /** Admins keep the support page's list up to date; every change is audited with the resource's id. */
-type Deps = Pick<AppDeps, 'db' | 'clock'>;
+type Deps = Pick<AppDeps, 'db' | 'keys' | 'clock'>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -51,6 +51,7 @@ export async function addSupportResource(
     await repo.insertResource(tx, { ...input, id, now });
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: actor.userId },
         action: 'support_resource.created',
@@ -77,6 +78,7 @@ export async function changeSupportResource(
     if (!(await repo.updateResource(tx, id, patch, now))) throw notFound();
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: actor.userId },
         action: 'support_resource.changed',
