@@ -21,6 +21,9 @@ beforeAll(async () => {
   ctx = await startTestContext({
     FOCALPOINT_CALLBACK_DUE_HOURS: '24',
     FOCALPOINT_ACK_IMMEDIATE_MINUTES: '45',
+    // Staff stay signed in across the day a call-back waits.
+    FOCALPOINT_SESSION_IDLE_MINUTES: '3000',
+    FOCALPOINT_SESSION_ABSOLUTE_HOURS: '72',
   });
   [caseworker, otherCaseworker, officer] = await Promise.all([
     signInAs(ctx, 'caseworker'),
@@ -108,7 +111,7 @@ describe('through the follow-up API', () => {
     });
     expect(tick.statusCode).toBe(409);
 
-    await ctx.advance(25 * 3_600_000);
+    ctx.clock.set(start + 25 * 3_600_000);
     expect((await list(caseworker))[0]?.overdue).toBe(true);
 
     const opened = await ctx.app.inject({
