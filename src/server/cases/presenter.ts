@@ -70,6 +70,7 @@ export function presentCaseSummary(
     ackDueAt: due.toISOString(),
     overdue: !row.acknowledged_at && row.status !== 'closed' && now.getTime() > due.getTime(),
     escalatedAt: isoOrNull(row.escalated_at),
+    callbackRequested: row.callback_waiting,
     closedAt: isoOrNull(row.closed_at),
     closingReason: row.closing_reason,
     reportCount: row.report_count,

@@ -16,6 +16,8 @@ export type CaseRow = {
   opened_at: Date;
   acknowledged_at: Date | null;
   escalated_at: Date | null;
+  /** A call-back the person asked for that nobody has made yet (callbacks/). */
+  callback_waiting: boolean;
   closed_at: Date | null;
   closing_reason: ClosingReason | null;
   merged_into_id: string | null;
@@ -105,6 +107,8 @@ export type MessageRow = {
 const CASE_COLUMNS = `c.id, c.reference, c.status, c.risk, c.assignee_id, c.opened_at, c.acknowledged_at,
   c.escalated_at, c.closed_at, c.closing_reason, c.merged_into_id, c.updated_at, c.version,
   (SELECT count(*)::int FROM reports r WHERE r.case_id = c.id) AS report_count,
+  EXISTS (SELECT 1 FROM callback_requests cb JOIN reports cr ON cr.id = cb.report_id
+           WHERE cr.case_id = c.id AND cb.done_at IS NULL) AS callback_waiting,
   fr.province, fr.tactics`;
 const FIRST_REPORT = 'LEFT JOIN reports fr ON fr.reference = c.reference';
 const RISK_ORDER = `CASE c.risk WHEN 'immediate' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END`;

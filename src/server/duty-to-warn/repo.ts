@@ -143,7 +143,7 @@ export async function eventsOf(
     actor_id: string | null;
     kind: string;
     data: Record<string, string | null>;
-  }>('SELECT at, actor_id, kind, data FROM duty_to_warn_events WHERE warning_id = $1 ORDER BY at, id', [
+  }>('SELECT at, actor_id, kind, data FROM duty_to_warn_events WHERE warning_id = $1 ORDER BY at, seq', [
     warningId,
   ]);
   return rows;

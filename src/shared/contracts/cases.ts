@@ -87,6 +87,7 @@ export const CaseSummary = z.object({
     .datetime()
     .nullable()
     .describe('an immediate-risk case nobody acknowledged in time, escalated to the supervisors'),
+  callbackRequested: z.boolean().describe('the person asked to be called and nobody has called yet'),
   closedAt: z.iso.datetime().nullable(),
   closingReason: ClosingReason.nullable(),
   reportCount: z.number().int(),

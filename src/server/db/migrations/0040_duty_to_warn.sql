@@ -45,6 +45,8 @@ CREATE TABLE duty_to_warn_events (
   at          timestamptz NOT NULL,
   actor_id    uuid REFERENCES users (id),
   kind        text NOT NULL,
-  data        jsonb NOT NULL DEFAULT '{}'
+  data        jsonb NOT NULL DEFAULT '{}',
+  -- Steps taken in the same instant still read in the order they were taken.
+  seq         bigint GENERATED ALWAYS AS IDENTITY
 );
 CREATE INDEX duty_to_warn_events_warning ON duty_to_warn_events (warning_id, at);
