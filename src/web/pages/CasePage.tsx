@@ -7,6 +7,9 @@ import { BASE, Link } from '../app/router.tsx';
 import { useUser } from '../app/session.ts';
 import { OverdueBadge, RiskBadge, StatusBadge } from '../components/badges.tsx';
 import { ErrorMessage, Loading } from '../components/states.tsx';
+import { EscalatedBadge } from '../frontline/badges.tsx';
+import { SafetyPlanSection } from '../frontline/SafetyPlanSection.tsx';
+import { useFrontlineText } from '../frontline/text.ts';
 import { CaseReferrals } from '../partner/CaseReferrals.tsx';
 import { useReferralText } from '../partner/text.ts';
 import { caseKey } from './case/hooks.ts';
@@ -24,6 +27,7 @@ export function CasePage({ id }: { id: string }) {
   const rt = useReferralText();
   const it = useIndicatorText();
   const user = useUser();
+  const ft = useFrontlineText();
   const query = useQuery({
     queryKey: caseKey(id),
     queryFn: () => api<CaseView>('GET', `/api/v1/cases/${id}`),
@@ -45,6 +49,8 @@ export function CasePage({ id }: { id: string }) {
   const p = c.permissions;
   const refers = ['intake_officer', 'caseworker', 'supervisor'].includes(user.role) && !c.deidentified;
   const seesLinks = ['analyst', 'supervisor'].includes(user.role);
+  // Safety plans: staff who read the case's content, on a case that still names its people.
+  const plans = p.readContent && !c.deidentified && user.role !== 'analyst';
   const sections: [string, string][] = [
     ...(p.changeStatus || p.changeRisk || p.assign || p.merge ? [['work', t('console.case.work')]] : []),
     ['reports', t('console.case.reports')],
@@ -53,6 +59,7 @@ export function CasePage({ id }: { id: string }) {
     ...(c.messages ? [['messages', t('console.messages.title')]] : []),
     ...(c.notes ? [['notes', t('console.notes.title')]] : []),
     ...(c.tasks ? [['tasks', t('console.tasks.title')]] : []),
+    ...(plans ? [['safety-plan', ft('fl.plan.title')]] : []),
     ...(refers ? [['referrals', rt('referrals.staff.title')]] : []),
     ...(seesLinks ? [['links', it('indicators.links.title')]] : []),
     ['timeline', t('console.timeline.title')],
@@ -65,7 +72,8 @@ export function CasePage({ id }: { id: string }) {
       <header className="case-head">
         <h1>{t('console.case.title', { reference: c.reference })}</h1>
         <p className="badges">
-          <RiskBadge risk={c.risk} /> <StatusBadge status={c.status} /> {c.overdue ? <OverdueBadge /> : null}
+          <RiskBadge risk={c.risk} /> <StatusBadge status={c.status} /> {c.overdue ? <OverdueBadge /> : null}{' '}
+          {c.escalatedAt ? <EscalatedBadge at={c.escalatedAt} /> : null}
         </p>
         <dl className="summary">
           <div>
@@ -134,6 +142,7 @@ export function CasePage({ id }: { id: string }) {
       {c.messages ? <MessagesSection view={c} messages={c.messages} /> : null}
       {c.notes ? <NotesSection caseId={c.id} notes={c.notes} canWrite={p.writeNotes} /> : null}
       {c.tasks ? <TasksSection caseId={c.id} tasks={c.tasks} canWrite={p.writeTasks} /> : null}
+      {plans ? <SafetyPlanSection caseId={c.id} canWrite={p.writeNotes} /> : null}
       {refers ? <CaseReferrals caseId={c.id} /> : null}
       {seesLinks ? <LinksSection caseId={c.id} /> : null}
       <TimelineSection events={c.timeline} />

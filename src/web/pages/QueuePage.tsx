@@ -7,6 +7,7 @@ import { BASE, Link } from '../app/router.tsx';
 import { useUser } from '../app/session.ts';
 import { OverdueBadge, RiskBadge, StatusBadge } from '../components/badges.tsx';
 import { Empty, ErrorMessage, Loading } from '../components/states.tsx';
+import { CallbackBadge, EscalatedBadge } from '../frontline/badges.tsx';
 import { HeldBanner } from './queue/HeldBanner.tsx';
 
 type Filters = { reference: string; status: string; risk: string; assignee: string };
@@ -128,6 +129,18 @@ export function QueuePage() {
                     </th>
                     <td>
                       <RiskBadge risk={c.risk} />
+                      {c.escalatedAt ? (
+                        <>
+                          {' '}
+                          <EscalatedBadge at={c.escalatedAt} />
+                        </>
+                      ) : null}
+                      {c.callbackRequested ? (
+                        <>
+                          {' '}
+                          <CallbackBadge />
+                        </>
+                      ) : null}
                     </td>
                     <td>
                       <StatusBadge status={c.status} />
