@@ -54,6 +54,7 @@ function TakeReportForm({ onAccepted }: { onAccepted: (a: AssistedReportAccepted
   const { t, label } = useI18n();
   const [identified, setIdentified] = useState(false);
   const [callback, setCallback] = useState(false);
+  const [unanswered, setUnanswered] = useState(false);
   const record = useMutation({
     mutationFn: (body: AssistedReportBody) =>
       api<AssistedReportAccepted>('POST', '/api/v1/assisted-reports', body),
@@ -66,6 +67,10 @@ function TakeReportForm({ onAccepted }: { onAccepted: (a: AssistedReportAccepted
     const text = (name: string) => String(form.get(name) ?? '').trim();
     const optional = (name: string) => text(name) || undefined;
     const consent = (name: string) => form.get(`consent-${name}`) === 'yes';
+    // No consent is assumed: each question is answered yes or no before the report is recorded.
+    const missing = CONSENTS.some((c) => form.get(`consent-${c}`) === null);
+    setUnanswered(missing);
+    if (missing) return;
     const province = text('province');
     record.mutate({
       channel: text('channel') as AssistedReportBody['channel'],
@@ -252,9 +257,14 @@ function TakeReportForm({ onAccepted }: { onAccepted: (a: AssistedReportAccepted
           </>
         ) : null}
       </fieldset>
-      <fieldset className="field">
+      <fieldset className="field" aria-describedby={unanswered ? 'take-consents-error' : undefined}>
         <legend>{ft('fl.take.consents')}</legend>
         <p className="hint">{ft('fl.take.consentsHint')}</p>
+        {unanswered ? (
+          <p className="field-error" id="take-consents-error" role="alert">
+            {ft('fl.take.consentsMissing')}
+          </p>
+        ) : null}
         {CONSENTS.map((c) => (
           <fieldset key={c} className="group">
             <legend>{ft(`fl.consent.${c}`)}</legend>

@@ -73,6 +73,7 @@ const en = {
   'fl.take.safeToContact': 'When and how it is safe to contact them',
   'fl.take.consents': 'Consents, asked aloud',
   'fl.take.consentsHint': 'Ask each question and record the answer. Nothing is assumed.',
+  'fl.take.consentsMissing': 'Answer each consent question, yes or no.',
   'fl.consent.contact': 'May we contact you about this report?',
   'fl.consent.referralToPolice': 'May we pass your report to police?',
   'fl.consent.anonymisedStatistics':
@@ -300,6 +301,7 @@ const fr: Record<keyof typeof en, string> = {
   'fl.take.safeToContact': 'Quand et comment la joindre sans danger',
   'fl.take.consents': 'Consentements, demandés à voix haute',
   'fl.take.consentsHint': 'Posez chaque question et consignez la réponse. Rien n’est présumé.',
+  'fl.take.consentsMissing': 'Répondez à chaque question de consentement, par oui ou par non.',
   'fl.consent.contact': 'Pouvons-nous vous contacter au sujet de ce signalement?',
   'fl.consent.referralToPolice': 'Pouvons-nous transmettre votre signalement à la police?',
   'fl.consent.anonymisedStatistics':
