@@ -2,7 +2,7 @@ import { LOCALE_INFO, type Locale, type StaffLocale } from '../../shared/i18n/lo
 import { t } from '../../shared/i18n/translate.ts';
 import { fontStylesheetOf } from '../public-site/fonts.ts';
 import { type Html, html } from '../public-site/html.ts';
-import { formatDate } from '../public-site/views/follow-up.ts';
+import { formatDate } from '../public-site/views/dates.ts';
 
 /** The head of a slip page: the person's script's fonts, the site's styles and the slip's own. */
 function page(o: { locale: Locale; title: string; body: Html }): string {

@@ -1,7 +1,7 @@
 import type { CallbackSummary, ReporterCallback } from '../../shared/contracts/callbacks.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
 import { t } from '../../shared/i18n/translate.ts';
-import { formatDate } from '../public-site/views/follow-up.ts';
+import { formatDate } from '../public-site/views/dates.ts';
 import type { CallbackRow } from './repo.ts';
 
 const iso = (d: Date | string) => new Date(d).toISOString();

@@ -3,7 +3,7 @@ import type { AppDeps } from '../deps.ts';
 import { mailStaff, type NotifyResult } from '../notifications/notify.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import type { Queryable } from '../platform/db/db.ts';
-import { renderEscalation } from './templates.ts';
+import { type Escalated, renderEscalation } from './templates.ts';
 
 /**
  * Escalation of immediate risk: a case of immediate risk that nobody acknowledged (a status or risk change,
@@ -12,7 +12,6 @@ import { renderEscalation } from './templates.ts';
  * are e-mailed its reference and a link — never content. Each case is escalated once; a held (flood),
  * merged, closed, spam or synthetic case never is.
  */
-export type Escalated = { id: string; reference: string };
 
 export async function claimEscalations(
   q: Queryable,

@@ -1,5 +1,7 @@
 import { t } from '../../shared/i18n/translate.ts';
-import type { Escalated } from './escalate.ts';
+
+/** An escalated case as the e-mail names it: its reference and a link, never content. */
+export type Escalated = { id: string; reference: string };
 
 /** At most this many references are listed in one e-mail; the rest are counted. */
 const LISTED = 20;

@@ -1,21 +1,11 @@
 import type { FollowupView } from '../../../shared/contracts/followup.ts';
-import { LOCALE_INFO, type Locale } from '../../../shared/i18n/locales.ts';
+import type { Locale } from '../../../shared/i18n/locales.ts';
 import type { MessageKey } from '../../../shared/i18n/translate.ts';
 import { type Html, html } from '../html.ts';
+import { formatDate } from './dates.ts';
 import { choice, errorSummary, type FieldErrors, fieldId, textArea, textInput } from './fields.ts';
 import { type CallbackDraft, callbackSection, safetyPlanSection } from './frontline.ts';
 import { layout, type PageContext, pagePath } from './layout.ts';
-
-export const formatDate = (locale: Locale, iso: string): string => {
-  try {
-    return new Intl.DateTimeFormat(LOCALE_INFO[locale].htmlLang, {
-      dateStyle: 'long',
-      timeZone: 'UTC',
-    }).format(new Date(iso));
-  } catch {
-    return iso.slice(0, 10);
-  }
-};
 
 /** Step one: the receipt. Posted in the body, never put in the address, never kept in a cookie. */
 export function followUpEntryPage(

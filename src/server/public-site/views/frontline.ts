@@ -3,8 +3,8 @@ import type { FollowupView } from '../../../shared/contracts/followup.ts';
 import { LIMITS } from '../../../shared/contracts/report.ts';
 import { LOCALE_INFO } from '../../../shared/i18n/locales.ts';
 import { type Html, html } from '../html.ts';
+import { formatDate } from './dates.ts';
 import { choice, type FieldErrors, fieldId, textInput } from './fields.ts';
-import { formatDate } from './follow-up.ts';
 import { type PageContext, pagePath } from './layout.ts';
 
 /**
