@@ -14,6 +14,7 @@ import { api } from '../api/client.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { BASE, Link } from '../app/router.tsx';
 import { Empty, ErrorMessage } from '../components/states.tsx';
+import { DutyToWarnCounts } from '../frontline/DutyToWarnCounts.tsx';
 
 /** Who sees the dashboard: the same roles the summary API lets through. */
 export const DASHBOARD_ROLES: readonly Role[] = ['analyst', 'supervisor'];
@@ -316,6 +317,7 @@ function Figures({ data }: { data: DashboardSummary }) {
         )}
       </section>
       <ChartSection title={d('dashboards.chart.campaigns')} buckets={data.campaigns} />
+      <DutyToWarnCounts counts={data.dutyToWarn} />
     </>
   );
 }
