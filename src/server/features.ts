@@ -3,6 +3,10 @@ import { adminCommands } from './admin/commands.ts';
 import type { Operation, Operations } from './admin/operation.ts';
 import { adminOperations } from './admin/operations.ts';
 import { assistedIntakeRoutes } from './assisted-intake/routes.ts';
+import { auditCommands } from './audit-log/commands.ts';
+import { auditOperations } from './audit-log/operations.ts';
+import { sealAuditChain } from './audit-log/seal-chain.ts';
+import { auditCheckpointJob } from './audit-log/take-checkpoint.ts';
 import { authRoutes } from './auth/routes.ts';
 import { backupCommands } from './backup/commands.ts';
 import { backupOperations } from './backup/operations.ts';
@@ -33,12 +37,12 @@ import { seedPartnerOrgs } from './partner-orgs/seed.ts';
 import { periodicReportCommands } from './periodic-reports/commands.ts';
 import { periodicReportOperations } from './periodic-reports/operations.ts';
 import { periodicReportRoutes } from './periodic-reports/routes.ts';
-import { auditCommands } from './platform/audit/commands.ts';
-import { auditOperations } from './platform/audit/operations.ts';
-import { sealAuditChain } from './platform/audit/seal-chain.ts';
-import { auditCheckpointJob } from './platform/audit/take-checkpoint.ts';
 import { publicSiteRoutes } from './public-site/routes.ts';
 import { referralRoutes } from './referrals/routes.ts';
+import { registryCommands } from './registries/commands.ts';
+import { registryOperations } from './registries/operations.ts';
+import { seedSources } from './registries/repo.ts';
+import { registryRoutes } from './registries/routes.ts';
 import { seedSafetyChecklist } from './safety-plans/checklist.ts';
 import { safetyPlanRoutes } from './safety-plans/routes.ts';
 import { searchRoutes } from './search/routes.ts';
@@ -64,7 +68,7 @@ export const FEATURES: readonly Feature[] = [
   { name: 'system', routes: systemRoutes },
   {
     // First among the seeds: an installation upgraded from the unkeyed chain is sealed before anything
-    // else appends (platform/audit/seal-chain.ts).
+    // else appends (audit-log/seal-chain.ts).
     name: 'audit',
     seed: sealAuditChain,
     jobs: (deps) => [auditCheckpointJob(deps)],
@@ -98,6 +102,13 @@ export const FEATURES: readonly Feature[] = [
   { name: 'safety-plans', routes: safetyPlanRoutes, seed: (deps) => seedSafetyChecklist(deps) },
   { name: 'support-resources', routes: supportResourceRoutes, seed: (deps) => seedSupportResources(deps) },
   { name: 'duty-to-warn', routes: dutyToWarnRoutes },
+  {
+    name: 'registries',
+    routes: registryRoutes,
+    seed: (deps) => seedSources(deps.db),
+    operations: registryOperations,
+    commands: registryCommands,
+  },
   { name: 'stats', routes: statsRoutes },
   { name: 'exports', routes: exportRoutes, operations: exportOperations, commands: exportCommands },
   { name: 'dashboards', routes: dashboardRoutes, jobs: (deps) => [rollupJob(deps)] },

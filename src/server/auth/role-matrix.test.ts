@@ -108,6 +108,8 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/v1/referrals/{id}/package.json': [...FRONT_LINE, 'partner'],
   'GET /api/v1/referrals/{id}/package.pdf': [...FRONT_LINE, 'partner'],
   'GET /api/v1/referrals/{id}/evidence/{fileId}': [...FRONT_LINE, 'partner'],
+  'GET /api/v1/referrals/{id}/messages': [...FRONT_LINE, 'partner'],
+  'POST /api/v1/referrals/{id}/messages': ['caseworker', 'supervisor', 'partner'],
 
   // exports of de-identified data: analysts and supervisors; the STIX extension definitions are public
   'GET /api/v1/exports/cases.csv': ['analyst', 'supervisor'],
@@ -174,6 +176,17 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/v1/partner/duty-to-warn': ['partner'],
   'GET /api/v1/partner/duty-to-warn/{id}': ['partner'],
   'POST /api/v1/partner/duty-to-warn/{id}/delivery': ['partner'],
+  // foreign-influence registers: the registers are settings (public data, admins); a case's named actors
+  // are content (front line, per case); analysts review matches and read counts without content;
+  // supervisors weigh possibly unregistered actors and refer them to the regulator
+  'GET /api/v1/registries': ['admin'],
+  'POST /api/v1/registries/{source}/snapshots': ['admin'],
+  'GET /api/v1/cases/{id}/named-actors': FRONT_LINE,
+  'GET /api/v1/registries/matches': ['analyst', 'supervisor'],
+  'POST /api/v1/registries/matches/{id}/decision': ['analyst', 'supervisor'],
+  'GET /api/v1/registries/counts': ['analyst', 'supervisor'],
+  'GET /api/v1/registries/unregistered': ['supervisor'],
+  'POST /api/v1/registries/unregistered/{id}/referral': ['supervisor'],
 };
 
 // These end the session that calls them: each call gets a fresh user of its own.

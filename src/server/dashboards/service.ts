@@ -18,6 +18,7 @@ import {
   countCampaigns,
   countCaseFigures,
   countReferrals,
+  countRegisteredActors,
   countReportDimensions,
   type DashboardFilter,
   type KeyCount,
@@ -200,6 +201,8 @@ export async function buildDashboardSummary(
     referrals,
     campaigns: labelled(campaigns, (c) => catalogLabel(lang, 'campaignStatus', c)),
     dutyToWarn: await warningCounts(q, { from: f.from, to: f.to }),
+    // Few rows, read directly (the rollup does not hold them): confirmed registered actors only.
+    registeredActors: await countRegisteredActors(q, f),
     generatedAt: deps.clock.now().toISOString(),
   };
 }

@@ -12,6 +12,8 @@ import type { PartnerKind, Role } from '../../shared/roles.ts';
  *   partner         only the referrals sent to their own organisation: read, download the package and
  *                   the evidence it lists, acknowledge, give their reference number and the outcome.
  *                   Anything else answers 404, exactly like an id that does not exist.
+ *                   Partner and focal point (caseworker of the case, supervisors) write to each other on
+ *                   a sent referral; intake officers read those messages.
  *
  * The consent rule: police and intelligence partners need the reporter's consent to referral to police
  * (`consent_referral_police`). Every other partner (university, platform, victim services, other)
@@ -31,12 +33,17 @@ export const REFERRAL_READERS = [
   'partner',
 ] as const satisfies Role[];
 export const REFERRAL_ANSWERERS = ['partner'] as const satisfies Role[];
+/** The two sides of a referral's messages: the partner, and the staff who may refer (intake officers read). */
+export const MESSAGE_WRITERS = ['partner', ...REFERRERS] as const satisfies Role[];
 
 export type ConsentKind = 'referral_police' | 'contact';
 
-/** The consent a referral to a partner of `kind` relies on. */
+/**
+ * The consent a referral to a partner of `kind` relies on. A regulator (a foreign-influence register's
+ * commissioner) is an authority that enforces the law, like police: the same consent.
+ */
 export function consentNeededFor(kind: PartnerKind): ConsentKind {
-  return kind === 'police' || kind === 'intelligence' ? 'referral_police' : 'contact';
+  return kind === 'police' || kind === 'intelligence' || kind === 'regulator' ? 'referral_police' : 'contact';
 }
 
 /** Police and intelligence partners may take an original file (chain of custody); others the sanitised copy. */

@@ -90,6 +90,17 @@ export const DashboardSummary = z.object({
   dutyToWarn: WarningCounts.describe(
     'duty-to-warn records opened in the period and how far they went (the period only; 1 to 4 not shown)',
   ),
+  registeredActors: z
+    .array(
+      z.object({
+        source: z.string(),
+        principal: z.string(),
+        country: z.string(),
+        registered: z.boolean().describe('Some registration for this principal has not ended'),
+        reports: z.number().int(),
+      }),
+    )
+    .describe('Foreign principals whose registered agents analysts confirmed in the selected reports'),
   generatedAt: z.string(),
 });
 export type DashboardSummary = z.infer<typeof DashboardSummary>;
