@@ -54,5 +54,8 @@ export function presentFollowup(opts: {
       receivedAt: e.received_at.toISOString(),
     })),
     deletionRequestedAt: row.deletion_requested_at ? row.deletion_requested_at.toISOString() : null,
+    // Filled in by withFrontlineNews (frontline-news.ts), in the same transaction.
+    callbacks: [],
+    safetyPlan: null,
   };
 }

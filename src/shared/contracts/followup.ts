@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { ReporterCallback } from './callbacks.ts';
 import { Consents, RefusedFile } from './report.ts';
+import { ReporterSafetyPlan } from './safety-plans.ts';
 
 /**
  * The reporter's side of a case, reached with the receipt (`Authorization: Receipt <receipt>` on the API,
@@ -51,6 +53,8 @@ export const FollowupView = z.object({
   messages: z.array(FollowupMessage),
   evidence: z.array(FollowupEvidence),
   deletionRequestedAt: z.string().nullable(),
+  callbacks: z.array(ReporterCallback).describe('The calls the reporter asked for, and whether we called'),
+  safetyPlan: ReporterSafetyPlan.nullable().describe('The plan made with the focal point, in their language'),
 });
 export type FollowupView = z.infer<typeof FollowupView>;
 

@@ -1,20 +1,10 @@
 import type { FollowupView } from '../../../shared/contracts/followup.ts';
-import { LOCALE_INFO, type Locale } from '../../../shared/i18n/locales.ts';
 import type { MessageKey } from '../../../shared/i18n/translate.ts';
 import { type Html, html } from '../html.ts';
+import { formatDate } from './dates.ts';
 import { choice, errorSummary, type FieldErrors, fieldId, textArea, textInput } from './fields.ts';
+import { type CallbackDraft, callbackSection, safetyPlanSection } from './frontline.ts';
 import { layout, type PageContext, pagePath } from './layout.ts';
-
-export const formatDate = (locale: Locale, iso: string): string => {
-  try {
-    return new Intl.DateTimeFormat(LOCALE_INFO[locale].htmlLang, {
-      dateStyle: 'long',
-      timeZone: 'UTC',
-    }).format(new Date(iso));
-  } catch {
-    return iso.slice(0, 10);
-  }
-};
 
 /** Step one: the receipt. Posted in the body, never put in the address, never kept in a cookie. */
 export function followUpEntryPage(
@@ -62,7 +52,7 @@ export type FollowUpModel = {
   notice?: { kind: 'success' | 'warning'; text: string } | undefined;
   errors: FieldErrors;
   /** Text the person typed in a form that came back with a problem. */
-  drafts: { message?: string | undefined; add?: string | undefined };
+  drafts: { message?: string | undefined; add?: string | undefined; callback?: CallbackDraft | undefined };
   filesDropped?: boolean;
   maxUploadMb: number;
   maxFiles: number;
@@ -162,8 +152,10 @@ ${choice({ type: 'checkbox', name: 'confirm', value: 'yes', id: fieldId('confirm
 <h2>${t('followup.status.heading')}</h2>
 <p class="status" data-status="${view.status.code}">${view.status.text}</p>
 ${view.referral ? html`<p>${view.referral.text}</p>` : ''}
+${safetyPlanSection(ctx, view)}
 <h2 id="messages">${t('followup.messages.heading')}</h2>
 ${messages}
+${callbackSection(ctx, { view, hidden, action, errors: m.errors, draft: m.drafts.callback ?? {} })}
 ${
   view.evidence.length > 0
     ? html`<h2>${t('followup.evidence.heading')}</h2><ul>${view.evidence.map(
