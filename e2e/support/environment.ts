@@ -29,5 +29,7 @@ export function e2eServerEnv(): Record<string, string> {
     // where they are the point (src/server/intake/routes.test.ts, test/reliability/flood.test.ts).
     FOCALPOINT_LIMIT_REPORT_PER_SOURCE_UNVERIFIED: '1000/3600',
     FOCALPOINT_LIMIT_REPORT_PER_SOURCE_VERIFIED: '1000/3600',
+    // An unacknowledged immediate-risk report escalates after six seconds, so a browser test can watch it.
+    FOCALPOINT_ESCALATE_IMMEDIATE_MINUTES: '0.1',
   };
 }

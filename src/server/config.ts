@@ -92,6 +92,17 @@ const envSchema = z.object({
   FOCALPOINT_ACK_IMMEDIATE_MINUTES: minutes.default(60),
   FOCALPOINT_ACK_HIGH_MINUTES: minutes.default(24 * 60),
   FOCALPOINT_ACK_OTHER_MINUTES: minutes.default(3 * 24 * 60),
+  // Fractions allowed (0.1 = six seconds) so that a browser test can watch an escalation happen.
+  FOCALPOINT_ESCALATE_IMMEDIATE_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(7 * 24 * 60)
+    .default(30),
+  FOCALPOINT_CALLBACK_DUE_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(30 * 24)
+    .default(24),
   FOCALPOINT_SESSION_IDLE_MINUTES: minutes.default(30),
   FOCALPOINT_SESSION_ABSOLUTE_HOURS: minutes.default(12),
   FOCALPOINT_MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
@@ -126,6 +137,8 @@ export type Config = {
   /** The onion service's address, announced to Tor Browser in an Onion-Location header. */
   onionLocation: string | undefined;
   ackTargetsMinutes: { immediate: number; high: number; other: number };
+  /** The front line: an unacknowledged immediate-risk case escalates after this; a call-back is due after that. */
+  frontline: { escalateImmediateMinutes: number; callbackDueHours: number };
   session: { idleMinutes: number; absoluteHours: number };
   maxUploadBytes: number;
   /** Untrusted files are examined in worker threads within these limits (evidence/file-workers.ts). */
@@ -191,6 +204,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       immediate: e.FOCALPOINT_ACK_IMMEDIATE_MINUTES,
       high: e.FOCALPOINT_ACK_HIGH_MINUTES,
       other: e.FOCALPOINT_ACK_OTHER_MINUTES,
+    },
+    frontline: {
+      escalateImmediateMinutes: e.FOCALPOINT_ESCALATE_IMMEDIATE_MINUTES,
+      callbackDueHours: e.FOCALPOINT_CALLBACK_DUE_HOURS,
     },
     session: {
       idleMinutes: e.FOCALPOINT_SESSION_IDLE_MINUTES,

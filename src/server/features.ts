@@ -2,6 +2,7 @@ import type { Command } from './admin/command.ts';
 import { adminCommands } from './admin/commands.ts';
 import type { Operation, Operations } from './admin/operation.ts';
 import { adminOperations } from './admin/operations.ts';
+import { assistedIntakeRoutes } from './assisted-intake/routes.ts';
 import { auditCommands } from './audit-log/commands.ts';
 import { auditOperations } from './audit-log/operations.ts';
 import { sealAuditChain } from './audit-log/seal-chain.ts';
@@ -9,6 +10,7 @@ import { auditCheckpointJob } from './audit-log/take-checkpoint.ts';
 import { authRoutes } from './auth/routes.ts';
 import { backupCommands } from './backup/commands.ts';
 import { backupOperations } from './backup/operations.ts';
+import { callbackRoutes } from './callbacks/routes.ts';
 import { campaignCommands } from './campaigns/commands.ts';
 import { campaignOperations } from './campaigns/operations.ts';
 import { campaignRoutes } from './campaigns/routes.ts';
@@ -18,6 +20,8 @@ import { rollupJob } from './dashboards/rollup-job.ts';
 import { dashboardRoutes } from './dashboards/routes.ts';
 import { demoCommands } from './demo/commands.ts';
 import { demoOperations } from './demo/operations.ts';
+import { dutyToWarnRoutes } from './duty-to-warn/routes.ts';
+import { escalationJob } from './escalation/job.ts';
 import { exportCommands } from './exports/commands.ts';
 import { exportOperations } from './exports/operations.ts';
 import { exportRoutes } from './exports/routes.ts';
@@ -44,8 +48,12 @@ import { retentionJob } from './retention/job.ts';
 import { retentionOperations } from './retention/operations.ts';
 import { retentionRoutes } from './retention/routes.ts';
 import { seedRetentionSettings } from './retention/schedule.ts';
+import { seedSafetyChecklist } from './safety-plans/checklist.ts';
+import { safetyPlanRoutes } from './safety-plans/routes.ts';
 import { searchRoutes } from './search/routes.ts';
 import { statsRoutes } from './stats/routes.ts';
+import { seedSupportResources } from './support-resources/manage-resources.ts';
+import { supportResourceRoutes } from './support-resources/routes.ts';
 import { systemRoutes } from './system/routes.ts';
 import { taxonomyRoutes } from './taxonomy/routes.ts';
 import { seedTaxonomy } from './taxonomy/seed.ts';
@@ -93,6 +101,14 @@ export const FEATURES: readonly Feature[] = [
   { name: 'indicators', routes: indicatorRoutes },
   { name: 'partner-orgs', routes: partnerOrgRoutes, seed: (deps) => seedPartnerOrgs(deps.db) },
   { name: 'referrals', routes: referralRoutes },
+  // The front line: reports taken for someone, call-backs, escalation of immediate risk, safety plans,
+  // support resources and the duty to warn.
+  { name: 'assisted-intake', routes: assistedIntakeRoutes },
+  { name: 'callbacks', routes: callbackRoutes },
+  { name: 'escalation', jobs: (deps) => [escalationJob(deps)] },
+  { name: 'safety-plans', routes: safetyPlanRoutes, seed: (deps) => seedSafetyChecklist(deps) },
+  { name: 'support-resources', routes: supportResourceRoutes, seed: (deps) => seedSupportResources(deps) },
+  { name: 'duty-to-warn', routes: dutyToWarnRoutes },
   {
     name: 'registries',
     routes: registryRoutes,

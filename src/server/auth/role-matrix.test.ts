@@ -176,6 +176,33 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/v1/indicators/warning-list': ['admin'],
   'POST /api/v1/indicators/warning-list': ['admin'],
   'DELETE /api/v1/indicators/warning-list/{id}': ['admin'],
+
+  // the front line: reports taken on a person's behalf, call-backs, safety plans (the case's staff)
+  'POST /api/v1/assisted-reports': FRONT_LINE,
+  'POST /api/v1/assisted-reports/slip': FRONT_LINE,
+  'POST /api/v1/followup/callbacks': 'receipt',
+  'GET /api/v1/callbacks': FRONT_LINE,
+  'GET /api/v1/callbacks/{id}': FRONT_LINE,
+  'POST /api/v1/callbacks/{id}/done': FRONT_LINE,
+  'GET /api/v1/cases/{id}/safety-plan': FRONT_LINE,
+  'PUT /api/v1/cases/{id}/safety-plan': FRONT_LINE,
+  // the checklist and the public support page's helplines are settings: admins keep them
+  'GET /api/v1/safety-plan/checklist': [...FRONT_LINE, 'admin'],
+  'PUT /api/v1/safety-plan/checklist/{code}': ['admin'],
+  'GET /api/v1/support-resources': ['admin'],
+  'POST /api/v1/support-resources': ['admin'],
+  'PATCH /api/v1/support-resources/{id}': ['admin'],
+  // duty to warn: staff open and read; a supervisor signs off; caseworkers or supervisors deliver and
+  // close; a police partner delivers what was given to its organisation (duty-to-warn/policy.ts)
+  'GET /api/v1/duty-to-warn': FRONT_LINE,
+  'POST /api/v1/duty-to-warn': FRONT_LINE,
+  'GET /api/v1/duty-to-warn/{id}': FRONT_LINE,
+  'POST /api/v1/duty-to-warn/{id}/signoff': ['supervisor'],
+  'POST /api/v1/duty-to-warn/{id}/delivery': ['caseworker', 'supervisor'],
+  'POST /api/v1/duty-to-warn/{id}/outcome': ['caseworker', 'supervisor'],
+  'GET /api/v1/partner/duty-to-warn': ['partner'],
+  'GET /api/v1/partner/duty-to-warn/{id}': ['partner'],
+  'POST /api/v1/partner/duty-to-warn/{id}/delivery': ['partner'],
   // foreign-influence registers: the registers are settings (public data, admins); a case's named actors
   // are content (front line, per case); analysts review matches and read counts without content;
   // supervisors weigh possibly unregistered actors and refer them to the regulator

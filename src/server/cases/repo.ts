@@ -16,6 +16,9 @@ export type CaseRow = {
   assignee_id: string | null;
   opened_at: Date;
   acknowledged_at: Date | null;
+  escalated_at: Date | null;
+  /** A call-back the person asked for that nobody has made yet (callbacks/). */
+  callback_waiting: boolean;
   closed_at: Date | null;
   closing_reason: ClosingReason | null;
   merged_into_id: string | null;
@@ -90,6 +93,8 @@ export type TaskRow = {
   assignee_id: string | null;
   title_sealed: unknown;
   due_on: string | Date | null;
+  due_at?: Date | null;
+  callback_id?: string | null;
   done_at: Date | null;
   created_at: Date;
 };
@@ -105,8 +110,11 @@ export type MessageRow = {
 
 // Dates come back as strings from one driver and Date objects from the other: read them as text.
 const CASE_COLUMNS = `c.id, c.reference, c.status, c.risk, c.assignee_id, c.opened_at, c.acknowledged_at,
-  c.closed_at, c.closing_reason, c.merged_into_id, c.updated_at, c.version, c.deidentified_at, c.destroyed_at,
+  c.escalated_at, c.closed_at, c.closing_reason, c.merged_into_id, c.updated_at, c.version, c.deidentified_at,
+  c.destroyed_at,
   (SELECT count(*)::int FROM reports r WHERE r.case_id = c.id) AS report_count,
+  EXISTS (SELECT 1 FROM callback_requests cb JOIN reports cr ON cr.id = cb.report_id
+           WHERE cr.case_id = c.id AND cb.done_at IS NULL) AS callback_waiting,
   fr.province, fr.tactics, ${TRIAGE_COLUMNS}`;
 const FIRST_REPORT = 'LEFT JOIN reports fr ON fr.reference = c.reference';
 const RISK_ORDER = `CASE c.risk WHEN 'immediate' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END`;
@@ -240,7 +248,7 @@ export async function notesOf(q: Queryable, caseId: string): Promise<NoteRow[]> 
 
 export async function tasksOf(q: Queryable, caseId: string): Promise<TaskRow[]> {
   const { rows } = await q.query<TaskRow>(
-    `SELECT id, assignee_id, title_sealed, due_on::text, done_at, created_at
+    `SELECT id, assignee_id, title_sealed, due_on::text, due_at, callback_id, done_at, created_at
        FROM case_tasks WHERE case_id = $1 ORDER BY done_at IS NOT NULL, created_at, id`,
     [caseId],
   );

@@ -624,14 +624,23 @@ export async function setTaskDone(
     const row = await loadCase(tx, actor, caseId);
     demand(actor, row, 'writeTasks');
     const now = deps.clock.now();
+    // A call-back's task is done when the call is recorded (POST /api/v1/callbacks/{id}/done): the
+    // reporter is told what came of it, which a tick alone would not say.
     const { rows } = await tx.query<repo.TaskRow>(
       `UPDATE case_tasks SET done_at = CASE WHEN $3 THEN COALESCE(done_at, $4::timestamptz) ELSE NULL END
-        WHERE id = $1 AND case_id = $2
-        RETURNING id, assignee_id, title_sealed, due_on::text, done_at, created_at`,
+        WHERE id = $1 AND case_id = $2 AND callback_id IS NULL
+        RETURNING id, assignee_id, title_sealed, due_on::text, due_at, callback_id, done_at, created_at`,
       [taskId, caseId, done, now],
     );
     const task = rows[0];
-    if (!task) throw notFound();
+    if (!task) {
+      const callback = await tx.query('SELECT 1 FROM case_tasks WHERE id = $1 AND case_id = $2', [
+        taskId,
+        caseId,
+      ]);
+      if (callback.rows.length > 0) throw new AppError(409, 'callbacks.error.recordTheCall');
+      throw notFound();
+    }
     await repo.addEvent(tx, deps.vault, {
       caseId,
       actorId: actor.userId,

@@ -9,6 +9,7 @@ import { taxonomy } from '../../shared/i18n/catalogs/taxonomy.ts';
 import { suspectedStateName } from '../../shared/suspected-states.ts';
 import type { Vocabulary } from '../../shared/taxonomy.ts';
 import type { AppDeps } from '../deps.ts';
+import { warningCounts } from '../duty-to-warn/counts.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { listTaxonomy, termLabel } from '../taxonomy/repo.ts';
 import type { DashboardLang } from './presenter.ts';
@@ -235,6 +236,7 @@ export async function buildDashboardSummary(
     }),
     referrals,
     campaigns: labelled(campaigns, (c) => catalogLabel(lang, 'campaignStatus', c)),
+    dutyToWarn: await warningCounts(q, { from: f.from, to: f.to }),
     // Few rows, read directly (the rollup does not hold them): confirmed registered actors only.
     registeredActors: await countRegisteredActors(q, f),
     generatedAt: deps.clock.now().toISOString(),

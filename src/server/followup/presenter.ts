@@ -68,5 +68,8 @@ export function presentFollowup(opts: {
         : null,
     removedAt: row.deidentified_at ? row.deidentified_at.toISOString() : null,
     receiptUntil: row.receipt_until ? row.receipt_until.toISOString() : null,
+    // Filled in by withFrontlineNews (frontline-news.ts), in the same transaction.
+    callbacks: [],
+    safetyPlan: null,
   };
 }

@@ -139,7 +139,7 @@ export async function markDeletionRequested(q: Queryable, reportId: string, at: 
   return rows[0]?.deletion_requested_at ?? at;
 }
 
-export type ViewTokenPurpose = 'view' | 'act' | 'confirmation';
+export type ViewTokenPurpose = 'view' | 'act' | 'confirmation' | 'slip';
 
 /** Stores a token's hash; expired tokens go in the same round trip. */
 export async function insertViewToken(

@@ -19,6 +19,7 @@ import type { Queryable } from '../platform/db/db.ts';
 import { AppError } from '../platform/http/errors.ts';
 import { notifyConsentWithdrawn } from '../referrals/notify.ts';
 import { withReferralNews } from '../referrals/reporter-news.ts';
+import { withFrontlineNews } from './frontline-news.ts';
 import { presentFollowup } from './presenter.ts';
 import * as repo from './repo.ts';
 
@@ -117,7 +118,13 @@ export async function openFollowup(
     }
     await repo.markMessagesRead(tx, row.id, deps.clock.now());
     const view = presentFollowup({ row, caseStatus: kase.status, messages, evidence, locale: opts.locale });
-    return withReferralNews(tx, view, row.id, opts.locale);
+    return withFrontlineNews(
+      deps,
+      tx,
+      await withReferralNews(tx, view, row.id, opts.locale),
+      row.id,
+      opts.locale,
+    );
   });
 }
 

@@ -22,6 +22,8 @@ const LIFETIME_MS: Record<ViewTokenPurpose, number> = {
   view: 5 * 60_000,
   act: 60 * 60_000,
   confirmation: 60 * 60_000,
+  // The printable slip of a report staff recorded for someone (assisted-intake/): minutes, to print it now.
+  slip: 15 * 60_000,
 };
 
 /** The shape of a token in a form or an address: what `issueViewToken` makes (43 base64url characters). */

@@ -50,11 +50,11 @@ export async function notifyStaff(
   );
 }
 
-/** One e-mail to each recipient, in their language. Never throws. */
-async function mailStaff(
+/** One e-mail to each recipient, in their language. Never throws. `template` names it in logs (a code). */
+export async function mailStaff(
   deps: Pick<AppDeps, 'config' | 'db' | 'runtime'>,
   to: Recipients,
-  template: NotificationTemplate | 'high_risk_digest',
+  template: string,
   render: (locale: 'en' | 'fr') => { subject: string; text: string },
 ): Promise<NotifyResult> {
   const mailer = deps.runtime.mailer;

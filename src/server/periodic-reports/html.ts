@@ -163,6 +163,11 @@ export function renderPeriodicReportHtml(r: PeriodicReport): string {
       ],
       r.acknowledge.map((a) => [a.riskLabel, a.acknowledged, hours(a.medianHours), hours(a.p90Hours)]),
     )}</section>`,
+    `<section id="duty-to-warn" aria-labelledby="duty-to-warn-h"><h2 id="duty-to-warn-h">${t('dutyToWarn.counts.title')}</h2><p>${t('dutyToWarn.counts.note')}</p>${table(
+      r.text('dutyToWarn.counts.title'),
+      [r.text('dashboards.col.category'), r.text('dashboards.col.count')],
+      r.dutyToWarn.map((d) => [d.label, d.value]),
+    )}</section>`,
   ];
   return `<!doctype html>
 <html lang="${r.lang}">

@@ -46,6 +46,8 @@ export type PeriodicReport = {
   /** Registered foreign principals named in confirmed matches; fewer reports than the threshold are grouped. */
   registeredActors: { principal: string; status: string; reports: number }[];
   acknowledge: (AckTime & { riskLabel: string })[];
+  /** Duty-to-warn records of the period, step by step; a count from 1 to 4 reads "fewer than 5". */
+  dutyToWarn: { label: string; value: string }[];
 };
 
 export async function buildPeriodicReport(
@@ -69,6 +71,7 @@ export async function buildPeriodicReport(
     year: 'numeric',
     timeZone: 'UTC',
   });
+  const number = new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA');
   const perMonth = new Map(s.byMonth.map((m) => [m.month, m.count]));
   const outcomes = new Map<string, number>();
   for (const r of s.referrals) outcomes.set(r.outcome, (outcomes.get(r.outcome) ?? 0) + r.count);
@@ -118,6 +121,13 @@ export async function buildPeriodicReport(
       count: n,
     })),
     acknowledge: s.timeToAcknowledge.map((a) => ({ ...a, riskLabel: catalogLabel(lang, 'risk', a.risk) })),
+    dutyToWarn: (['opened', 'approved', 'delivered', 'acknowledged'] as const).map((step) => {
+      const c = s.dutyToWarn[step];
+      return {
+        label: text(`dutyToWarn.counts.${step}`),
+        value: c.count === null ? text('dutyToWarn.counts.suppressed') : number.format(c.count),
+      };
+    }),
     registeredActors: registeredActorRows(s.registeredActors, text),
   };
 }

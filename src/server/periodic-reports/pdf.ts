@@ -95,6 +95,7 @@ export async function renderPeriodicReportPdf(r: PeriodicReport): Promise<Buffer
     'periodic.referrals',
     'periodic.registered',
     'periodic.acknowledge',
+    'dutyToWarn.counts.title',
   ];
   contents.forEach((key, i) => {
     doc
@@ -339,6 +340,14 @@ export async function renderPeriodicReportPdf(r: PeriodicReport): Promise<Buffer
     ],
     r.acknowledge.map((a) => [a.riskLabel, a.acknowledged, hours(a.medianHours), hours(a.p90Hours)]),
     [2, 2, 2, 2],
+  );
+
+  heading('dutyToWarn.counts.title');
+  para('dutyToWarn.counts.note');
+  table(
+    [t('dashboards.col.category'), t('dashboards.col.count')],
+    r.dutyToWarn.map((d) => [d.label, d.value]),
+    [3, 2],
   );
 
   // Page numbers on every page but the title page.

@@ -1,8 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { CallbackRequestInput } from '../../shared/contracts/callbacks.ts';
 import { ConsentsPatch, ReporterMessageInput } from '../../shared/contracts/followup.ts';
 import { EVIDENCE_REFUSALS, type EvidenceRefusal, LIMITS } from '../../shared/contracts/report.ts';
 import type { MessageKey } from '../../shared/i18n/translate.ts';
+import { requestCallback } from '../callbacks/request-callback.ts';
 import type { AppDeps } from '../deps.ts';
+import { saidInDanger } from '../followup/frontline-news.ts';
 import {
   addEvidence,
   isReceiptNotFound,
@@ -14,11 +17,13 @@ import {
   updateConsents,
 } from '../followup/service.ts';
 import { issueViewToken, spendViewToken } from '../followup/view-tokens.ts';
+import type { FormFields } from '../intake/submission.ts';
 import { normaliseReceipt } from '../platform/crypto/receipts.ts';
-import { type AppError, fieldsFromIssues, toAppError } from '../platform/http/errors.ts';
+import { type AppError, type FieldProblem, fieldsFromIssues, toAppError } from '../platform/http/errors.ts';
 import { readPageForm, single } from './form-body.ts';
 import { localisedFields, logIfOurs, sendPage } from './page-replies.ts';
 import { expiredPage, followUpEntryPage, followUpPage } from './views/follow-up.ts';
+import type { CallbackDraft } from './views/frontline.ts';
 import type { PageContext } from './views/layout.ts';
 import { receivedPage } from './views/received.ts';
 
@@ -58,11 +63,42 @@ function noticeText(ctx: PageContext, code: string): string | undefined {
     added: 'followup.add.done',
     'consents-saved': 'followup.consents.saved',
     'deletion-requested': 'followup.delete.done',
+    'callback-requested': 'callback.requested',
   };
   const key = text[what ?? ''];
   if (!key) return undefined;
   const files = Number(count ?? 0);
   return files > 0 ? `${ctx.t(key)} ${ctx.t('followup.add.filesCount', { count: files })}` : ctx.t(key);
+}
+
+/** A call-back request's fields as posted (`callback[phone]`…): what was typed, to show again. */
+function callbackDraftOf(fields: FormFields): CallbackDraft {
+  return {
+    phone: single(fields['callback[phone]']),
+    safeTimes: single(fields['callback[safeTimes]']),
+    language: single(fields['callback[language]']),
+  };
+}
+
+/** A call-back request posted as form fields: the request, or its problems by form field path. */
+function parseCallback(fields: FormFields): {
+  input?: CallbackRequestInput;
+  problems?: Record<string, FieldProblem>;
+} {
+  const draft = callbackDraftOf(fields);
+  const parsed = CallbackRequestInput.safeParse(
+    Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== undefined && v.trim() !== '')),
+  );
+  if (parsed.success) return { input: parsed.data };
+  const problems = fieldsFromIssues(parsed.error.issues);
+  return {
+    problems: Object.fromEntries(Object.entries(problems).map(([path, p]) => [`callback.${path}`, p])),
+  };
+}
+
+/** The report form's optional call-back (a box ticked, then the fields): nothing, a request, or problems. */
+export function callbackOnReportForm(fields: FormFields): ReturnType<typeof parseCallback> {
+  return single(fields['callback[wanted]']) === 'true' ? parseCallback(fields) : {};
 }
 
 /**
@@ -110,7 +146,7 @@ export function registerFollowUpPages(
     m: {
       notice?: { kind: 'success' | 'warning'; text: string } | undefined;
       errors?: Map<string, string>;
-      drafts?: { message?: string; add?: string };
+      drafts?: { message?: string; add?: string; callback?: CallbackDraft };
       filesDropped?: boolean;
       failure?: AppError;
     } = {},
@@ -176,6 +212,9 @@ export function registerFollowUpPages(
           reference: report.reference,
           receipt: normaliseReceipt(receipt) ?? receipt,
           token: next,
+          danger: (await saidInDanger(deps.db, report.id))
+            ? { ackMinutes: deps.config.ackTargetsMinutes.immediate }
+            : undefined,
         }),
       );
     }
@@ -201,7 +240,7 @@ export function registerFollowUpPages(
     // A form that comes back: the page again, with the problem and what was typed, and a fresh token.
     const again = (status: number, m: Parameters<typeof reportPage>[3]) =>
       reportPage(reply, status, reportId, m);
-    const drafts: { message?: string; add?: string } = {};
+    const drafts: { message?: string; add?: string; callback?: CallbackDraft } = {};
     try {
       switch (action) {
         case 'message': {
@@ -248,6 +287,14 @@ export function registerFollowUpPages(
           }
           await updateConsents(deps, { ...key, consents: ConsentsPatch.parse(patch) });
           return toView(reply, reportId, 'consents-saved');
+        }
+        case 'callback': {
+          drafts.callback = callbackDraftOf(fields);
+          const callback = parseCallback(fields);
+          if (!callback.input)
+            return again(400, { errors: localisedFields(locale, callback.problems), drafts });
+          await requestCallback(deps, { reportId, input: callback.input, source: 'followup' });
+          return toView(reply, reportId, 'callback-requested');
         }
         case 'delete': {
           if (single(fields.confirm) !== 'yes') {

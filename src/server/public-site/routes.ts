@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { formToReportInput, ReportInput } from '../../shared/contracts/report.ts';
 import { isLocale, LOCALES, negotiateLocale } from '../../shared/i18n/locales.ts';
 import { t, translator } from '../../shared/i18n/translate.ts';
+import { requestCallback } from '../callbacks/request-callback.ts';
 import type { AppDeps } from '../deps.ts';
 import { presentRefusals } from '../evidence/store.ts';
 import { issueViewToken } from '../followup/view-tokens.ts';
@@ -17,7 +18,7 @@ import {
 } from '../intake/submission.ts';
 import { AppError, fieldsFromIssues, toAppError } from '../platform/http/errors.ts';
 import { packsForLocale, taxonomyForLocale } from '../taxonomy/repo.ts';
-import { registerFollowUpPages } from './follow-up-routes.ts';
+import { callbackOnReportForm, registerFollowUpPages } from './follow-up-routes.ts';
 import { listFontFiles, loadFontStylesheets } from './fonts.ts';
 import { readPageForm, single } from './form-body.ts';
 import { acceptsGzip, localisedFields, logIfOurs, sendPage, sendPublicPage } from './page-replies.ts';
@@ -197,14 +198,19 @@ export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           return sendPage(reply, 200, page);
         }
         try {
-          if (fileProblem) {
-            // Report every problem at once: the files' and those of the text fields.
+          // A call asked for on the form: its fields are checked with the report's, and it is recorded after.
+          const callback = callbackOnReportForm(fields);
+          if (fileProblem || callback.problems) {
+            // Report every problem at once: the files', the call's and those of the text fields.
             const parsed = ReportInput.safeParse(values);
             const fieldsWithText = {
               ...(parsed.success ? {} : fieldsFromIssues(parsed.error.issues)),
-              ...fileProblem.fields,
+              ...callback.problems,
+              ...fileProblem?.fields,
             };
-            throw new AppError(fileProblem.status, fileProblem.key, { fields: fieldsWithText });
+            throw new AppError(fileProblem?.status ?? 400, fileProblem?.key ?? 'error.validation', {
+              fields: fieldsWithText,
+            });
           }
           const result = await receiveReport(deps, req, {
             body: values,
@@ -214,11 +220,27 @@ export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           });
           // The same form sent again (Back, reload): the report is there, its receipt is not shown again.
           if (result.replayed) return sendPage(reply, 200, replayPage(ctx));
+          if (callback.input) {
+            // The report is kept whatever happens here; the reporter can still ask in follow-up.
+            await requestCallback(deps, {
+              reportId: result.reportId,
+              input: callback.input,
+              source: 'report_form',
+            }).catch((err: unknown) => logIfOurs(req, err, toAppError(err)));
+          }
           const token = await confirmationToken(deps, req, result.reportId);
           return sendPage(
             reply,
             201,
-            receivedPage(ctx, { ...result, token, refusedFiles: presentRefusals(locale, result.refused) }),
+            receivedPage(ctx, {
+              ...result,
+              token,
+              refusedFiles: presentRefusals(locale, result.refused),
+              danger:
+                values.inDangerNow === true
+                  ? { ackMinutes: deps.config.ackTargetsMinutes.immediate }
+                  : undefined,
+            }),
           );
         } catch (err) {
           const e = toAppError(err);

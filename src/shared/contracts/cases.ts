@@ -75,6 +75,11 @@ export const CaseSummary = z.object({
   acknowledgedAt: z.iso.datetime().nullable(),
   ackDueAt: z.iso.datetime().describe('when the case must be acknowledged, from its risk'),
   overdue: z.boolean().describe('not acknowledged and past ackDueAt'),
+  escalatedAt: z.iso
+    .datetime()
+    .nullable()
+    .describe('an immediate-risk case nobody acknowledged in time, escalated to the supervisors'),
+  callbackRequested: z.boolean().describe('the person asked to be called and nobody has called yet'),
   closedAt: z.iso.datetime().nullable(),
   closingReason: ClosingReason.nullable(),
   reportCount: z.number().int(),
@@ -184,6 +189,11 @@ export const Task = z.object({
   title: z.string(),
   assignee: StaffRef.nullable(),
   dueOn: z.iso.date().nullable(),
+  dueAt: z.iso.datetime().nullable().describe('a due time, for tasks that have one (a call-back)'),
+  callbackId: z
+    .uuid()
+    .nullable()
+    .describe('the call-back request this task is, if any (see /api/v1/callbacks)'),
   done: z.boolean(),
   doneAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WarningCounts } from './duty-to-warn.ts';
 
 /**
  * Staff dashboards and periodic reports: de-identified aggregates over reports and cases. Counts only —
@@ -95,6 +96,9 @@ export const DashboardSummary = z.object({
   timeToAcknowledge: z.array(AckTime),
   referrals: z.array(ReferralBucket),
   campaigns: z.array(Bucket).describe('campaigns with a case in the selection, by status'),
+  dutyToWarn: WarningCounts.describe(
+    'duty-to-warn records opened in the period and how far they went (the period only; 1 to 4 not shown)',
+  ),
   registeredActors: z
     .array(
       z.object({

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { ReporterCallback } from './callbacks.ts';
 import { Consents, RefusedFile } from './report.ts';
+import { ReporterSafetyPlan } from './safety-plans.ts';
 
 /**
  * The reporter's side of a case, reached with the receipt (`Authorization: Receipt <receipt>` on the API,
@@ -60,6 +62,8 @@ export const FollowupView = z.object({
   removedAt: z.string().nullable(),
   /** Until when this receipt still shows the outcome; afterwards it opens nothing. */
   receiptUntil: z.string().nullable(),
+  callbacks: z.array(ReporterCallback).describe('The calls the reporter asked for, and whether we called'),
+  safetyPlan: ReporterSafetyPlan.nullable().describe('The plan made with the focal point, in their language'),
 });
 export type FollowupView = z.infer<typeof FollowupView>;
 

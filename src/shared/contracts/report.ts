@@ -169,18 +169,19 @@ function placeOfInstitution(
 }
 export type Incident = z.infer<typeof Incident>;
 
+/** A telephone number as people write it: digits, spaces, brackets, dots, dashes, an optional leading +. */
+export const PhoneNumber = text(LIMITS.phone).superRefine((value, ctx) => {
+  if (!PHONE.test(value) || !/[0-9].*[0-9].*[0-9]/.test(value)) {
+    ctx.addIssue({ code: 'custom', message: 'invalid phone', params: { key: 'error.invalidPhone' } });
+  }
+});
+
 export const AnonymousReporter = z.object({ anonymous: z.literal(true) });
 export const IdentifiedReporter = z.object({
   anonymous: z.literal(false),
   name: optionalText(LIMITS.name),
   email: z.email().max(LIMITS.email).optional(),
-  phone: text(LIMITS.phone)
-    .superRefine((value, ctx) => {
-      if (!PHONE.test(value) || !/[0-9].*[0-9].*[0-9]/.test(value)) {
-        ctx.addIssue({ code: 'custom', message: 'invalid phone', params: { key: 'error.invalidPhone' } });
-      }
-    })
-    .optional(),
+  phone: PhoneNumber.optional(),
   preferredLanguage: optionalText(LIMITS.preferredLanguage).describe(
     'Any language, e.g. "bo" or "Cantonese"',
   ),

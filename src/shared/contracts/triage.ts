@@ -84,8 +84,6 @@ export const TriageSummary = z.object({
   synthetic: z.boolean().describe('made by `focalpoint demo seed`, not a real report'),
   tags: z.array(Tag).nullable().describe('null for analysts'),
   // Filled by the front-line work (call-back requests, escalation of immediate-risk reports); absent here.
-  callbackRequested: z.boolean().optional().describe('the reporter asked to be called back'),
-  escalated: z.boolean().optional().describe('escalated to a supervisor for want of an acknowledgement'),
 });
 export type TriageSummary = z.infer<typeof TriageSummary>;
 

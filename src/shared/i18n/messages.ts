@@ -4,6 +4,8 @@ import { staffConsole } from './catalogs/console.ts';
 import { dashboards } from './catalogs/dashboards.ts';
 import { errors } from './catalogs/errors.ts';
 import { exportsCatalog } from './catalogs/exports.ts';
+import { frontline } from './catalogs/frontline.ts';
+import { frontlinePublic } from './catalogs/frontline-public.ts';
 import { indicators } from './catalogs/indicators.ts';
 import { intake } from './catalogs/intake.ts';
 import { operator } from './catalogs/operator.ts';
@@ -36,6 +38,8 @@ const catalogs = [
   dashboards,
   retention,
   exportsCatalog,
+  frontline,
+  frontlinePublic,
   systemCatalog,
   taxonomyAdmin,
   triage,
@@ -47,7 +51,7 @@ const catalogs = [
  * What a reporter can read: the public pages, the errors they show, follow-up statuses, the taxonomy's
  * labels on the form, the statistics page. Every key of these is in every locale (i18n.test.ts).
  */
-const publicCatalogs: readonly Catalog[] = [publicSite, errors, intake, stats, taxonomy];
+const publicCatalogs: readonly Catalog[] = [publicSite, errors, intake, stats, taxonomy, frontlinePublic];
 /** Reporter-facing keys that live in a staff feature's catalog (referral news in follow-up). */
 const PUBLIC_PREFIXES = ['referrals.news.'];
 

@@ -3,6 +3,7 @@ import { type ReactNode, useEffect } from 'react';
 import type { Role } from '../../shared/roles.ts';
 import { api } from '../api/client.ts';
 import { Empty, ErrorMessage, Loading } from '../components/states.tsx';
+import { FrontlineNavLinks, frontlinePage } from '../frontline/routes.tsx';
 import { ApprovalsPage } from '../pages/ApprovalsPage.tsx';
 import { AuditPage } from '../pages/AuditPage.tsx';
 import { CampaignPage } from '../pages/CampaignPage.tsx';
@@ -98,6 +99,11 @@ function pageFor(route: Route, role: Role, notAllowed: string, notFound: string)
       return <SecondFactorPage />;
     case 'setup':
       return <SetupPage />;
+    case 'takeReport':
+    case 'callbacks':
+    case 'warnings':
+    case 'warning':
+      return frontlinePage(route, role) ?? <Denied text={notAllowed} />;
     case 'notFound':
       return <Denied text={notFound} />;
   }
@@ -161,6 +167,7 @@ function Nav() {
             <Link to={`${BASE}/`}>{t('console.nav.queue')}</Link>
           </li>
         ) : null}
+        <FrontlineNavLinks role={role} />
         <SearchNavLink role={role} />
         <DashboardNavLink role={role} />
         {LINK_ROLES.includes(role) ? <CampaignsNavLink /> : null}

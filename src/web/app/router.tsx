@@ -22,6 +22,10 @@ export type Route =
   | { page: 'password' }
   | { page: 'secondFactor' }
   | { page: 'setup' }
+  | { page: 'takeReport' }
+  | { page: 'callbacks' }
+  | { page: 'warnings' }
+  | { page: 'warning'; id: string }
   | { page: 'notFound' };
 
 export function parseRoute(pathname: string): Route {
@@ -46,6 +50,10 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === 'account' && parts[1] === 'second-factor' && parts.length === 2)
     return { page: 'secondFactor' };
   if (parts[0] === 'setup' && parts.length === 1) return { page: 'setup' };
+  if (parts[0] === 'take-report' && parts.length === 1) return { page: 'takeReport' };
+  if (parts[0] === 'callbacks' && parts.length === 1) return { page: 'callbacks' };
+  if (parts[0] === 'duty-to-warn' && parts.length === 1) return { page: 'warnings' };
+  if (parts[0] === 'duty-to-warn' && parts[1] && parts.length === 2) return { page: 'warning', id: parts[1] };
   return { page: 'notFound' };
 }
 

@@ -10,6 +10,9 @@ import { BASE, Link } from '../app/router.tsx';
 import { useUser } from '../app/session.ts';
 import { OverdueBadge, RiskBadge, StatusBadge } from '../components/badges.tsx';
 import { ErrorMessage, Loading } from '../components/states.tsx';
+import { EscalatedBadge } from '../frontline/badges.tsx';
+import { SafetyPlanSection } from '../frontline/SafetyPlanSection.tsx';
+import { useFrontlineText } from '../frontline/text.ts';
 import { CaseReferrals } from '../partner/CaseReferrals.tsx';
 import { useReferralText } from '../partner/text.ts';
 import { caseKey } from './case/hooks.ts';
@@ -32,6 +35,7 @@ export function CasePage({ id }: { id: string }) {
   const tt = useCatalogText(triageCatalog);
   const nt = useRegistryText();
   const user = useUser();
+  const ft = useFrontlineText();
   const query = useQuery({
     queryKey: caseKey(id),
     queryFn: () => api<CaseView>('GET', `/api/v1/cases/${id}`),
@@ -53,6 +57,8 @@ export function CasePage({ id }: { id: string }) {
   const p = c.permissions;
   const refers = ['intake_officer', 'caseworker', 'supervisor'].includes(user.role) && !c.deidentified;
   const seesLinks = ['analyst', 'supervisor'].includes(user.role);
+  // Safety plans: staff who read the case's content, on a case that still names its people.
+  const plans = p.readContent && !c.deidentified && user.role !== 'analyst';
   const sections: [string, string][] = [
     ...(p.changeStatus || p.changeRisk || p.assign || p.merge ? [['work', t('console.case.work')]] : []),
     ['reports', t('console.case.reports')],
@@ -63,6 +69,7 @@ export function CasePage({ id }: { id: string }) {
     ...(c.messages ? [['messages', t('console.messages.title')]] : []),
     ...(c.notes ? [['notes', t('console.notes.title')]] : []),
     ...(c.tasks ? [['tasks', t('console.tasks.title')]] : []),
+    ...(plans ? [['safety-plan', ft('fl.plan.title')]] : []),
     ...(refers ? [['referrals', rt('referrals.staff.title')]] : []),
     ...(seesLinks ? [['links', it('indicators.links.title')]] : []),
     ['timeline', t('console.timeline.title')],
@@ -75,7 +82,8 @@ export function CasePage({ id }: { id: string }) {
       <header className="case-head">
         <h1>{t('console.case.title', { reference: c.reference })}</h1>
         <p className="badges">
-          <RiskBadge risk={c.risk} /> <StatusBadge status={c.status} /> {c.overdue ? <OverdueBadge /> : null}
+          <RiskBadge risk={c.risk} /> <StatusBadge status={c.status} /> {c.overdue ? <OverdueBadge /> : null}{' '}
+          {c.escalatedAt ? <EscalatedBadge at={c.escalatedAt} /> : null}
           {c.triage.synthetic ? <SyntheticBadge /> : null}
         </p>
         <dl className="summary">
@@ -147,6 +155,7 @@ export function CasePage({ id }: { id: string }) {
       {c.messages ? <MessagesSection view={c} messages={c.messages} /> : null}
       {c.notes ? <NotesSection caseId={c.id} notes={c.notes} canWrite={p.writeNotes} /> : null}
       {c.tasks ? <TasksSection caseId={c.id} tasks={c.tasks} canWrite={p.writeTasks} /> : null}
+      {plans ? <SafetyPlanSection caseId={c.id} canWrite={p.writeNotes} /> : null}
       {refers ? <CaseReferrals caseId={c.id} /> : null}
       {seesLinks ? <LinksSection caseId={c.id} /> : null}
       <TimelineSection events={c.timeline} />

@@ -1,20 +1,10 @@
 import type { FollowupView } from '../../../shared/contracts/followup.ts';
-import { LOCALE_INFO, type Locale } from '../../../shared/i18n/locales.ts';
 import type { MessageKey } from '../../../shared/i18n/translate.ts';
 import { type Html, html } from '../html.ts';
+import { formatDate } from './dates.ts';
 import { choice, errorSummary, type FieldErrors, fieldId, textArea, textInput } from './fields.ts';
+import { type CallbackDraft, callbackSection, safetyPlanSection } from './frontline.ts';
 import { layout, type PageContext, pagePath } from './layout.ts';
-
-export const formatDate = (locale: Locale, iso: string): string => {
-  try {
-    return new Intl.DateTimeFormat(LOCALE_INFO[locale].htmlLang, {
-      dateStyle: 'long',
-      timeZone: 'UTC',
-    }).format(new Date(iso));
-  } catch {
-    return iso.slice(0, 10);
-  }
-};
 
 /** Step one: the receipt. Posted in the body, never put in the address, never kept in a cookie. */
 export function followUpEntryPage(
@@ -62,7 +52,7 @@ export type FollowUpModel = {
   notice?: { kind: 'success' | 'warning'; text: string } | undefined;
   errors: FieldErrors;
   /** Text the person typed in a form that came back with a problem. */
-  drafts: { message?: string | undefined; add?: string | undefined };
+  drafts: { message?: string | undefined; add?: string | undefined; callback?: CallbackDraft | undefined };
   filesDropped?: boolean;
   maxUploadMb: number;
   maxFiles: number;
@@ -171,8 +161,10 @@ ${view.referral ? html`<p>${view.referral.text}</p>` : ''}
 ${
   removed
     ? ''
-    : html`<h2 id="messages">${t('followup.messages.heading')}</h2>
-${messages}`
+    : html`${safetyPlanSection(ctx, view)}
+<h2 id="messages">${t('followup.messages.heading')}</h2>
+${messages}
+${callbackSection(ctx, { view, hidden, action, errors: m.errors, draft: m.drafts.callback ?? {} })}`
 }
 ${
   view.evidence.length > 0

@@ -8,13 +8,15 @@ import { type Html, html } from '../html.ts';
 export const QUICK_EXIT_URL = 'https://www.weather.gc.ca/';
 
 /** Pages that have a plain address, for the menu and the language switcher. */
-export type PageName = 'home' | 'report' | 'followUp' | 'statistics' | 'privacy';
+export type PageName = 'home' | 'report' | 'followUp' | 'support' | 'statistics' | 'privacy';
 
 export const pagePath = (locale: Locale, page: PageName): string =>
   ({
     home: `/${locale}/`,
     report: `/${locale}/report`,
     followUp: `/${locale}/follow-up`,
+    // Served by the support-resources feature (src/server/support-resources).
+    support: `/${locale}/support`,
     statistics: `/${locale}/statistics`,
     privacy: `/${locale}/privacy`,
   })[page];
@@ -48,11 +50,12 @@ export function layout(
   const { locale, t } = ctx;
   const info = LOCALE_INFO[locale];
   const fonts = fontStylesheetOf(info.script);
-  const nav: PageName[] = ['home', 'report', 'followUp', 'statistics', 'privacy'];
+  const nav: PageName[] = ['home', 'report', 'followUp', 'support', 'statistics', 'privacy'];
   const navLabel: Record<PageName, string> = {
     home: t('public.nav.home'),
     report: t('public.nav.report'),
     followUp: t('public.nav.followUp'),
+    support: t('support.nav'),
     // The statistics page's own title, in every public language (stats catalog).
     statistics: t('stats.page.title'),
     privacy: t('public.nav.privacy'),

@@ -1,5 +1,6 @@
 import type { RefusedFile } from '../../../shared/contracts/report.ts';
 import { html } from '../html.ts';
+import { dangerFirst, dangerNext } from './frontline.ts';
 import { layout, type PageContext, pagePath } from './layout.ts';
 
 /**
@@ -14,9 +15,19 @@ export function receivedPage(
     receipt: string;
     token?: string | undefined;
     refusedFiles?: readonly RefusedFile[];
+    /** The reporter said they are in danger now: 911 first, and the response target for such reports. */
+    danger?: { ackMinutes: number } | undefined;
   },
 ): string {
   const { t, locale } = ctx;
+  const next = r.danger
+    ? dangerNext(ctx, r.danger)
+    : html`<h2>${t('received.next.heading')}</h2>
+<ol class="steps">
+<li>${t('received.next.read')}</li>
+<li>${t('received.next.comeBack')}</li>
+<li>${t('received.next.contact')}</li>
+</ol>`;
   return layout(ctx, {
     extraStyles: true,
     // Switching language shows this same confirmation once more, in the language chosen; without a token
@@ -24,7 +35,7 @@ export function receivedPage(
     switchBy: r.token ? { receipt: r.receipt, token: r.token, action: 'received' } : undefined,
     title: t('received.title'),
     page: 'followUp',
-    body: html`<div class="notice success"><h1>${t('received.title')}</h1>
+    body: html`${r.danger ? dangerFirst(ctx) : ''}<div class="notice success">${r.danger ? html`<h2>${t('received.title')}</h2>` : html`<h1>${t('received.title')}</h1>`}
 <p>${t('received.reference', { reference: `\u2068${r.reference}\u2069` })}</p></div>
 ${r.refusedFiles?.length ? html`<div class="notice warning" role="alert"><ul>${r.refusedFiles.map((f) => html`<li>${f.message}</li>`)}</ul></div>` : ''}
 <h2>${t('received.receipt.heading')}</h2>
@@ -39,12 +50,7 @@ ${r.refusedFiles?.length ? html`<div class="notice warning" role="alert"><ul>${r
 <li>${t('received.save.hide')}</li>
 <li>${t('received.save.lost')}</li>
 </ul>
-<h2>${t('received.next.heading')}</h2>
-<ol class="steps">
-<li>${t('received.next.read')}</li>
-<li>${t('received.next.comeBack')}</li>
-<li>${t('received.next.contact')}</li>
-</ol>
+${next}
 <p class="notice warning"><strong>${t('public.danger.title')}</strong> ${t('public.danger.body')}</p>
 <p><a class="button secondary" href="${pagePath(locale, 'followUp')}">${t('received.followUpLink')}</a></p>`,
   });

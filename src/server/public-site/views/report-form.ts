@@ -26,6 +26,7 @@ import {
   textInput,
   tick,
 } from './fields.ts';
+import { reportFormCallback } from './frontline.ts';
 import { layout, type PageContext } from './layout.ts';
 
 /** The form's one "what is it" choice for an identifier: its kind, or `account:<platform>`. */
@@ -84,6 +85,7 @@ export function reportFormPage(ctx: PageContext, m: ReportFormModel): string {
   const incident = obj(v.incident);
   const reporter = obj(v.reporter);
   const consents = obj(v.consents);
+  const callback = obj(v.callback);
   const anonymous = reporter.anonymous !== false;
   const common = { errors: E, errorPrefix };
 
@@ -273,6 +275,8 @@ ${textArea({ ...common, name: 'reporter[safeToContact]', label: t('form.safeToCo
 </div>
 </fieldset>
 
+${reportFormCallback(ctx, { wanted: str(callback.wanted) === 'true', draft: { phone: str(callback.phone), safeTimes: str(callback.safeTimes), language: str(callback.language) }, errors: E })}
+
 <fieldset><legend>${t('form.consents.legend')}</legend>
 <span class="hint">${t('form.consents.hint')}</span>
 ${consent('contact')}${consent('referralToPolice')}${consent('anonymisedStatistics')}${consent('updates')}
@@ -406,6 +410,9 @@ function labelFor(ctx: PageContext, name: string): string {
     'reporter[phone]': 'form.phone.label',
     'reporter[preferredLanguage]': 'form.preferredLanguage.label',
     'reporter[safeToContact]': 'form.safeToContact.label',
+    'callback[phone]': 'callback.phone.label',
+    'callback[safeTimes]': 'callback.safeTimes.label',
+    'callback[language]': 'callback.language.label',
   };
   const key = fixed[name];
   if (key) return t(key);

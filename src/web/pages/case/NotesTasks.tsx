@@ -3,6 +3,7 @@ import type { Note, Task } from '../../../shared/contracts/cases.ts';
 import { api } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { errorText } from '../../components/states.tsx';
+import { CallbackTask } from '../../frontline/CallbackTask.tsx';
 import { useCaseMutation } from './hooks.ts';
 
 export function NotesSection({
@@ -105,24 +106,28 @@ export function TasksSection({
         <p className="state state-empty">{t('console.tasks.empty')}</p>
       ) : (
         <ul className="tasks">
-          {tasks.map((task) => (
-            <li key={task.id} className={task.done ? 'done' : undefined}>
-              <input
-                type="checkbox"
-                id={`task-${task.id}`}
-                checked={task.done}
-                disabled={!canWrite || toggle.isPending}
-                onChange={(e) => toggle.mutate({ id: task.id, done: e.target.checked })}
-              />{' '}
-              <label htmlFor={`task-${task.id}`}>{task.title}</label>
-              {task.dueOn ? (
-                <span className="muted"> · {t('console.tasks.due', { date: task.dueOn })}</span>
-              ) : null}
-              {task.doneAt ? (
-                <span className="muted"> · {t('console.tasks.doneAt', { at: date(task.doneAt) })}</span>
-              ) : null}
-            </li>
-          ))}
+          {tasks.map((task) =>
+            task.callbackId ? (
+              <CallbackTask key={task.id} task={task} caseId={caseId} canWrite={canWrite} />
+            ) : (
+              <li key={task.id} className={task.done ? 'done' : undefined}>
+                <input
+                  type="checkbox"
+                  id={`task-${task.id}`}
+                  checked={task.done}
+                  disabled={!canWrite || toggle.isPending}
+                  onChange={(e) => toggle.mutate({ id: task.id, done: e.target.checked })}
+                />{' '}
+                <label htmlFor={`task-${task.id}`}>{task.title}</label>
+                {task.dueOn ? (
+                  <span className="muted"> · {t('console.tasks.due', { date: task.dueOn })}</span>
+                ) : null}
+                {task.doneAt ? (
+                  <span className="muted"> · {t('console.tasks.doneAt', { at: date(task.doneAt) })}</span>
+                ) : null}
+              </li>
+            ),
+          )}
         </ul>
       )}
       {toggle.isError ? (

@@ -1,5 +1,6 @@
 import type { DashboardSummary } from '../../../shared/contracts/dashboards.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { DutyToWarnCounts } from '../../frontline/DutyToWarnCounts.tsx';
 import { AckSection, ReferralsSection, RegisteredActorsSection } from './CaseSections.tsx';
 import { ChartSection } from './ChartSection.tsx';
 import { type DashKey, useDashText } from './text.ts';
@@ -48,6 +49,7 @@ export function Figures({ data }: { data: DashboardSummary }) {
       <AckSection rows={data.timeToAcknowledge} />
       <ReferralsSection referrals={data.referrals} />
       <ChartSection title={d('dashboards.chart.campaigns')} buckets={data.campaigns} />
+      <DutyToWarnCounts counts={data.dutyToWarn} />
       <RegisteredActorsSection actors={data.registeredActors} />
     </>
   );

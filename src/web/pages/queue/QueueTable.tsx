@@ -4,6 +4,7 @@ import { useCatalogText } from '../../app/catalog-text.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { BASE, Link } from '../../app/router.tsx';
 import { OverdueBadge, RiskBadge, StatusBadge } from '../../components/badges.tsx';
+import { CallbackBadge, EscalatedBadge } from '../../frontline/badges.tsx';
 import { SummaryLine, SyntheticBadge } from './SummaryLine.tsx';
 
 /** The queue's rows: the reference links to the case; the summary line says what it is about. */
@@ -42,6 +43,18 @@ export function QueueTable({ items }: { items: CaseSummary[] }) {
               </td>
               <td>
                 <RiskBadge risk={c.risk} />
+                {c.escalatedAt ? (
+                  <>
+                    {' '}
+                    <EscalatedBadge at={c.escalatedAt} />
+                  </>
+                ) : null}
+                {c.callbackRequested ? (
+                  <>
+                    {' '}
+                    <CallbackBadge />
+                  </>
+                ) : null}
               </td>
               <td>
                 <StatusBadge status={c.status} />

@@ -23,8 +23,6 @@ export function SummaryLine({ summary }: { summary: TriageSummary }) {
   const flags = [
     summary.hasEvidence ? q('triage.summary.evidence') : '',
     summary.interpreterNeeded ? q('triage.summary.interpreter') : '',
-    summary.callbackRequested ? q('triage.summary.callback') : '',
-    summary.escalated ? q('triage.summary.escalated') : '',
     summary.inCampaign ? q('triage.summary.campaign') : '',
   ].filter(Boolean);
   return (
