@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Config } from './config.ts';
 import type { AppDeps } from './deps.ts';
 import type { Feature } from './feature.ts';
@@ -9,7 +8,7 @@ import { acquireDataDirLock } from './platform/db/data-dir-lock.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { openDatabase } from './platform/db/open.ts';
 import { type Clock, systemClock } from './platform/jobs/clock.ts';
-import { FileBlobStore } from './platform/storage/blob-store.ts';
+import { openBlobStore } from './platform/storage/open.ts';
 import { createRuntime } from './runtime.ts';
 
 export type Context = { deps: AppDeps; close: () => Promise<void> };
@@ -47,7 +46,7 @@ export async function openContext(
         db,
         keys,
         vault,
-        blobs: new FileBlobStore(path.join(config.dataDir, 'files')),
+        blobs: openBlobStore(config, config.storage),
         clock,
         lifecycle: { draining: false },
         runtime,
@@ -62,6 +61,7 @@ export async function openContext(
           await runtime.scheduler.stop();
           runtime.mailer.close();
           await db.close();
+          deps.blobs.close?.();
           await release();
         },
       };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_PUBLIC_LIMITS, type PublicLimitSettings } from './platform/http/rate-limit.ts';
+import type { S3Settings } from './platform/storage/s3-blob-store.ts';
 
 /**
  * The one place that reads the environment. Everything else receives a typed `Config`.
@@ -35,7 +36,7 @@ const limitSchemas = Object.fromEntries(
   ]),
 );
 
-const envSchema = z.object({
+const envShape = {
   ...limitSchemas,
   PORT: port.default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -67,7 +68,39 @@ const envSchema = z.object({
   FOCALPOINT_SESSION_IDLE_MINUTES: minutes.default(30),
   FOCALPOINT_SESSION_ABSOLUTE_HOURS: minutes.default(12),
   FOCALPOINT_MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
-});
+  FOCALPOINT_STORAGE: z.enum(['file', 's3']).default('file'),
+  FOCALPOINT_S3_BUCKET: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      'must be a bucket name (3–63 lower-case letters, digits, dots, hyphens)',
+    )
+    .optional(),
+  FOCALPOINT_S3_ENDPOINT: z.url().optional(),
+  FOCALPOINT_S3_REGION: z.string().min(1).default('us-east-1'),
+  FOCALPOINT_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  FOCALPOINT_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  FOCALPOINT_S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
+  FOCALPOINT_S3_PREFIX: z
+    .string()
+    .regex(/^([A-Za-z0-9._-]+\/)*$/, 'must be empty or end with / (e.g. focalpoint/files/)')
+    .default('files/'),
+};
+
+const envSchema = z
+  .object(envShape)
+  .refine((e) => e.FOCALPOINT_STORAGE !== 's3' || e.FOCALPOINT_S3_BUCKET !== undefined, {
+    path: ['FOCALPOINT_S3_BUCKET'],
+    message: 'is required when FOCALPOINT_STORAGE=s3',
+  })
+  .refine(
+    (e) =>
+      (e.FOCALPOINT_S3_ACCESS_KEY_ID === undefined) === (e.FOCALPOINT_S3_SECRET_ACCESS_KEY === undefined),
+    {
+      path: ['FOCALPOINT_S3_SECRET_ACCESS_KEY'],
+      message: 'set both FOCALPOINT_S3_ACCESS_KEY_ID and FOCALPOINT_S3_SECRET_ACCESS_KEY, or neither',
+    },
+  );
 
 export type Config = {
   port: number;
@@ -88,6 +121,10 @@ export type Config = {
   maxUploadBytes: number;
   /** The public site's rate limits and proof-of-work difficulty (platform/http/rate-limit.ts). */
   publicLimits: PublicLimitSettings;
+  /** Where sealed files live: this instance's disk, or an S3-compatible bucket that instances share. */
+  storage: 'file' | 's3';
+  /** The bucket's settings, when one is named (also while migrating to it with the file store in use). */
+  s3: S3Settings | undefined;
 };
 
 export class ConfigError extends Error {
@@ -148,8 +185,25 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         }),
       ),
     },
+    storage: e.FOCALPOINT_STORAGE,
+    s3: e.FOCALPOINT_S3_BUCKET
+      ? {
+          bucket: e.FOCALPOINT_S3_BUCKET,
+          endpoint: e.FOCALPOINT_S3_ENDPOINT,
+          region: e.FOCALPOINT_S3_REGION,
+          credentials:
+            e.FOCALPOINT_S3_ACCESS_KEY_ID && e.FOCALPOINT_S3_SECRET_ACCESS_KEY
+              ? {
+                  accessKeyId: e.FOCALPOINT_S3_ACCESS_KEY_ID,
+                  secretAccessKey: e.FOCALPOINT_S3_SECRET_ACCESS_KEY,
+                }
+              : undefined,
+          forcePathStyle: e.FOCALPOINT_S3_FORCE_PATH_STYLE === 'true',
+          prefix: e.FOCALPOINT_S3_PREFIX,
+        }
+      : undefined,
   };
 }
 
 /** Documented in the README's configuration table; kept here so the two stay in step. */
-export const configVariables = Object.keys(envSchema.shape);
+export const configVariables = Object.keys(envShape);

@@ -33,6 +33,8 @@ import { publicSiteRoutes } from './public-site/routes.ts';
 import { referralRoutes } from './referrals/routes.ts';
 import { searchRoutes } from './search/routes.ts';
 import { statsRoutes } from './stats/routes.ts';
+import { storageCommands } from './storage/commands.ts';
+import { storageOperations } from './storage/operations.ts';
 import { systemRoutes } from './system/routes.ts';
 import { taxonomyRoutes } from './taxonomy/routes.ts';
 import { seedTaxonomy } from './taxonomy/seed.ts';
@@ -79,6 +81,7 @@ export const FEATURES: readonly Feature[] = [
     commands: periodicReportCommands,
   },
   { name: 'backup', operations: backupOperations, commands: backupCommands },
+  { name: 'storage', operations: storageOperations, commands: storageCommands },
   { name: 'demo', operations: demoOperations, commands: demoCommands },
   { name: 'public-site', routes: publicSiteRoutes },
   { name: 'console', routes: consoleRoutes },
