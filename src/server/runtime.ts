@@ -3,6 +3,7 @@ import { type AuthRuntime, createAuthRuntime } from './auth/auth-runtime.ts';
 import type { Config } from './config.ts';
 import type { Db } from './platform/db/db.ts';
 import { GroupWriter } from './platform/db/group-writer.ts';
+import { instanceLockFor } from './platform/db/instance-lock.ts';
 import { loggerOptions } from './platform/http/logger.ts';
 import { PublicLimits } from './platform/http/rate-limit.ts';
 import { ReplayCache } from './platform/http/replay-cache.ts';
@@ -52,7 +53,12 @@ export function createRuntime(opts: {
   const pressure = new IntakePressure(clock);
   return {
     log,
-    scheduler: new Scheduler({ clock, pressure, log: log.child({ component: 'jobs' }) }),
+    scheduler: new Scheduler({
+      clock,
+      pressure,
+      log: log.child({ component: 'jobs' }),
+      instanceLock: instanceLockFor(db),
+    }),
     pressure,
     limits: new PublicLimits(clock, config.publicLimits, { exactSources: config.proxyProtocol }),
     powReplay: new ReplayCache(),
