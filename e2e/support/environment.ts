@@ -22,5 +22,7 @@ export function e2eServerEnv(): Record<string, string> {
     LOG_LEVEL: 'warn',
     SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
     PUBLIC_URL: E2E_BASE_URL,
+    // WebAuthn refuses IP addresses as a relying party: passkeys are used at localhost (e2e/auth/passkeys.spec.ts).
+    FOCALPOINT_PASSKEY_ORIGIN: `http://localhost:${E2E_PORT}`,
   };
 }

@@ -68,6 +68,19 @@ const envShape = {
   FOCALPOINT_SESSION_IDLE_MINUTES: minutes.default(30),
   FOCALPOINT_SESSION_ABSOLUTE_HOURS: minutes.default(12),
   FOCALPOINT_MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
+  FOCALPOINT_PASSKEY_ORIGIN: z
+    .url()
+    .regex(/^https?:\/\/[^/]+\/?$/, 'must be an origin: https://host[:port]')
+    .optional(),
+  FOCALPOINT_OIDC_ISSUER: z.url().optional(),
+  FOCALPOINT_OIDC_CLIENT_ID: z.string().min(1).max(200).optional(),
+  FOCALPOINT_OIDC_CLIENT_SECRET: z.string().min(1).max(500).optional(),
+  FOCALPOINT_OIDC_NAME: z.string().trim().min(1).max(60).default('your organisation'),
+  FOCALPOINT_OIDC_REDIRECT_URI: z.url().optional(),
+  FOCALPOINT_OIDC_SECOND_FACTOR: z
+    .string()
+    .regex(/^[A-Za-z0-9:._/-]+(,[A-Za-z0-9:._/-]+)*$/, 'must be a comma-separated list of acr or amr values')
+    .optional(),
   FOCALPOINT_STORAGE: z.enum(['file', 's3']).default('file'),
   FOCALPOINT_S3_BUCKET: z
     .string()
@@ -92,6 +105,10 @@ const envSchema = z
   .refine((e) => e.FOCALPOINT_STORAGE !== 's3' || e.FOCALPOINT_S3_BUCKET !== undefined, {
     path: ['FOCALPOINT_S3_BUCKET'],
     message: 'is required when FOCALPOINT_STORAGE=s3',
+  })
+  .refine((e) => (e.FOCALPOINT_OIDC_ISSUER === undefined) === (e.FOCALPOINT_OIDC_CLIENT_ID === undefined), {
+    path: ['FOCALPOINT_OIDC_CLIENT_ID'],
+    message: 'set both FOCALPOINT_OIDC_ISSUER and FOCALPOINT_OIDC_CLIENT_ID, or neither',
   })
   .refine(
     (e) =>
@@ -121,6 +138,25 @@ export type Config = {
   maxUploadBytes: number;
   /** The public site's rate limits and proof-of-work difficulty (platform/http/rate-limit.ts). */
   publicLimits: PublicLimitSettings;
+  /**
+   * Passkeys' relying party: the origin staff open the console at, and its host name (the RP ID). Unset when
+   * that origin is an IP address, which WebAuthn refuses: passkeys are then unavailable.
+   */
+  passkeys: { origin: string; rpId: string } | undefined;
+  /**
+   * Staff sign-in through the organisation's OpenID Connect provider. `secondFactorFrom`: the `acr` or
+   * `amr` values that count as a second factor done at the provider; empty, FocalPoint asks for its own.
+   */
+  oidc:
+    | {
+        issuer: string;
+        clientId: string;
+        clientSecret: string | undefined;
+        name: string;
+        redirectUri: string;
+        secondFactorFrom: string[];
+      }
+    | undefined;
   /** Where sealed files live: this instance's disk, or an S3-compatible bucket that instances share. */
   storage: 'file' | 's3';
   /** The bucket's settings, when one is named (also while migrating to it with the file store in use). */
@@ -142,6 +178,12 @@ export function decodeKey(value: string): Buffer | null {
   return b64.length === 32 ? b64 : null;
 }
 
+function relyingPartyOf(url: string): Config['passkeys'] {
+  const { origin, hostname } = new URL(url);
+  if (/^[\d.]+$/.test(hostname) || hostname.startsWith('[')) return undefined;
+  return { origin, rpId: hostname };
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   // Empty strings count as unset: `PORT= npm start` should not be an error.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -151,16 +193,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  const publicUrl = (
+    e.PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`
+  ).replace(/\/$/, '');
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.FOCALPOINT_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     masterKey: e.FOCALPOINT_MASTER_KEY ? (decodeKey(e.FOCALPOINT_MASTER_KEY) ?? undefined) : undefined,
-    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(
-      /\/$/,
-      '',
-    ),
+    publicUrl,
     logLevel: e.LOG_LEVEL,
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined,
     trustProxy: e.FOCALPOINT_TRUST_PROXY === 'true',
@@ -185,6 +227,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         }),
       ),
     },
+    passkeys: relyingPartyOf(e.FOCALPOINT_PASSKEY_ORIGIN ?? publicUrl),
+    oidc:
+      e.FOCALPOINT_OIDC_ISSUER && e.FOCALPOINT_OIDC_CLIENT_ID
+        ? {
+            issuer: e.FOCALPOINT_OIDC_ISSUER,
+            clientId: e.FOCALPOINT_OIDC_CLIENT_ID,
+            clientSecret: e.FOCALPOINT_OIDC_CLIENT_SECRET,
+            name: e.FOCALPOINT_OIDC_NAME,
+            redirectUri: e.FOCALPOINT_OIDC_REDIRECT_URI ?? `${publicUrl}/api/v1/auth/oidc/callback`,
+            secondFactorFrom: e.FOCALPOINT_OIDC_SECOND_FACTOR?.split(',') ?? [],
+          }
+        : undefined,
     storage: e.FOCALPOINT_STORAGE,
     s3: e.FOCALPOINT_S3_BUCKET
       ? {

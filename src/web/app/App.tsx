@@ -10,6 +10,7 @@ import { CampaignsPage } from '../pages/CampaignsPage.tsx';
 import { CasePage } from '../pages/CasePage.tsx';
 import { ChangePasswordPage } from '../pages/ChangePasswordPage.tsx';
 import { DASHBOARD_ROLES, DashboardNavLink, DashboardPage } from '../pages/DashboardPage.tsx';
+import { PasskeysPage } from '../pages/PasskeysPage.tsx';
 import { QueuePage } from '../pages/QueuePage.tsx';
 import { SecondFactorPage } from '../pages/SecondFactorPage.tsx';
 import { SetupPage } from '../pages/SetupPage.tsx';
@@ -71,6 +72,8 @@ function pageFor(route: Route, role: Role, notAllowed: string, notFound: string)
       return <ChangePasswordPage />;
     case 'secondFactor':
       return <SecondFactorPage />;
+    case 'passkeys':
+      return <PasskeysPage />;
     case 'setup':
       return <SetupPage />;
     case 'notFound':
@@ -158,6 +161,9 @@ function Nav() {
         </li>
         <li>
           <Link to={`${BASE}/account/second-factor`}>{t('console.nav.secondFactor')}</Link>
+        </li>
+        <li>
+          <Link to={`${BASE}/account/passkeys`}>{t('console.nav.passkeys')}</Link>
         </li>
       </ul>
     </nav>

@@ -14,6 +14,7 @@ export type Route =
   | { page: 'approvals' }
   | { page: 'password' }
   | { page: 'secondFactor' }
+  | { page: 'passkeys' }
   | { page: 'setup' }
   | { page: 'notFound' };
 
@@ -31,6 +32,7 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === 'account' && parts[1] === 'password' && parts.length === 2) return { page: 'password' };
   if (parts[0] === 'account' && parts[1] === 'second-factor' && parts.length === 2)
     return { page: 'secondFactor' };
+  if (parts[0] === 'account' && parts[1] === 'passkeys' && parts.length === 2) return { page: 'passkeys' };
   if (parts[0] === 'setup' && parts.length === 1) return { page: 'setup' };
   return { page: 'notFound' };
 }

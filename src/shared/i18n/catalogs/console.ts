@@ -59,6 +59,42 @@ export const staffConsole = {
     'console.signIn.codeHint': 'The code your authenticator app shows now.',
     'console.signIn.submit': 'Sign in',
     'console.signIn.working': 'Signing in…',
+    'console.signIn.orPasskey': 'Or, instead of the code:',
+    'console.signIn.withPasskey': 'Sign in with a passkey',
+    'console.signIn.noPasskey': 'You have no passkey yet: enter the six-digit code instead.',
+    'console.signIn.passkeyCancelled': 'The passkey was not used. Try again, or enter the six-digit code.',
+    'console.signIn.withProvider': 'Sign in through {name}',
+    'console.signIn.providerPending':
+      'Your sign-in through your organisation was received, but it is not linked to a FocalPoint account yet. An administrator links it and a supervisor approves; then sign in again.',
+    'console.signIn.providerFailed': 'Signing in through your organisation did not succeed. Try again.',
+    'console.signIn.secondStepTitle': 'Confirm it is you',
+    'console.signIn.secondStepIntro':
+      'Your organisation has signed you in. FocalPoint also asks for its own second factor: your passkey or the code of your authenticator app.',
+    'console.signIn.usePasskey': 'Use your passkey',
+    'console.signIn.confirmCode': 'Confirm with the code',
+    'console.nav.passkeys': 'Passkeys',
+    'console.passkeys.title': 'Passkeys',
+    'console.passkeys.intro':
+      'A passkey is a key kept on your device (a security key, your computer or your phone) that signs you in instead of the six-digit code. It works only on this site, so a fake site cannot collect it.',
+    'console.passkeys.unavailable':
+      'Passkeys are not available on this installation: the console must be reached by a name, not an IP address. Ask the administrator.',
+    'console.passkeys.none': 'You have no passkey yet.',
+    'console.passkeys.listTitle': 'Your passkeys',
+    'console.passkeys.added': 'Added {date}',
+    'console.passkeys.lastUsed': 'last used {date}',
+    'console.passkeys.neverUsed': 'never used yet',
+    'console.passkeys.remove': 'Remove {name}',
+    'console.passkeys.removed': 'The passkey was removed.',
+    'console.passkeys.addTitle': 'Add a passkey',
+    'console.passkeys.name': 'A name to recognise it by',
+    'console.passkeys.nameHint': 'For example: office security key, my phone.',
+    'console.passkeys.currentPassword': 'Current password',
+    'console.passkeys.add': 'Add the passkey',
+    'console.passkeys.addedNow':
+      'The passkey {name} was added. Next time, sign in with it instead of the code.',
+    'console.passkeys.cancelled': 'No passkey was added: the browser or the device did not complete it.',
+    'console.passkeys.lost':
+      'Lost the device? Remove its passkey here if you still can; otherwise ask an administrator for a reset, which a supervisor approves and which removes every passkey of your account.',
     'console.password.title': 'Choose your password',
     'console.password.intro':
       'Replace your one-time password before you continue. Use at least {min} characters, not a common password and not your name; a passphrase of several unrelated words is easiest.',
@@ -408,6 +444,45 @@ export const staffConsole = {
     'console.signIn.codeHint': 'Le code qu’affiche maintenant votre application d’authentification.',
     'console.signIn.submit': 'Se connecter',
     'console.signIn.working': 'Connexion…',
+    'console.signIn.orPasskey': 'Ou, au lieu du code :',
+    'console.signIn.withPasskey': 'Se connecter avec une clé d’accès',
+    'console.signIn.noPasskey':
+      'Vous n’avez pas encore de clé d’accès : saisissez plutôt le code à six chiffres.',
+    'console.signIn.passkeyCancelled':
+      'La clé d’accès n’a pas été utilisée. Réessayez, ou saisissez le code à six chiffres.',
+    'console.signIn.withProvider': 'Se connecter par {name}',
+    'console.signIn.providerPending':
+      'Votre connexion par votre organisation a bien été reçue, mais elle n’est pas encore liée à un compte FocalPoint. Un administrateur la lie et un superviseur l’approuve ; connectez-vous ensuite à nouveau.',
+    'console.signIn.providerFailed': 'La connexion par votre organisation n’a pas abouti. Réessayez.',
+    'console.signIn.secondStepTitle': 'Confirmez que c’est bien vous',
+    'console.signIn.secondStepIntro':
+      'Votre organisation vous a connecté. FocalPoint demande aussi son propre second facteur : votre clé d’accès ou le code de votre application d’authentification.',
+    'console.signIn.usePasskey': 'Utiliser votre clé d’accès',
+    'console.signIn.confirmCode': 'Confirmer avec le code',
+    'console.nav.passkeys': 'Clés d’accès',
+    'console.passkeys.title': 'Clés d’accès',
+    'console.passkeys.intro':
+      'Une clé d’accès est une clé conservée sur votre appareil (une clé de sécurité, votre ordinateur ou votre téléphone) qui vous connecte à la place du code à six chiffres. Elle ne fonctionne que sur ce site : un faux site ne peut pas la recueillir.',
+    'console.passkeys.unavailable':
+      'Les clés d’accès ne sont pas disponibles sur cette installation : la console doit être ouverte par un nom, et non une adresse IP. Adressez-vous à l’administrateur.',
+    'console.passkeys.none': 'Vous n’avez pas encore de clé d’accès.',
+    'console.passkeys.listTitle': 'Vos clés d’accès',
+    'console.passkeys.added': 'Ajoutée le {date}',
+    'console.passkeys.lastUsed': 'dernière utilisation le {date}',
+    'console.passkeys.neverUsed': 'jamais utilisée',
+    'console.passkeys.remove': 'Retirer {name}',
+    'console.passkeys.removed': 'La clé d’accès a été retirée.',
+    'console.passkeys.addTitle': 'Ajouter une clé d’accès',
+    'console.passkeys.name': 'Un nom pour la reconnaître',
+    'console.passkeys.nameHint': 'Par exemple : clé de sécurité du bureau, mon téléphone.',
+    'console.passkeys.currentPassword': 'Mot de passe actuel',
+    'console.passkeys.add': 'Ajouter la clé d’accès',
+    'console.passkeys.addedNow':
+      'La clé d’accès {name} a été ajoutée. La prochaine fois, connectez-vous avec elle au lieu du code.',
+    'console.passkeys.cancelled':
+      'Aucune clé d’accès n’a été ajoutée : le navigateur ou l’appareil ne l’a pas terminée.',
+    'console.passkeys.lost':
+      'Appareil perdu ? Retirez ici sa clé d’accès si vous le pouvez encore ; sinon demandez à un administrateur une réinitialisation, qu’un superviseur approuve et qui retire toutes les clés d’accès de votre compte.',
     'console.password.title': 'Choisissez votre mot de passe',
     'console.password.intro':
       'Remplacez votre mot de passe à usage unique avant de continuer. Utilisez au moins {min} caractères, pas un mot de passe courant ni votre nom; une phrase de passe de plusieurs mots sans rapport entre eux est le plus simple.',
