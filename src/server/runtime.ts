@@ -65,6 +65,6 @@ export function createRuntime(opts: {
     mailer: new Mailer(config.smtp, log.child({ component: 'notifications' })),
     groupWriter: new GroupWriter(db),
     rollupRefresh: new SerialQueue(),
-    auth: createAuthRuntime(clock),
+    auth: createAuthRuntime(clock, config),
   };
 }

@@ -67,6 +67,10 @@ const expectedAccess: Record<string, Access> = {
   'POST /api/v1/auth/passkeys/options': ALL,
   'POST /api/v1/auth/passkeys': ALL,
   'DELETE /api/v1/auth/passkeys/{id}': ALL,
+  // the organisation's identity provider: the redirect there, and its redirect back (a redirect to the
+  // console whatever happened; without the state cookie, nothing happens)
+  'GET /api/v1/auth/oidc/start': 'public',
+  'GET /api/v1/auth/oidc/callback': 'public',
 
   // first run: the set-up token is the credential
   'GET /api/v1/setup/status': 'public',
@@ -85,6 +89,12 @@ const expectedAccess: Record<string, Access> = {
   // approve content roles, admins or supervisors approve an admin (the service checks who, per proposal)
   'GET /api/v1/users/proposals': ['supervisor', 'admin'],
   'POST /api/v1/users/proposals': ['admin'],
+  // identities of the identity provider: admins propose links, a second person approves (the service
+  // checks who); reviewers may refuse or remove a link
+  'GET /api/v1/users/identities': ['supervisor', 'admin'],
+  'POST /api/v1/users/identities/{id}/link': ['admin'],
+  'POST /api/v1/users/identities/{id}/approve': ['supervisor', 'admin'],
+  'POST /api/v1/users/identities/{id}/unlink': ['supervisor', 'admin'],
   'POST /api/v1/users/proposals/{id}/approve': ['supervisor', 'admin'],
   'POST /api/v1/users/proposals/{id}/refuse': ['supervisor', 'admin'],
 

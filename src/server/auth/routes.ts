@@ -28,6 +28,7 @@ import type { AppDeps } from '../deps.ts';
 import { AppError } from '../platform/http/errors.ts';
 import { changeOwnPassword, currentUser, signOut, signOutEverywhere, updateOwnProfile } from './account.ts';
 import { principal, staffGuard } from './guard.ts';
+import { finishOidcSignIn, OIDC_STATE_COOKIE, startOidcSignIn } from './oidc-sign-in.ts';
 import {
   finishPasskeyRegistration,
   listPasskeys,
@@ -160,6 +161,57 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const result = await completeSignIn(deps, attemptOf(req), req.body, req.ip);
         reply.header('set-cookie', [sessionCookie(result.token, result.expiresAt), attemptCookie(null)]);
         return presentSession(result.user, csrfTokenFor(deps.keys, result.token));
+      },
+    );
+
+    // The organisation's identity provider (auth/oidc-sign-in.ts). The state cookie is Lax: the provider's
+    // redirect back is a navigation from another site, which a Strict cookie would not follow.
+    const OIDC_PATH = '/api/v1/auth/oidc';
+    const stateCookie = (state: string | null) =>
+      tokenCookie(OIDC_STATE_COOKIE, state, { path: OIDC_PATH, maxAgeSeconds: 600, sameSite: 'Lax' });
+
+    app.get(
+      '/api/v1/auth/oidc/start',
+      {
+        config: { rateLimit: signInLimit },
+        schema: {
+          tags: ['auth'],
+          summary:
+            'Sign in through the organisation’s identity provider: a redirect to it (PKCE, state, nonce)',
+          response: { 409: ErrorBody },
+        },
+      },
+      async (_req, reply) => {
+        const started = await startOidcSignIn(deps);
+        return reply.header('set-cookie', stateCookie(started.state)).redirect(started.redirectTo, 303);
+      },
+    );
+
+    app.get(
+      '/api/v1/auth/oidc/callback',
+      {
+        config: { rateLimit: signInLimit },
+        schema: {
+          tags: ['auth'],
+          summary:
+            'The identity provider’s redirect back: a session, FocalPoint’s second factor, or a wait for approval',
+          response: { 409: ErrorBody },
+        },
+      },
+      async (req, reply) => {
+        const outcome = await finishOidcSignIn(deps, {
+          state: tokenCookieFrom(req.headers.cookie, OIDC_STATE_COOKIE),
+          query: req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '',
+        });
+        const cookies = [stateCookie(null)];
+        let to = '/console/';
+        if (outcome.kind === 'signed-in')
+          cookies.push(sessionCookie(outcome.session.token, outcome.session.expiresAt));
+        else if (outcome.kind === 'second-factor') {
+          cookies.push(attemptCookie(outcome.attemptToken));
+          to = '/console/?step=second-factor';
+        } else to = `/console/?provider=${outcome.kind}`;
+        return reply.header('set-cookie', cookies).redirect(to, 303);
       },
     );
 
