@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
 import { bulkLoadReports } from '../src/server/demo/bulk-load.ts';
-import { verifyAuditChain } from '../src/server/platform/audit/audit.ts';
+import { verifyAuditChain } from '../src/server/platform/audit/verify.ts';
 import { Vault } from '../src/server/platform/crypto/envelope.ts';
 import { deriveKeyRing } from '../src/server/platform/crypto/keyring.ts';
 import type { Db } from '../src/server/platform/db/db.ts';
@@ -60,7 +60,7 @@ async function measure(db: Db, count: number, label: string) {
     },
   );
   const cpu = process.cpuUsage(cpu0);
-  const audit = await verifyAuditChain(db);
+  const audit = await verifyAuditChain({ db, keys });
   if (!audit.ok) throw new Error('the audit chain does not verify after the load');
   return {
     reports: result.reports,

@@ -25,7 +25,7 @@ test('a caseworker account takes an administrator and a supervisor, each holding
   await expect(page.getByRole('img', { name: /QR code of the authenticator secret/ })).toBeVisible();
   const totpSecret = ((await page.locator('.secret-text').first().textContent()) ?? '').replace(/\s/g, '');
   expect(totpSecret).toMatch(/^[A-Z2-7]{32}$/);
-  await expect(page.getByText('One-time password')).toHaveCount(0);
+  await expect(page.getByText('One-time password', { exact: true })).toHaveCount(0);
   await expect(page.getByRole('cell', { name: email, exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
   await signOut(page);

@@ -43,11 +43,15 @@ test('an analyst reviews, names and confirms a campaign found across two reports
   await signIn(page, analyst);
   await page.getByRole('link', { name: 'Campaigns' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Campaigns' })).toBeVisible();
-  await expect(page.getByRole('link', { name: new RegExp(`New report ${reference}`) })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: new RegExp(`New report in case ${reference} links to case`) }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.getByRole('link', { name: 'Unnamed campaign' }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Unnamed campaign' })).toBeVisible();
+  // Named from what its cases share until an analyst names it.
+  const title = 'Cases sharing Account · Phone number';
+  await page.getByRole('link', { name: title }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByText('2 cases').first()).toBeVisible();
   // The picture, and the same facts as a list for those who cannot see it.
   await expect(page.locator('canvas').first()).toBeVisible();
@@ -61,10 +65,17 @@ test('an analyst reviews, names and confirms a campaign found across two reports
   await page.getByRole('button', { name: 'Confirm this campaign' }).click();
   await expect(page.getByText('Confirmed')).toBeVisible();
 
-  // The case page shows the link by kind, never the number itself.
+  // The case page explains the link by kind and how each side wrote it — never the number itself.
   await page.getByRole('link', { name: reference }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Linked cases' })).toBeVisible();
-  await expect(page.locator('#links').getByText(/Phone number × 1/)).toBeVisible();
+  const links = page.locator('#links');
+  await expect(links.getByText(/Strong link/)).toBeVisible();
+  await expect(
+    links.getByText(/here as typed in an identifier field; there as typed in an identifier field/).first(),
+  ).toBeVisible();
+  await expect(links.getByText('Possibly related cases')).toBeVisible();
+  await expectNoAxeViolations(page);
   await expect(page.getByText('139 1234 5678')).toHaveCount(0);
+  await expect(page.getByText('+8613912345678')).toHaveCount(0);
   expect(foreign).toEqual([]);
 });

@@ -31,6 +31,8 @@ export async function signIn(page: Page, user: StaffUser, opts: { checkA11y?: bo
   await page.getByLabel('New password', { exact: true }).fill(newPassword);
   await page.getByLabel('New password again').fill(newPassword);
   await page.getByRole('button', { name: 'Save password' }).click();
+  // The header (and its Sign out button) is already there: wait for the password page itself to go.
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose your password' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   user.password = newPassword;
 }

@@ -57,7 +57,11 @@ test('a report from the public form is triaged by keyboard alone', async ({ brow
   // Focus moves to the new page's heading, so a screen reader announces it.
   await expect(heading).toBeFocused();
   await expect(page.getByText('A man filmed me at the campus vigil')).toBeVisible();
-  await expect(page.getByText('wxid_e2e_canary')).toBeVisible();
+  await expect(page.locator('#reports').getByText('wxid_e2e_canary')).toBeVisible();
+  // The case's identifiers, how each was found: the one typed in the form field.
+  await expect(
+    page.locator('#identifiers').getByRole('rowheader', { name: 'wxid_e2e_canary' }),
+  ).toBeVisible();
 
   await page.getByLabel('Move to').focus();
   await kb.press('Tab');

@@ -1,4 +1,5 @@
 import type { Config } from './config.ts';
+import { migrationSteps } from './db/migrations/steps.ts';
 import type { AppDeps } from './deps.ts';
 import type { Feature } from './feature.ts';
 import { FEATURES } from './features.ts';
@@ -36,8 +37,8 @@ export async function openContext(
     const keys = deriveKeyRing(master);
     const db = await openDatabase(config, opts.pgliteTemplate ? { pgliteTemplate: opts.pgliteTemplate } : {});
     try {
-      await migrate(db);
       const vault = new Vault(keys);
+      await migrate(db, { steps: migrationSteps({ vault }) });
       await db.transaction((tx) => vault.ensureActiveKek(tx));
       const clock = opts.clock ?? systemClock();
       const runtime = createRuntime({ config, db, clock, ...(opts.logTo ? { logTo: opts.logTo } : {}) });
@@ -59,6 +60,7 @@ export async function openContext(
         deps,
         close: async () => {
           await runtime.scheduler.stop();
+          await runtime.fileWorkers.close();
           runtime.mailer.close();
           await db.close();
           deps.blobs.close?.();

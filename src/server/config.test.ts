@@ -37,6 +37,36 @@ describe('configuration', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(8080);
   });
 
+  it('takes the audit checkpoints’ interval and auditors, and refuses addresses it could not mail', () => {
+    expect(loadConfig({}).auditCheckpoint).toEqual({ everyMinutes: 60, emailTo: [] });
+    const c = loadConfig({
+      SMTP_URL: 'smtp://127.0.0.1:25',
+      FOCALPOINT_AUDIT_CHECKPOINT_MINUTES: '15',
+      FOCALPOINT_AUDIT_CHECKPOINT_EMAIL: 'auditor@oversight.test, board@oversight.test',
+    });
+    expect(c.auditCheckpoint).toEqual({
+      everyMinutes: 15,
+      emailTo: ['auditor@oversight.test', 'board@oversight.test'],
+    });
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return '';
+      } catch (err) {
+        return (err as ConfigError).problems.join('\n');
+      }
+    };
+    expect(
+      problems({ SMTP_URL: 'smtp://x', FOCALPOINT_AUDIT_CHECKPOINT_EMAIL: 'auditor, nobody' }),
+    ).toContain('FOCALPOINT_AUDIT_CHECKPOINT_EMAIL');
+    expect(problems({ FOCALPOINT_AUDIT_CHECKPOINT_EMAIL: 'auditor@oversight.test' })).toContain(
+      'needs SMTP_URL',
+    );
+    expect(problems({ FOCALPOINT_AUDIT_CHECKPOINT_MINUTES: '0' })).toContain(
+      'FOCALPOINT_AUDIT_CHECKPOINT_MINUTES',
+    );
+  });
+
   it('takes every public limit from the environment, and names a bad one', () => {
     const c = loadConfig({
       FOCALPOINT_LIMIT_REPORT_PER_SOURCE_UNVERIFIED: '3/600',
@@ -49,6 +79,17 @@ describe('configuration', () => {
     expect(c.publicLimits.followupPerSource).toEqual(loadConfig({}).publicLimits.followupPerSource);
     expect(() => loadConfig({ FOCALPOINT_LIMIT_FOLLOWUP_PER_SOURCE: 'lots' })).toThrow(
       /FOCALPOINT_LIMIT_FOLLOWUP_PER_SOURCE: must be CAPACITY\/SECONDS/,
+    );
+  });
+
+  it('takes the per-user search limit from the environment', () => {
+    expect(loadConfig({}).staffLimits.searchPerUser).toEqual({ capacity: 60, windowSeconds: 600 });
+    expect(loadConfig({ FOCALPOINT_LIMIT_SEARCH_PER_USER: '20/300' }).staffLimits.searchPerUser).toEqual({
+      capacity: 20,
+      windowSeconds: 300,
+    });
+    expect(() => loadConfig({ FOCALPOINT_LIMIT_SEARCH_PER_USER: '0/300' })).toThrow(
+      /FOCALPOINT_LIMIT_SEARCH_PER_USER: capacity and seconds must be positive/,
     );
   });
 

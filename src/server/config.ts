@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { FileWorkerSettings } from './evidence/file-workers.ts';
 import { DEFAULT_PUBLIC_LIMITS, type PublicLimitSettings } from './platform/http/rate-limit.ts';
+import { DEFAULT_STAFF_LIMITS, type StaffLimitSettings } from './platform/http/staff-limits.ts';
 import type { S3Settings } from './platform/storage/s3-blob-store.ts';
 
 /**
@@ -35,9 +37,28 @@ const limitSchemas = Object.fromEntries(
     ).optional(),
   ]),
 );
+// Staff limits (per signed-in user) are buckets too: searchPerUser → FOCALPOINT_LIMIT_SEARCH_PER_USER.
+const STAFF_LIMIT_NAMES = Object.keys(DEFAULT_STAFF_LIMITS) as (keyof StaffLimitSettings)[];
+const staffLimitSchemas = Object.fromEntries(
+  STAFF_LIMIT_NAMES.map((name) => [limitVariable(name), bucket.optional()]),
+);
+
+/** The defaults, with each limit the environment sets in their place. */
+function limitsFrom<T extends object>(defaults: T, names: readonly (keyof T & string)[], env: object): T {
+  return {
+    ...defaults,
+    ...Object.fromEntries(
+      names.flatMap((name) => {
+        const value = (env as Record<string, unknown>)[limitVariable(name)];
+        return value === undefined ? [] : [[name, value]];
+      }),
+    ),
+  };
+}
 
 const envShape = {
   ...limitSchemas,
+  ...staffLimitSchemas,
   PORT: port.default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
   FOCALPOINT_DATA_DIR: z.string().min(1).default('./data'),
@@ -98,6 +119,17 @@ const envShape = {
     .string()
     .regex(/^([A-Za-z0-9._-]+\/)*$/, 'must be empty or end with / (e.g. focalpoint/files/)')
     .default('files/'),
+  FOCALPOINT_EVIDENCE_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
+  FOCALPOINT_EVIDENCE_WORKER_HEAP_MB: z.coerce.number().int().min(16).max(4096).default(256),
+  FOCALPOINT_EVIDENCE_TIME_LIMIT_SECONDS: z.coerce.number().positive().max(3600).default(60),
+  FOCALPOINT_EVIDENCE_MAX_EXPANDED_MB: z.coerce.number().positive().max(16_384).default(256),
+  FOCALPOINT_EVIDENCE_MAX_EXPANDED_REPORT_MB: z.coerce.number().positive().max(65_536).default(1024),
+  FOCALPOINT_AUDIT_CHECKPOINT_MINUTES: minutes.max(7 * 24 * 60).default(60),
+  FOCALPOINT_AUDIT_CHECKPOINT_EMAIL: z
+    .string()
+    .transform((v) => v.split(',').map((a) => a.trim()))
+    .pipe(z.array(z.email('must be e-mail addresses separated by commas')))
+    .optional(),
 };
 
 const envSchema = z
@@ -136,6 +168,13 @@ export type Config = {
   ackTargetsMinutes: { immediate: number; high: number; other: number };
   session: { idleMinutes: number; absoluteHours: number };
   maxUploadBytes: number;
+  /** Untrusted files are examined in worker threads within these limits (evidence/file-workers.ts). */
+  evidence: {
+    workers: FileWorkerSettings;
+    /** Decompressed bytes one file, and all the files of one submission, may need. */
+    maxExpandedBytesPerFile: number;
+    maxExpandedBytesPerSubmission: number;
+  };
   /** The public site's rate limits and proof-of-work difficulty (platform/http/rate-limit.ts). */
   publicLimits: PublicLimitSettings;
   /**
@@ -161,6 +200,10 @@ export type Config = {
   storage: 'file' | 's3';
   /** The bucket's settings, when one is named (also while migrating to it with the file store in use). */
   s3: S3Settings | undefined;
+  /** Limits per signed-in member of staff (platform/http/staff-limits.ts). */
+  staffLimits: StaffLimitSettings;
+  /** Signed checkpoints of the audit log's head (platform/audit/take-checkpoint.ts): how often, and to whom. */
+  auditCheckpoint: { everyMinutes: number; emailTo: string[] };
 };
 
 export class ConfigError extends Error {
@@ -196,6 +239,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const publicUrl = (
     e.PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`
   ).replace(/\/$/, '');
+  if (e.FOCALPOINT_AUDIT_CHECKPOINT_EMAIL && !e.SMTP_URL) {
+    throw new ConfigError(['FOCALPOINT_AUDIT_CHECKPOINT_EMAIL: needs SMTP_URL to send the checkpoints']);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -218,14 +264,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       absoluteHours: e.FOCALPOINT_SESSION_ABSOLUTE_HOURS,
     },
     maxUploadBytes: Math.round(e.FOCALPOINT_MAX_UPLOAD_MB * 1024 * 1024),
-    publicLimits: {
-      ...DEFAULT_PUBLIC_LIMITS,
-      ...Object.fromEntries(
-        LIMIT_NAMES.flatMap((name) => {
-          const value = (e as Record<string, unknown>)[limitVariable(name)];
-          return value === undefined ? [] : [[name, value]];
-        }),
-      ),
+    evidence: {
+      workers: {
+        threads: e.FOCALPOINT_EVIDENCE_WORKERS,
+        heapMb: e.FOCALPOINT_EVIDENCE_WORKER_HEAP_MB,
+        timeLimitMs: Math.round(e.FOCALPOINT_EVIDENCE_TIME_LIMIT_SECONDS * 1000),
+      },
+      maxExpandedBytesPerFile: Math.round(e.FOCALPOINT_EVIDENCE_MAX_EXPANDED_MB * 1024 * 1024),
+      maxExpandedBytesPerSubmission: Math.round(e.FOCALPOINT_EVIDENCE_MAX_EXPANDED_REPORT_MB * 1024 * 1024),
     },
     passkeys: relyingPartyOf(e.FOCALPOINT_PASSKEY_ORIGIN ?? publicUrl),
     oidc:
@@ -256,6 +302,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           prefix: e.FOCALPOINT_S3_PREFIX,
         }
       : undefined,
+    auditCheckpoint: {
+      everyMinutes: e.FOCALPOINT_AUDIT_CHECKPOINT_MINUTES,
+      emailTo: e.FOCALPOINT_AUDIT_CHECKPOINT_EMAIL ?? [],
+    },
+    publicLimits: limitsFrom(DEFAULT_PUBLIC_LIMITS, LIMIT_NAMES, e),
+    staffLimits: limitsFrom(DEFAULT_STAFF_LIMITS, STAFF_LIMIT_NAMES, e),
   };
 }
 

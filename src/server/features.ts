@@ -29,6 +29,10 @@ import { seedPartnerOrgs } from './partner-orgs/seed.ts';
 import { periodicReportCommands } from './periodic-reports/commands.ts';
 import { periodicReportOperations } from './periodic-reports/operations.ts';
 import { periodicReportRoutes } from './periodic-reports/routes.ts';
+import { auditCommands } from './platform/audit/commands.ts';
+import { auditOperations } from './platform/audit/operations.ts';
+import { sealAuditChain } from './platform/audit/seal-chain.ts';
+import { auditCheckpointJob } from './platform/audit/take-checkpoint.ts';
 import { publicSiteRoutes } from './public-site/routes.ts';
 import { referralRoutes } from './referrals/routes.ts';
 import { searchRoutes } from './search/routes.ts';
@@ -52,6 +56,15 @@ import { userRoutes } from './users/routes.ts';
 export const FEATURES: readonly Feature[] = [
   { name: 'health', routes: healthRoutes },
   { name: 'system', routes: systemRoutes },
+  {
+    // First among the seeds: an installation upgraded from the unkeyed chain is sealed before anything
+    // else appends (platform/audit/seal-chain.ts).
+    name: 'audit',
+    seed: sealAuditChain,
+    jobs: (deps) => [auditCheckpointJob(deps)],
+    operations: auditOperations,
+    commands: auditCommands,
+  },
   { name: 'admin', operations: adminOperations, commands: adminCommands },
   { name: 'taxonomy', routes: taxonomyRoutes, seed: (deps) => seedTaxonomy(deps.db) },
   { name: 'intake', routes: intakeRoutes },

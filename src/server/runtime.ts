@@ -1,12 +1,14 @@
 import { type Logger, pino } from 'pino';
 import { type AuthRuntime, createAuthRuntime } from './auth/auth-runtime.ts';
 import type { Config } from './config.ts';
+import { FileWorkers } from './evidence/file-workers.ts';
 import type { Db } from './platform/db/db.ts';
 import { GroupWriter } from './platform/db/group-writer.ts';
 import { instanceLockFor } from './platform/db/instance-lock.ts';
 import { loggerOptions } from './platform/http/logger.ts';
 import { PublicLimits } from './platform/http/rate-limit.ts';
 import { ReplayCache } from './platform/http/replay-cache.ts';
+import { StaffLimits } from './platform/http/staff-limits.ts';
 import type { Clock } from './platform/jobs/clock.ts';
 import { IntakePressure } from './platform/jobs/pressure.ts';
 import { Scheduler } from './platform/jobs/scheduler.ts';
@@ -29,6 +31,8 @@ export type Runtime = {
   pressure: IntakePressure;
   /** The public site's rate limits (in memory, keyed by short-lived hashes of sources). */
   limits: PublicLimits;
+  /** Limits per signed-in member of staff (in memory, keyed by user id): searches. */
+  staffLimits: StaffLimits;
   /** Proof-of-work challenges already used in this process. */
   powReplay: ReplayCache;
   /** Staff e-mail over SMTP. */
@@ -39,6 +43,8 @@ export type Runtime = {
   rollupRefresh: SerialQueue;
   /** Staff sign-in: failures counted in memory per address and source (never stored), password checks. */
   auth: AuthRuntime;
+  /** Worker threads that examine untrusted files (type, sanitised copy, digests), within limits. */
+  fileWorkers: FileWorkers;
 };
 
 export function createRuntime(opts: {
@@ -61,10 +67,16 @@ export function createRuntime(opts: {
     }),
     pressure,
     limits: new PublicLimits(clock, config.publicLimits, { exactSources: config.proxyProtocol }),
+    staffLimits: new StaffLimits(clock, config.staffLimits),
     powReplay: new ReplayCache(),
     mailer: new Mailer(config.smtp, log.child({ component: 'notifications' })),
     groupWriter: new GroupWriter(db),
     rollupRefresh: new SerialQueue(),
     auth: createAuthRuntime(clock, config),
+    fileWorkers: new FileWorkers({
+      settings: config.evidence.workers,
+      clock,
+      log: log.child({ component: 'evidence' }),
+    }),
   };
 }

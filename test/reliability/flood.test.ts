@@ -94,11 +94,16 @@ describe('a flood from a thousand addresses', () => {
         { authorization: `Receipt ${receipt}` },
         holder,
       );
-      const page = await request(server.baseUrl, {
+      // The page answers a posted receipt with its one-time address (POST/redirect/GET), as a browser follows.
+      const opened = await request(server.baseUrl, {
         method: 'POST',
         path: '/en/follow-up',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: form({ action: 'open', receipt }),
+        from: '127.9.0.4',
+      });
+      const page = await request(server.baseUrl, {
+        path: String(opened.headers.location),
         from: '127.9.0.4',
       });
       const noJs = await request(server.baseUrl, {
@@ -117,6 +122,7 @@ describe('a flood from a thousand addresses', () => {
 
       expect(followup.status).toBe(200);
       expect(answer.status).toBe(201);
+      expect(opened.status).toBe(303);
       expect(page.status).toBe(200);
       expect(page.body).toContain(reference);
       expect(noJs.status).toBe(201);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportInput } from '../../shared/contracts/report.ts';
 import { allOperations } from '../features.ts';
 import { submitReport } from '../intake/service.ts';
-import { verifyAuditChain } from '../platform/audit/audit.ts';
+import { verifyAuditChain } from '../platform/audit/verify.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { runOperation } from './operation.ts';
 
@@ -28,7 +28,7 @@ describe('CLI operations', () => {
     await ctx.deps.db.exec('DELETE FROM campaign_members; DELETE FROM campaigns;');
     const result = await runOperation(ctx.deps, allOperations(), 'campaigns.recompute', {}, () => {});
     expect(result).toMatchObject({ type: 'result', ok: true, data: { campaigns: 1, members: 2 } });
-    expect((await verifyAuditChain(ctx.deps.db)).ok).toBe(true);
+    expect((await verifyAuditChain(ctx.deps)).ok).toBe(true);
   });
 
   it('names an unknown operation and refuses bad arguments', async () => {

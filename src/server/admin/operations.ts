@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { appendAudit, verifyAuditChain } from '../platform/audit/audit.ts';
+import { appendAudit } from '../platform/audit/audit.ts';
 import { defineOperation, type Operations, progressTo } from './operation.ts';
 
-/** The platform's own operations: the audit chain's check and key rotation. */
+/** The platform's own operations: key rotation (the audit log's are in platform/audit/operations.ts). */
 export const adminOperations: Operations = {
-  'audit.verify': defineOperation({
-    args: z.object({}),
-    run: (deps) => verifyAuditChain(deps.db),
-  }),
   'keys.rotate': defineOperation({
     args: z.object({}),
     run: async (deps, _args, progress) => {
@@ -16,7 +12,7 @@ export const adminOperations: Operations = {
         onProgress('Re-wrapping data keys', done, total),
       );
       await deps.db.transaction((tx) =>
-        appendAudit(tx, {
+        appendAudit(tx, deps.keys, {
           actor: { type: 'cli' },
           action: 'keys.rotated',
           target: { type: 'key_encryption_key', id: result.kekId },

@@ -2,14 +2,14 @@ import { hash, verify } from '@node-rs/argon2';
 import { PASSWORD_MIN_LENGTH } from '../../shared/contracts/auth.ts';
 import type { MessageKey } from '../../shared/i18n/translate.ts';
 import type { AppDeps } from '../deps.ts';
-import { appendAudit } from '../platform/audit/audit.ts';
+import { type AuditKeys, appendAudit } from '../platform/audit/audit.ts';
 import { maybeOne, type Queryable } from '../platform/db/db.ts';
 import { AppError } from '../platform/http/errors.ts';
 import { ARGON2_OPTIONS } from '../users/create-user.ts';
 import type { StaffPrincipal } from './guard.ts';
 import type { PasswordWeakness } from './password-strength.ts';
 import { revokeSession, revokeUserSessions, type SessionUser } from './sessions.ts';
-import { pausedError } from './sign-in.ts';
+import { pausedError } from './sign-in-throttle.ts';
 
 /** What a signed-in person does with their own account: who am I, change password, sign out. */
 
@@ -111,7 +111,7 @@ export async function changeOwnPassword(
       `UPDATE users SET password_hash = $2, must_change_password = false, password_changed_at = $3 WHERE id = $1`,
       [who.userId, passwordHash, now],
     );
-    await endOtherSessions(tx, who, 'auth.password.changed', now);
+    await endOtherSessions(tx, deps.keys, who, 'auth.password.changed', now);
   });
 }
 
@@ -121,6 +121,7 @@ export async function changeOwnPassword(
  */
 export async function endOtherSessions(
   tx: Queryable,
+  keys: AuditKeys,
   who: StaffPrincipal,
   action: 'auth.password.changed' | 'auth.second_factor.changed',
   now: Date,
@@ -128,6 +129,7 @@ export async function endOtherSessions(
   const ended = await revokeUserSessions(tx, who.userId, who.sessionId);
   await appendAudit(
     tx,
+    keys,
     {
       actor: { type: 'user', id: who.userId },
       action,
@@ -143,6 +145,7 @@ export async function signOut(deps: AppDeps, who: StaffPrincipal): Promise<numbe
     await revokeSession(tx, who.sessionId);
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: who.userId },
         action: 'auth.signed_out',
@@ -159,6 +162,7 @@ export async function signOutEverywhere(deps: AppDeps, who: StaffPrincipal): Pro
     const ended = await revokeUserSessions(tx, who.userId);
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: who.userId },
         action: 'auth.signed_out_everywhere',
@@ -197,6 +201,7 @@ export async function updateOwnProfile(
     if (Object.keys(changed).length)
       await appendAudit(
         tx,
+        deps.keys,
         {
           actor: { type: 'user', id: who.userId },
           action: 'user.profile_updated',

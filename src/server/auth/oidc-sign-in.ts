@@ -108,6 +108,7 @@ export async function finishOidcSignIn(
     if (row.inserted)
       await appendAudit(
         tx,
+        deps.keys,
         {
           actor: { type: 'system' },
           action: 'auth.oidc.identity_seen',
@@ -129,6 +130,7 @@ export async function finishOidcSignIn(
     await deps.db.transaction((tx) =>
       appendAudit(
         tx,
+        deps.keys,
         {
           actor: { type: 'system' },
           action: 'auth.sign_in.refused',
@@ -162,6 +164,7 @@ async function failed(deps: AppDeps, reason: 'state' | 'id_token' | 'exchange'):
   await deps.db.transaction((tx) =>
     appendAudit(
       tx,
+      deps.keys,
       { actor: { type: 'system' }, action: 'auth.oidc.failed', meta: { reason } },
       deps.clock.now(),
     ),

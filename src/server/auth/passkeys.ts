@@ -135,6 +135,7 @@ export async function finishPasskeyRegistration(
     if (inserted.rowCount !== 1) throw new AppError(409, 'error.passkeyKnown');
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: who.userId },
         action: 'auth.passkey.added',
@@ -182,6 +183,7 @@ export async function removePasskey(deps: AppDeps, who: StaffPrincipal, id: stri
     if (rowCount !== 1) throw new AppError(404, 'error.notFound');
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: who.userId },
         action: 'auth.passkey.removed',

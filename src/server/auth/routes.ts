@@ -24,6 +24,7 @@ import {
   UpdateProfileRequest,
   WebAuthnOptions,
 } from '../../shared/contracts/auth.ts';
+import { ErrorBody } from '../../shared/contracts/errors.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../platform/http/errors.ts';
 import { changeOwnPassword, currentUser, signOut, signOutEverywhere, updateOwnProfile } from './account.ts';
@@ -49,14 +50,6 @@ import { completeSetup, setupNeeded } from './setup.ts';
 import { signIn } from './sign-in.ts';
 import { ATTEMPT_COOKIE, attemptOptions, beginPasswordSignIn, completeSignIn } from './sign-in-attempts.ts';
 import { csrfTokenFor } from './tokens.ts';
-
-const ErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});
 
 /** Sign-in, session, password change, sign-out, and the first-run set-up. */
 export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {

@@ -60,6 +60,7 @@ export async function startSecondFactorChange(
     ]);
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: who.userId },
         action: 'auth.second_factor.change_started',
@@ -97,6 +98,6 @@ export async function confirmSecondFactorChange(
         WHERE id = $1`,
       [who.userId, deps.vault.seal(dataKey, secret, `user.totp:${who.userId}`), step],
     );
-    await endOtherSessions(tx, who, 'auth.second_factor.changed', now);
+    await endOtherSessions(tx, deps.keys, who, 'auth.second_factor.changed', now);
   });
 }

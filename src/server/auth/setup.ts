@@ -81,7 +81,7 @@ export async function completeSetup(deps: AppDeps, input: SetupRequest): Promise
     for (const [i, person] of people.entries()) {
       const parsed = CreateUserInput.parse({ ...person, locale: 'en' });
       try {
-        const user = await insertUser(tx, deps.vault, parsed, credentials[i]!, { type: 'system' });
+        const user = await insertUser(tx, deps, parsed, credentials[i]!, { type: 'system' });
         created.push({
           email: user.email,
           password: user.password,

@@ -14,11 +14,11 @@ import {
   checkTotp,
   type FailureReason,
   openSession,
-  pausedError,
   type SignInResult,
   type SignInUser,
   type UserRow,
 } from './sign-in.ts';
+import { pausedError } from './sign-in-throttle.ts';
 import { newToken, tokenHash } from './tokens.ts';
 
 /**
@@ -161,6 +161,7 @@ export async function completeSignIn(
     await deps.db.transaction((tx) =>
       appendAudit(
         tx,
+        deps.keys,
         {
           actor: { type: 'system' },
           action: 'auth.sign_in.failed',

@@ -1,5 +1,6 @@
 import { createHmac, createSecretKey, type KeyObject, randomBytes, randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
+import { AppError } from '../platform/http/errors.ts';
 import { networkOf } from '../platform/http/rate-limit.ts';
 import type { Clock } from '../platform/jobs/clock.ts';
 import { ARGON2_OPTIONS } from '../users/create-user.ts';
@@ -214,4 +215,13 @@ export class SignInThrottle {
       map.delete(key);
     }
   }
+}
+
+/** 429 while failures from this source pause attempts (sign-in, or checks of one's own password). */
+export function pausedError(ms: number): AppError {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  return new AppError(429, 'error.signInLocked', {
+    params: { minutes: Math.ceil(seconds / 60) },
+    headers: { 'retry-after': String(seconds) },
+  });
 }

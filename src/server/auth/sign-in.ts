@@ -4,6 +4,7 @@ import { appendAudit } from '../platform/audit/audit.ts';
 import { AppError } from '../platform/http/errors.ts';
 import { claimTotpStep } from './second-factor.ts';
 import { createSession, purgeExpiredSessions, type SessionUser } from './sessions.ts';
+import { pausedError } from './sign-in-throttle.ts';
 import { acceptedStep } from './totp.ts';
 
 /**
@@ -32,15 +33,6 @@ export type FailureReason = 'password' | 'totp' | 'totp_replayed' | 'passkey' | 
 
 export type SignInResult = { user: SessionUser; token: string; expiresAt: Date };
 
-/** 429 while failures from this source pause attempts (sign-in, or checks of one's own password). */
-export function pausedError(ms: number): AppError {
-  const seconds = Math.max(1, Math.ceil(ms / 1000));
-  return new AppError(429, 'error.signInLocked', {
-    params: { minutes: Math.ceil(seconds / 60) },
-    headers: { 'retry-after': String(seconds) },
-  });
-}
-
 /** The account behind a proven first factor (the password, or the organisation's identity provider). */
 export type SignInUser = Pick<
   UserRow,
@@ -54,6 +46,7 @@ async function auditFailure(deps: AppDeps, userId: string | undefined, reason: F
   await deps.db.transaction((tx) =>
     appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'system' },
         action: 'auth.sign_in.failed',
@@ -87,6 +80,7 @@ export async function checkFirstFactor(
     await deps.db.transaction((tx) =>
       appendAudit(
         tx,
+        deps.keys,
         { actor: { type: 'system' }, action: 'auth.sign_in.refused', meta: { reason: 'locked' } },
         deps.clock.now(),
       ),
@@ -154,6 +148,7 @@ export async function openSession(
     const session = await createSession(deps, tx, user.id);
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: user.id },
         action: 'auth.sign_in.succeeded',

@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendAudit, verifyAuditChain } from '../platform/audit/audit.ts';
+import { appendAudit } from '../platform/audit/audit.ts';
+import { verifyAuditChain } from '../platform/audit/verify.ts';
 import { DecryptionError } from '../platform/crypto/envelope.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { createUser } from '../users/create-user.ts';
@@ -27,7 +28,7 @@ describe('backup and restore', () => {
     );
     sealed = await db.transaction(async (tx) => {
       const dk = await vault.newDataKey(tx);
-      await appendAudit(tx, { actor: { type: 'system' }, action: 'test.sealed' });
+      await appendAudit(tx, source.deps.keys, { actor: { type: 'system' }, action: 'test.sealed' });
       return vault.seal(dk, CANARY, 'test.value');
     });
     await blobs.put('0123456789abcdef', sealed);
@@ -54,7 +55,7 @@ describe('backup and restore', () => {
       expect(await target.deps.vault.openText(target.deps.db, blob, 'test.value')).toBe(CANARY);
       const users = await target.deps.db.query<{ email: string }>('SELECT email FROM users');
       expect(users.rows.map((u) => u.email)).toEqual(['caseworker@focalpoint.test']);
-      expect((await verifyAuditChain(target.deps.db)).ok).toBe(true);
+      expect((await verifyAuditChain(target.deps)).ok).toBe(true);
     } finally {
       await target.close();
     }

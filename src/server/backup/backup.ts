@@ -21,7 +21,7 @@ const PAGE = 1000;
 export type BackupSummary = { file: string; tables: number; rows: number; blobs: number; bytes: number };
 
 export async function createBackup(
-  deps: Pick<AppDeps, 'db' | 'blobs' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'blobs' | 'clock' | 'keys'>,
   opts: { file: string; onProgress?: (label: string, done: number, total: number) => void },
 ): Promise<BackupSummary> {
   const tmp = `${opts.file}.partial`;
@@ -79,7 +79,7 @@ export async function createBackup(
     throw err;
   }
   await deps.db.transaction((tx) =>
-    appendAudit(tx, { actor: { type: 'cli' }, action: 'backup.created', meta: { rows, blobs } }),
+    appendAudit(tx, deps.keys, { actor: { type: 'cli' }, action: 'backup.created', meta: { rows, blobs } }),
   );
   const { size } = await import('node:fs/promises').then((fs) => fs.stat(opts.file));
   return { file: opts.file, tables: tables.length, rows, blobs, bytes: size };

@@ -2,11 +2,26 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import type { AppDeps } from '../deps.ts';
+import { sealLegacyDigests } from '../evidence/sealing.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
+import type { Vault } from '../platform/crypto/envelope.ts';
+import type { Queryable } from '../platform/db/db.ts';
 import { BACKUP_FORMAT } from './backup.ts';
 import { tablesInDependencyOrder } from './tables.ts';
 
 export class RestoreError extends Error {}
+
+const DIGESTS_SEALED = '0021_sealed_evidence_hashes';
+
+/** sealLegacyDigests for rows that travel as JSON, where bytea is written as `\\x` and hex. */
+async function sealLegacyDigestsForJson(tx: Queryable, vault: Vault, rows: unknown[]): Promise<unknown[]> {
+  const sealed = await sealLegacyDigests(tx, vault, rows as { id: string; data_key_id: string }[]);
+  return sealed.map((row) =>
+    Object.fromEntries(
+      Object.entries(row).map(([k, v]) => [k, Buffer.isBuffer(v) ? `\\x${v.toString('hex')}` : v]),
+    ),
+  );
+}
 
 type Header = { format: string; version: number; migrations: string[]; tables: string[] };
 const BATCH = 500;
@@ -17,7 +32,7 @@ const BATCH = 500;
  * the backup's order with every constraint checked, in one transaction: all of it or nothing.
  */
 export async function restoreBackup(
-  deps: Pick<AppDeps, 'db' | 'blobs'>,
+  deps: Pick<AppDeps, 'db' | 'blobs' | 'vault' | 'keys'>,
   opts: { file: string; onProgress?: (label: string, done: number, total: number) => void },
 ): Promise<{ rows: number; blobs: number }> {
   let header: Header | undefined;
@@ -43,9 +58,15 @@ export async function restoreBackup(
     let batch: { table: string; rows: unknown[] } | undefined;
     const flush = async () => {
       if (!batch || batch.rows.length === 0) return;
+      // A backup from before migration 0021 holds evidence digests in clear: they are sealed as they come
+      // in (with the data keys restored just before), as the migration did to the database it came from.
+      const toInsert =
+        batch.table === 'evidence_files' && !header?.migrations.includes(DIGESTS_SEALED)
+          ? await sealLegacyDigestsForJson(tx, deps.vault, batch.rows)
+          : batch.rows;
       await tx.query(
         `INSERT INTO "${batch.table}" SELECT * FROM json_populate_recordset(NULL::"${batch.table}", $1::json)`,
-        [JSON.stringify(batch.rows)],
+        [JSON.stringify(toInsert)],
       );
       rows += batch.rows.length;
       batch.rows = [];
@@ -87,7 +108,11 @@ export async function restoreBackup(
     await flush();
     if (!header) throw new RestoreError('the backup is empty');
     for (const b of pendingBlobs.splice(0)) await deps.blobs.put(b.id, Buffer.from(b.data, 'base64'));
-    await appendAudit(tx, { actor: { type: 'cli' }, action: 'backup.restored', meta: { rows, blobs } });
+    await appendAudit(tx, deps.keys, {
+      actor: { type: 'cli' },
+      action: 'backup.restored',
+      meta: { rows, blobs },
+    });
   });
   return { rows, blobs };
 }

@@ -9,7 +9,7 @@ import { getCampaign } from './read-campaigns.ts';
 
 /** What analysts and supervisors decide: confirm, reject, name and annotate campaigns; reject a link. */
 
-type Deps = Pick<AppDeps, 'db' | 'vault' | 'clock'>;
+type Deps = Pick<AppDeps, 'db' | 'vault' | 'clock' | 'keys'>;
 
 async function caseExists(q: Queryable, caseId: string): Promise<boolean> {
   return Boolean(await maybeOne(q, 'SELECT 1 AS ok FROM cases WHERE id = $1', [caseId]));
@@ -53,6 +53,7 @@ export async function updateCampaign(
     await tx.query(`UPDATE campaigns SET ${sets.join(', ')} WHERE id = $1`, params);
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: actor.userId },
         action: patch.status && patch.status !== row.status ? `campaign.${patch.status}` : 'campaign.updated',
@@ -93,6 +94,7 @@ export async function rejectLink(deps: Deps, actor: StaffPrincipal, input: Rejec
     );
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: actor.userId },
         action: 'campaign.link.rejected',

@@ -9,7 +9,7 @@ export const campaignOperations: Operations = {
     run: async (deps) => {
       const result = await recomputeCampaigns(deps.db, { now: deps.clock.now() });
       await deps.db.transaction((tx) =>
-        appendAudit(tx, {
+        appendAudit(tx, deps.keys, {
           actor: { type: 'cli' },
           action: 'campaigns.recomputed',
           meta: { campaigns: result.campaigns },

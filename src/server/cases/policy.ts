@@ -37,6 +37,11 @@ export const CASE_ASSIGNERS = ['intake_officer', 'supervisor'] as const satisfie
 export const HELD_REVIEWERS = ['intake_officer', 'supervisor'] as const satisfies Role[];
 /** Who reads the audit log: supervisors for oversight, admins for audit review. Entries hold codes only. */
 export const AUDIT_READERS = ['supervisor', 'admin'] as const satisfies Role[];
+/**
+ * Who reads the sealed reason given for an identity reveal, from its audit entry: supervisors, for
+ * oversight. Not admins: a reason may quote the case (separation of duties). Each reading is audited.
+ */
+export const REVEAL_REASON_READERS = ['supervisor'] as const satisfies Role[];
 /** Who can be assigned a case. */
 export const ASSIGNABLE_ROLES = ['caseworker', 'supervisor', 'intake_officer'] as const satisfies Role[];
 

@@ -8,11 +8,13 @@ import type {
   Message,
   Note,
   ReportView,
+  RevealReason,
   StaffRef,
   Task,
   TimelineEvent,
 } from '../../shared/contracts/cases.ts';
 import type { Config } from '../config.ts';
+import type { ReportDetails } from '../reports/sealing.ts';
 import type {
   AuditRow,
   CaseRow,
@@ -21,6 +23,7 @@ import type {
   MessageRow,
   NoteRow,
   ReportRow,
+  RevealEntryRow,
   StaffRow,
   TaskRow,
 } from './repo.ts';
@@ -75,41 +78,23 @@ export function presentCaseSummary(
   };
 }
 
-/** What the sealed `details_sealed` JSON of a report holds that case work uses. */
-export type ReportDetails = {
+/** What case work shows of a report's perpetrators: their descriptions, and the identifiers they gave. */
+export type DetailsView = {
   perpetratorDescriptions: string[];
   identifiers: Identifier[];
 };
 
-/** Reads intake's details JSON leniently: perpetrators with descriptions and indicators. */
-export function readDetails(json: unknown): ReportDetails {
-  const out: ReportDetails = { perpetratorDescriptions: [], identifiers: [] };
-  if (!json || typeof json !== 'object') return out;
-  const d = json as { perpetrators?: unknown; indicators?: unknown };
-  const addIndicators = (list: unknown) => {
-    if (!Array.isArray(list)) return;
-    for (const i of list) {
-      if (!i || typeof i !== 'object') continue;
-      const { kind, platform, value } = i as { kind?: unknown; platform?: unknown; value?: unknown };
-      if (typeof kind === 'string' && typeof value === 'string') {
-        out.identifiers.push({ kind, platform: typeof platform === 'string' ? platform : null, value });
-      }
-    }
+/** The case view's reading of a report's details (opened, and read leniently, by reports/openDetails). */
+export function detailsView(details: ReportDetails): DetailsView {
+  return {
+    perpetratorDescriptions: details.perpetrators.flatMap((p) => (p.description ? [p.description] : [])),
+    identifiers: details.perpetrators.flatMap((p) =>
+      p.indicators.map((i) => ({ kind: i.kind, platform: i.platform ?? null, value: i.value })),
+    ),
   };
-  if (Array.isArray(d.perpetrators)) {
-    for (const p of d.perpetrators) {
-      if (!p || typeof p !== 'object') continue;
-      const { description, indicators } = p as { description?: unknown; indicators?: unknown };
-      if (typeof description === 'string' && description.trim())
-        out.perpetratorDescriptions.push(description);
-      addIndicators(indicators);
-    }
-  }
-  addIndicators(d.indicators);
-  return out;
 }
 
-function identifierKinds(details: ReportDetails): { kind: string; count: number }[] {
+function identifierKinds(details: DetailsView): { kind: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const i of details.identifiers) counts.set(i.kind, (counts.get(i.kind) ?? 0) + 1);
   return [...counts].map(([kind, count]) => ({ kind, count })).sort((a, b) => a.kind.localeCompare(b.kind));
@@ -132,14 +117,17 @@ function classificationOf(row: ReportRow) {
   };
 }
 
-export function presentEvidence(row: EvidenceRow, filename: string | null): EvidenceItem {
+export function presentEvidence(
+  row: EvidenceRow,
+  opened: { filename: string | null; sha256Original: string },
+): EvidenceItem {
   return {
     id: row.id,
     reportId: row.report_id,
-    filename,
+    filename: opened.filename,
     mediaType: row.media_type,
     sizeBytes: Number(row.size_bytes),
-    sha256Original: row.sha256_original,
+    sha256Original: opened.sha256Original,
     sanitisedAvailable: Boolean(row.sanitised_blob_id),
     receivedAt: iso(row.received_at),
   };
@@ -148,7 +136,7 @@ export function presentEvidence(row: EvidenceRow, filename: string | null): Evid
 /** The full report, for staff who may read case content. */
 export function presentReport(
   row: ReportRow,
-  content: { narrative: string; details: ReportDetails; evidence: EvidenceItem[] },
+  content: { narrative: string; details: DetailsView; evidence: EvidenceItem[] },
 ): ReportView {
   return {
     id: row.id,
@@ -181,7 +169,7 @@ export function presentReport(
  * perpetrator descriptions or evidence. The reporter's language is dropped too: in a small community
  * it narrows down who wrote.
  */
-export function deidentifiedReport(row: ReportRow, details: ReportDetails): ReportView {
+export function deidentifiedReport(row: ReportRow, details: DetailsView): ReportView {
   return {
     id: row.id,
     reference: row.reference,
@@ -264,6 +252,21 @@ export function presentCaseView({
   permissions: CasePermissions;
 }): CaseView {
   return { ...summary, ...parts };
+}
+
+export function presentRevealReason(
+  row: RevealEntryRow & { case_id: string; revealed_at: Date },
+  reason: string,
+  staff: Map<string, StaffRow>,
+): RevealReason {
+  return {
+    seq: Number(row.seq),
+    revealId: row.reveal_id,
+    caseId: row.case_id,
+    revealedAt: iso(row.revealed_at),
+    revealedBy: row.user_id ? staffRef(staff.get(row.user_id)) : null,
+    reason,
+  };
 }
 
 export function presentAudit(row: AuditRow, staff: Map<string, StaffRow>): AuditItem {

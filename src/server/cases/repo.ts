@@ -63,7 +63,8 @@ export type EvidenceRow = {
   report_id: string;
   original_blob_id: string;
   sanitised_blob_id: string | null;
-  sha256_original: string;
+  sha256_original_sealed: unknown;
+  sha256_sanitised_sealed: unknown;
   size_bytes: string | number;
   media_type: string;
   filename_sealed: unknown;
@@ -196,8 +197,8 @@ export async function reportsOf(q: Queryable, caseId: string): Promise<ReportRow
 
 export async function evidenceOf(q: Queryable, caseId: string): Promise<EvidenceRow[]> {
   const { rows } = await q.query<EvidenceRow>(
-    `SELECT e.id, e.report_id, e.original_blob_id, e.sanitised_blob_id, e.sha256_original, e.size_bytes,
-            e.media_type, e.filename_sealed, e.received_at
+    `SELECT e.id, e.report_id, e.original_blob_id, e.sanitised_blob_id, e.sha256_original_sealed,
+            e.sha256_sanitised_sealed, e.size_bytes, e.media_type, e.filename_sealed, e.received_at
        FROM evidence_files e JOIN reports r ON r.id = e.report_id
       WHERE r.case_id = $1 ORDER BY e.received_at, e.id`,
     [caseId],
@@ -348,6 +349,33 @@ export type AuditRow = {
   target_id: string | null;
   meta: Record<string, unknown> | null;
 };
+
+/**
+ * An identity reveal's audit entry and the reveal it names (meta `reveal`, written by revealIdentity). The
+ * reveal's columns are null when the entry names no reveal row any more.
+ */
+export type RevealEntryRow = {
+  seq: number;
+  actor_id: string | null;
+  target_id: string | null;
+  reveal_id: string;
+  case_id: string | null;
+  user_id: string | null;
+  reason_sealed: unknown;
+  revealed_at: Date | null;
+};
+
+export async function findRevealEntry(q: Queryable, seq: number): Promise<RevealEntryRow | undefined> {
+  const { rows } = await q.query<RevealEntryRow>(
+    `SELECT a.seq, a.actor_id, a.target_id, a.meta->>'reveal' AS reveal_id,
+            r.case_id::text AS case_id, r.user_id::text AS user_id, r.reason_sealed, r.revealed_at
+       FROM audit_log a
+       LEFT JOIN identity_reveals r ON r.id::text = a.meta->>'reveal'
+      WHERE a.seq = $1 AND a.action = 'case.identity.revealed' AND a.meta->>'reveal' IS NOT NULL`,
+    [seq],
+  );
+  return rows[0];
+}
 
 export async function listAudit(
   q: Queryable,

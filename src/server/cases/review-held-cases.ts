@@ -10,7 +10,7 @@ import type { CaseActor } from './policy.ts';
  * like any case staff mark as spam. One audit entry says how many, never which words.
  */
 export async function reviewHeldCases(
-  deps: Pick<AppDeps, 'db' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'clock' | 'keys'>,
   actor: CaseActor,
   review: HeldReview,
 ): Promise<HeldReviewResult> {
@@ -23,7 +23,7 @@ export async function reviewHeldCases(
         RETURNING id`,
       [now, review.action, review.caseIds ?? null],
     );
-    await appendAudit(tx, {
+    await appendAudit(tx, deps.keys, {
       actor: { type: 'user', id: actor.userId },
       action: review.action === 'release' ? 'cases.held.released' : 'cases.held.discarded',
       meta: { cases: rows.length },

@@ -19,12 +19,22 @@ import {
   NewTask,
   Note,
   Reason,
+  RevealReason,
+  RevealReasonParams,
   Task,
   TaskUpdate,
 } from '../../shared/contracts/cases.ts';
 import { principal, staffGuard } from '../auth/guard.ts';
 import type { AppDeps } from '../deps.ts';
-import { AUDIT_READERS, CASE_ASSIGNERS, CASE_READERS, CASE_WORKERS, HELD_REVIEWERS } from './policy.ts';
+import {
+  AUDIT_READERS,
+  CASE_ASSIGNERS,
+  CASE_READERS,
+  CASE_WORKERS,
+  HELD_REVIEWERS,
+  REVEAL_REASON_READERS,
+} from './policy.ts';
+import { readRevealReason } from './read-reveal-reason.ts';
 import { reviewHeldCases } from './review-held-cases.ts';
 import * as cases from './service.ts';
 
@@ -267,6 +277,21 @@ export function caseRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req) => cases.listAuditEntries(deps, req.query),
+    );
+
+    app.get(
+      '/api/v1/audit/:seq/reveal-reason',
+      {
+        preHandler: staffGuard(deps, REVEAL_REASON_READERS),
+        schema: {
+          tags: ['audit'],
+          security,
+          summary: 'The reason given for an identity reveal, from its audit entry (supervisors; audited)',
+          params: RevealReasonParams,
+          response: { 200: RevealReason },
+        },
+      },
+      async (req) => readRevealReason(deps, principal(req), req.params.seq),
     );
   };
 }

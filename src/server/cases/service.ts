@@ -25,10 +25,13 @@ import {
 } from '../../shared/contracts/cases.ts';
 import type { Role } from '../../shared/roles.ts';
 import type { AppDeps } from '../deps.ts';
+import { openDigests } from '../evidence/sealing.ts';
 import { countHeldCases } from '../intake/repo.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
+import { AUDIT_CHECKPOINT_JOB } from '../platform/audit/take-checkpoint.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError, forbidden, notFound } from '../platform/http/errors.ts';
+import { openDetails, openIdentity, openNarrative } from '../reports/sealing.ts';
 import {
   ASSIGNABLE_ROLES,
   type CaseAbility,
@@ -40,6 +43,7 @@ import {
 } from './policy.ts';
 import {
   deidentifiedReport,
+  detailsView,
   presentAudit,
   presentCaseSummary,
   presentCaseView,
@@ -49,8 +53,6 @@ import {
   presentNote,
   presentReport,
   presentTask,
-  type ReportDetails,
-  readDetails,
 } from './presenter.ts';
 import * as repo from './repo.ts';
 import { aad } from './sealing.ts';
@@ -60,7 +62,7 @@ import { aad } from './sealing.ts';
  * transaction so the audit entry exists if and only if the act does. Content is opened only for people
  * whose role may read it (policy.ts), and every opening of a narrative or an identity is audited.
  */
-export type CaseDeps = Pick<AppDeps, 'db' | 'vault' | 'clock' | 'config' | 'blobs'>;
+export type CaseDeps = Pick<AppDeps, 'db' | 'vault' | 'clock' | 'config' | 'blobs' | 'keys' | 'runtime'>;
 
 const userActor = (actor: CaseActor) => ({ type: 'user' as const, id: actor.userId });
 
@@ -102,11 +104,6 @@ export async function listCases(deps: CaseDeps, actor: CaseActor, query: CaseLis
   };
 }
 
-async function openDetails(deps: CaseDeps, q: Queryable, row: repo.ReportRow): Promise<ReportDetails> {
-  if (!row.details_sealed) return readDetails(null);
-  return readDetails(JSON.parse(await deps.vault.openText(q, row.details_sealed, aad.details(row.id))));
-}
-
 export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string): Promise<CaseView> {
   return deps.db.transaction(async (tx) => {
     const row = await loadCase(tx, actor, caseId);
@@ -129,7 +126,7 @@ export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string)
 
     const reportViews = [];
     for (const r of reports) {
-      const details = await openDetails(deps, tx, r);
+      const details = detailsView(await openDetails(deps.vault, tx, r.id, r.details_sealed));
       if (!full) {
         reportViews.push(deidentifiedReport(r, details));
         continue;
@@ -139,9 +136,10 @@ export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string)
         const filename = e.filename_sealed
           ? await deps.vault.openText(tx, e.filename_sealed, aad.evidenceFilename(e.id))
           : null;
-        evidence.push(presentEvidence(e, filename));
+        const { sha256Original } = await openDigests(tx, deps.vault, e);
+        evidence.push(presentEvidence(e, { filename, sha256Original }));
       }
-      const narrative = await deps.vault.openText(tx, r.narrative_sealed, aad.narrative(r.id));
+      const narrative = await openNarrative(deps.vault, tx, r.id, r.narrative_sealed);
       reportViews.push(presentReport(r, { narrative, details, evidence }));
     }
 
@@ -195,6 +193,7 @@ export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string)
       await repo.markReporterMessagesRead(tx, caseId, now);
       await appendAudit(
         tx,
+        deps.keys,
         {
           actor: userActor(actor),
           action: 'case.narrative.viewed',
@@ -350,6 +349,7 @@ export async function updateCase(
     for (const a of audits) {
       await appendAudit(
         tx,
+        deps.keys,
         { actor: userActor(actor), action: a.action, target: { type: 'case', id: caseId }, meta: a.meta },
         now,
       );
@@ -377,15 +377,15 @@ export async function revealIdentity(
   caseId: string,
   reason: string,
 ): Promise<IdentityAnswer> {
-  return deps.db.transaction(async (tx) => {
+  const answer = await deps.db.transaction(async (tx) => {
     const row = await loadCase(tx, actor, caseId);
     demand(actor, row, 'revealIdentity');
     const now = deps.clock.now();
     const identities: ReporterIdentity[] = [];
     for (const r of await repo.reportsOf(tx, caseId)) {
-      const identity = r.identity_sealed
-        ? readIdentity(JSON.parse(await deps.vault.openText(tx, r.identity_sealed, aad.identity(r.id))))
-        : readIdentity(null);
+      const identity = readIdentity(
+        JSON.parse((await openIdentity(deps.vault, tx, r.id, r.identity_sealed)) ?? 'null'),
+      );
       identities.push({ reportId: r.id, reference: r.reference, anonymous: r.anonymous, ...identity });
     }
     const id = randomUUID();
@@ -404,6 +404,7 @@ export async function revealIdentity(
     });
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: userActor(actor),
         action: 'case.identity.revealed',
@@ -414,6 +415,10 @@ export async function revealIdentity(
     );
     return { identities };
   });
+  // A reveal is what someone who takes over the database would most want to erase: its entry is signed
+  // outside the database within seconds, not at the next hourly checkpoint.
+  deps.runtime.scheduler.nudge(AUDIT_CHECKPOINT_JOB);
+  return answer;
 }
 
 export async function sendMessage(
@@ -452,6 +457,7 @@ export async function sendMessage(
     });
     await appendAudit(
       tx,
+      deps.keys,
       { actor: userActor(actor), action: 'case.message.sent', target: { type: 'case', id: caseId } },
       now,
     );
@@ -492,6 +498,7 @@ export async function addNote(
     await repo.addEvent(tx, deps.vault, { caseId, actorId: actor.userId, kind: 'note_added', at: now });
     await appendAudit(
       tx,
+      deps.keys,
       { actor: userActor(actor), action: 'case.note.added', target: { type: 'case', id: caseId } },
       now,
     );
@@ -538,6 +545,7 @@ export async function addTask(
     await repo.addEvent(tx, deps.vault, { caseId, actorId: actor.userId, kind: 'task_added', at: now });
     await appendAudit(
       tx,
+      deps.keys,
       { actor: userActor(actor), action: 'case.task.added', target: { type: 'case', id: caseId } },
       now,
     );
@@ -657,6 +665,7 @@ export async function mergeCase(
     });
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: userActor(actor),
         action: 'case.merged',
@@ -726,6 +735,7 @@ export async function downloadEvidence(
     }
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: userActor(actor),
         action: original ? 'case.evidence.original_downloaded' : 'case.evidence.downloaded',

@@ -2,7 +2,8 @@ import type { Bucket } from '../../shared/contracts/dashboards.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import { SMALL_CELL_MAX } from '../stats/suppression.ts';
 import type { KeyCount } from './repo.ts';
-import type { DashboardLang } from './service.ts';
+
+export type DashboardLang = 'en' | 'fr';
 
 /**
  * Small-count protection for named institutions: a campus with one or two reports is close to naming the

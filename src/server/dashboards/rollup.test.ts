@@ -1,7 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DashboardQuery, DashboardSummary } from '../../shared/contracts/dashboards.ts';
 import { createPartnerOrg, signInAs } from '../auth/testing.ts';
+import { seedReportRow } from '../exports/test-factory.ts';
+import { insertReports } from '../reports/insert.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { refreshDashboardRollup } from './refresh-rollup.ts';
 import { buildDashboardSummary } from './service.ts';
@@ -183,20 +184,21 @@ describe('dashboard rollup', () => {
 
   it('finds by recounting what timestamps do not show: old reports loaded in bulk, deletions', async () => {
     // As the demo bulk loader writes them: already indexed, updated_at = opened_at, months ago.
-    const id = randomUUID();
     const old = new Date('2026-02-03T08:00:00Z');
     await ctx.deps.db.transaction(async (tx) => {
-      const key = await ctx.deps.vault.newDataKey(tx);
-      await tx.query(
-        `INSERT INTO cases (id, reference, status, risk, opened_at, updated_at) VALUES ($1, $2, 'new', 'low', $3, $3)`,
-        [id, `FP-BULK${id.slice(0, 4)}`, old],
-      );
-      await tx.query(
-        `INSERT INTO reports (id, reference, case_id, receipt_hash, data_key_id, received_at, language, tactics,
-                              anonymous, risk, narrative_sealed, indexed_at, synthetic)
-         VALUES ($1, $2, $1, $3, $4, $5, 'en', '{phishing}', true, 'low', '\\x00', $5, true)`,
-        [id, `FP-BULK${id.slice(0, 4)}`, Buffer.from(id), key.id, old],
-      );
+      await insertReports(tx, [
+        await seedReportRow(ctx.deps, tx, {
+          receivedAt: old,
+          indexedAt: old,
+          tactics: ['phishing'],
+          communities: [],
+          channels: [],
+          province: null,
+          suspectedState: null,
+          risk: 'low',
+          synthetic: true,
+        }),
+      ]);
       const victim = caseIds[7]!;
       await tx.query('DELETE FROM referrals WHERE case_id = $1', [victim]);
       await tx.query('DELETE FROM campaign_members WHERE case_id = $1', [victim]);

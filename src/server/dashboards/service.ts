@@ -10,6 +10,7 @@ import type { Vocabulary } from '../../shared/taxonomy.ts';
 import type { AppDeps } from '../deps.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { listTaxonomy, termLabel } from '../taxonomy/repo.ts';
+import type { DashboardLang } from './presenter.ts';
 import { presentInstitutions } from './presenter.ts';
 import { refreshBeforeAnswering, refreshDashboardRollup } from './refresh-rollup.ts';
 import {
@@ -23,7 +24,7 @@ import {
 import { type RollupFigures, RollupOutOfStep, readRollupFigures, rollupKeyOf } from './rollup-read.ts';
 import { NO_JIT } from './rollup-sql.ts';
 
-export type DashboardLang = 'en' | 'fr';
+export type { DashboardLang };
 
 const DAY_MS = 86_400_000;
 

@@ -1,6 +1,5 @@
 import { createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
 import { ReportInput } from '../../shared/contracts/report.ts';
-import { aad } from '../cases/sealing.ts';
 import { extractFromReport } from '../indicators/extract.ts';
 import { valueAad } from '../indicators/index-report.ts';
 import { assessRisk } from '../intake/risk.ts';
@@ -9,14 +8,18 @@ import type { DataKey, SealingKey, Vault } from '../platform/crypto/envelope.ts'
 import type { KeyRing } from '../platform/crypto/keyring.ts';
 import { RECEIPT_ALPHABET } from '../platform/crypto/receipts.ts';
 import type { Queryable } from '../platform/db/db.ts';
-import { identityPlaintext } from '../reports/sealing.ts';
+import { insertReports } from '../reports/insert.ts';
+import { reportRow } from '../reports/prepare.ts';
+import type { NewDataKeyRow, ReportToWrite } from '../reports/row.ts';
+import { identityPlaintext, sealReportContent } from '../reports/sealing.ts';
 import { tokenise } from '../search/tokens.ts';
 import type { SyntheticReport } from './generate.ts';
 
 /**
  * One batch of the bulk loader (bulk-load.ts): everything the database needs for a few thousand synthetic
- * reports, computed in JavaScript (in a worker thread, or in the loader's own thread) — and the three
- * statements that write it.
+ * reports, computed in JavaScript (in a worker thread, or in the loader's own thread) — the reports as rows
+ * of reports/ (written by insertReports, as intake's are), and the two statements that write what the
+ * indexer would have written for them.
  */
 
 export const DEFAULT_BATCH = 5_000;
@@ -27,8 +30,6 @@ const MEMO_LIMIT = 400_000;
 
 const hex = (b: Buffer) => b.toString('hex');
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-const textArray = (codes: readonly string[]) => `{${codes.join(',')}}`;
-const uniq = <T>(values: readonly T[]) => [...new Set(values)];
 
 /** Random bytes drawn from a pool: one call to the system's generator per 64 KiB instead of per id. */
 function randomPool() {
@@ -105,16 +106,8 @@ class Memo<V> {
   }
 }
 
-/** Column arrays for one batch's statements. */
-export type PreparedBatch = {
-  size: number;
-  /** Set when the batch is written. */
-  indexedAt: Date;
-  /** Values the batch stored anew (known once written), occurrences and search tokens. */
-  counts: { values: number; occurrences: number; tokens: number };
-  dataKeyId: string;
-  cases: { id: string[]; reference: string[]; risk: string[]; at: Date[] };
-  reports: Record<(typeof REPORT_COLUMNS)[number], unknown[]>;
+/** Column arrays of one batch's indexer statements, as the preparer gathers them. */
+type IndexedColumns = {
   values: {
     blindIndex: string[];
     kind: string[];
@@ -123,104 +116,40 @@ export type PreparedBatch = {
     sealed: (string | null)[];
     count: number[];
     firstSeen: Date[];
+    /** False for a value that must never link on its own (a shared service's domain): extract.ts. */
+    linkable: boolean[];
   };
-  occurrences: { blindIndex: string[]; reportId: string[]; caseId: string[]; source: string[] };
+  occurrences: {
+    blindIndex: string[];
+    reportId: string[];
+    caseId: string[];
+    source: string[];
+    /** How the extractor found it, and how sure it is: the linking rule weighs medium at half. */
+    matchedAs: string[];
+    confidence: string[];
+  };
   tokens: { token: string[]; reportId: string[]; receivedAt: Date[] };
 };
 
-const REPORT_COLUMNS = [
-  'id',
-  'case_id',
-  'reference',
-  'receipt_hash',
-  'received_at',
-  'language',
-  'incident_started_on',
-  'incident_ended_on',
-  'ongoing',
-  'province',
-  'city',
-  'institution',
-  'tactics',
-  'communities',
-  'channels',
-  'impacts',
-  'perpetrator_types',
-  'suspected_state',
-  'reporter_kind',
-  'anonymous',
-  'risk',
-  'risk_reasons',
-  'consent_contact',
-  'consent_referral_police',
-  'consent_statistics',
-  'consent_updates',
-  'narrative_sealed',
-  'details_sealed',
-  'identity_sealed',
-] as const;
-
-/** SQL type of each report column as sent (text[] columns travel as array literals, bytea as hex). */
-const REPORT_TYPES: Record<(typeof REPORT_COLUMNS)[number], string> = {
-  id: 'uuid',
-  case_id: 'uuid',
-  reference: 'text',
-  receipt_hash: 'text',
-  received_at: 'timestamptz',
-  language: 'text',
-  incident_started_on: 'date',
-  incident_ended_on: 'date',
-  ongoing: 'boolean',
-  province: 'text',
-  city: 'text',
-  institution: 'text',
-  tactics: 'text',
-  communities: 'text',
-  channels: 'text',
-  impacts: 'text',
-  perpetrator_types: 'text',
-  suspected_state: 'text',
-  reporter_kind: 'text',
-  anonymous: 'boolean',
-  risk: 'text',
-  risk_reasons: 'text',
-  consent_contact: 'boolean',
-  consent_referral_police: 'boolean',
-  consent_statistics: 'boolean',
-  consent_updates: 'boolean',
-  narrative_sealed: 'text',
-  details_sealed: 'text',
-  identity_sealed: 'text',
-};
-
-const REPORT_EXPRESSIONS: Partial<Record<(typeof REPORT_COLUMNS)[number], string>> = {
-  receipt_hash: "decode(receipt_hash, 'hex')",
-  tactics: 'tactics::text[]',
-  communities: 'communities::text[]',
-  channels: 'channels::text[]',
-  impacts: 'impacts::text[]',
-  perpetrator_types: 'perpetrator_types::text[]',
-  risk_reasons: 'risk_reasons::text[]',
-  narrative_sealed: "decode(narrative_sealed, 'hex')",
-  details_sealed: "decode(details_sealed, 'hex')",
-  identity_sealed: "decode(identity_sealed, 'hex')",
-};
-
-const n = REPORT_COLUMNS.length;
 /**
- * Cases ($1–$4) and their reports ($5–…) in one statement; then the batch's data key, and the moment the
- * batch is "indexed" (now, as the background indexer would set it: the dashboards' catch-up follows it).
+ * A prepared batch: its reports as insertReports writes them, and the indexer's rows as the parameters of
+ * the two statements below — every array written as PostgreSQL's array literal, one string each, so a
+ * worker thread hands over a few large strings instead of a hundred thousand small ones.
  */
-const INSERT_CASES_AND_REPORTS = `
-  WITH new_cases AS (
-    INSERT INTO cases (id, reference, status, risk, opened_at, updated_at)
-    SELECT id, reference, 'new', risk, at, at
-      FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[]) AS t(id, reference, risk, at)
-  )
-  INSERT INTO reports (${REPORT_COLUMNS.join(', ')}, data_key_id, verified, synthetic, indexed_at)
-  SELECT ${REPORT_COLUMNS.map((c) => REPORT_EXPRESSIONS[c] ?? c).join(', ')}, $${n + 5}, true, true, $${n + 6}::timestamptz
-    FROM unnest(${REPORT_COLUMNS.map((c, i) => `$${i + 5}::${REPORT_TYPES[c]}[]`).join(', ')})
-         AS t(${REPORT_COLUMNS.join(', ')})`;
+export type PreparedBatch = {
+  /** The batch's position in the load (its data key's). */
+  index: number;
+  size: number;
+  /** Values the batch stored anew (known once written), occurrences and search tokens. */
+  counts: { values: number; occurrences: number; tokens: number };
+  /** Sealed under the batch's data key, whose row the loader gives the first of them to write. */
+  reports: ReportToWrite[];
+  values: string[] | null;
+  tokens: string[] | null;
+};
+
+/** Every report of the loader opens a new case, as intake's do; staff have not seen it yet. */
+const NEW_CASE = { status: 'new', spam: false } as const;
 
 /**
  * The batch's identifiers: values already stored by this load have their counts raised; the others are
@@ -230,8 +159,9 @@ const INSERT_CASES_AND_REPORTS = `
  */
 const UPSERT_VALUES_AND_OCCURRENCES = `
   WITH batch AS (
-    SELECT decode(b, 'hex') AS blind_index, k, p, s, c, f
-      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::timestamptz[]) AS t(b, k, p, s, c, f)
+    SELECT decode(b, 'hex') AS blind_index, k, p, s, c, f, l
+      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::timestamptz[], $11::boolean[])
+           AS t(b, k, p, s, c, f, l)
   ), known AS (
     UPDATE indicator_values v
        SET occurrence_count = v.occurrence_count + batch.c, first_seen = LEAST(v.first_seen, batch.f)
@@ -239,9 +169,9 @@ const UPSERT_VALUES_AND_OCCURRENCES = `
      WHERE batch.s IS NULL AND v.blind_index = batch.blind_index
     RETURNING v.id, v.blind_index
   ), added AS (
-    INSERT INTO indicator_values (kind, platform, blind_index, value_sealed, warned, occurrence_count, first_seen)
+    INSERT INTO indicator_values (kind, platform, blind_index, value_sealed, warned, linkable, occurrence_count, first_seen)
     SELECT k, p, blind_index, decode(s, 'hex'),
-           EXISTS (SELECT 1 FROM indicator_warning_list w WHERE w.blind_index = batch.blind_index), c, f
+           EXISTS (SELECT 1 FROM indicator_warning_list w WHERE w.blind_index = batch.blind_index), l, c, f
       FROM batch WHERE s IS NOT NULL
     ON CONFLICT (blind_index) DO UPDATE
        SET occurrence_count = indicator_values.occurrence_count + EXCLUDED.occurrence_count,
@@ -250,9 +180,9 @@ const UPSERT_VALUES_AND_OCCURRENCES = `
   ), ids AS (
     SELECT id, blind_index FROM known UNION ALL SELECT id, blind_index FROM added
   ), occurrences AS (
-    INSERT INTO indicator_occurrences (value_id, report_id, case_id, source)
-    SELECT ids.id, o.r, o.c, o.s::indicator_source
-      FROM unnest($7::text[], $8::uuid[], $9::uuid[], $10::text[]) AS o(b, r, c, s)
+    INSERT INTO indicator_occurrences (value_id, report_id, case_id, source, matched_as, confidence)
+    SELECT ids.id, o.r, o.c, o.s::indicator_source, o.m, o.n
+      FROM unnest($7::text[], $8::uuid[], $9::uuid[], $10::text[], $12::text[], $13::text[]) AS o(b, r, c, s, m, n)
       JOIN ids ON ids.blind_index = decode(o.b, 'hex')
   )
   SELECT count(*) FILTER (WHERE inserted)::int AS inserted FROM added`;
@@ -316,20 +246,15 @@ export class Preparer {
     const vault = this.#vault;
     const first = index * this.#opts.batchSize;
     const dataKey: SealingKey = { id: batchKey.id, key: createSecretKey(batchKey.key) };
-    const out: PreparedBatch = {
-      size: batch.length,
-      indexedAt: new Date(0),
-      counts: { values: 0, occurrences: 0, tokens: 0 },
-      dataKeyId: batchKey.id,
-      cases: { id: [], reference: [], risk: [], at: [] },
-      reports: Object.fromEntries(REPORT_COLUMNS.map((c) => [c, []])) as unknown as PreparedBatch['reports'],
-      values: { blindIndex: [], kind: [], platform: [], sealed: [], count: [], firstSeen: [] },
-      occurrences: { blindIndex: [], reportId: [], caseId: [], source: [] },
+    const reports: ReportToWrite[] = [];
+    const counts = { values: 0, occurrences: 0, tokens: 0 };
+    const out: IndexedColumns = {
+      values: { blindIndex: [], kind: [], platform: [], sealed: [], count: [], firstSeen: [], linkable: [] },
+      occurrences: { blindIndex: [], reportId: [], caseId: [], source: [], matchedAs: [], confidence: [] },
       tokens: { token: [], reportId: [], receivedAt: [] },
     };
     const valueAt = new Map<string, number>();
     const receipts = randomBytes(32 * batch.length);
-    const r = out.reports;
     for (let i = 0; i < batch.length; i++) {
       if (this.#opts.yieldNow && i > 0 && i % SLICE === 0) await yieldToLoop();
       const synthetic = batch[i]!;
@@ -337,57 +262,25 @@ export class Preparer {
       const at = synthetic.receivedAt;
       const caseId = timeOrderedUuid(this.#opts.stamp, 2 * (first + i), this.#random(16));
       const reportId = timeOrderedUuid(this.#opts.stamp, 2 * (first + i) + 1, this.#random(16));
-      const reference = this.#reference();
-      const { risk, reasons } = assessRisk(input);
-      out.cases.id.push(caseId);
-      out.cases.reference.push(reference);
-      out.cases.risk.push(risk);
-      out.cases.at.push(at);
 
-      // The same fields, and the same sealing, as intake's insertReport (src/server/intake/service.ts).
-      const reporter = input.reporter;
-      r.id.push(reportId);
-      r.case_id.push(caseId);
-      r.reference.push(reference);
-      r.receipt_hash.push(hex(receipts.subarray(32 * i, 32 * i + 32)));
-      r.received_at.push(at);
-      r.language.push(input.language);
-      r.incident_started_on.push(input.incident.startedOn ?? null);
-      r.incident_ended_on.push(input.incident.endedOn ?? null);
-      r.ongoing.push(input.incident.ongoing);
-      r.province.push(input.incident.province ?? null);
-      r.city.push(input.incident.city || null);
-      r.institution.push(input.incident.institution || null);
-      r.tactics.push(textArray(uniq(input.tactics)));
-      r.communities.push(textArray(uniq(input.communities)));
-      r.channels.push(textArray(uniq(input.channels)));
-      r.impacts.push(textArray(uniq(input.impacts)));
-      r.perpetrator_types.push(textArray(uniq(input.perpetrators.flatMap((p) => (p.type ? [p.type] : [])))));
-      r.suspected_state.push(input.suspectedState ?? null);
-      r.reporter_kind.push(input.reporterKind);
-      r.anonymous.push(reporter.anonymous);
-      r.risk.push(risk);
-      r.risk_reasons.push(textArray(reasons));
-      r.consent_contact.push(input.consents.contact);
-      r.consent_referral_police.push(input.consents.referralToPolice);
-      r.consent_statistics.push(input.consents.anonymisedStatistics);
-      r.consent_updates.push(input.consents.updates);
-      r.narrative_sealed.push(hex(vault.seal(dataKey, input.narrative, aad.narrative(reportId))));
-      r.details_sealed.push(
-        input.perpetrators.length > 0
-          ? hex(
-              vault.seal(
-                dataKey,
-                JSON.stringify({ perpetrators: input.perpetrators }),
-                aad.details(reportId),
-              ),
-            )
-          : null,
-      );
-      const identity = identityPlaintext(reporter);
-      r.identity_sealed.push(
-        identity === null ? null : hex(vault.seal(dataKey, identity, aad.identity(reportId))),
-      );
+      // The row, and the sealing, of intake (reports/prepare.ts), under the batch's data key.
+      const report = reportRow(input, {
+        id: reportId,
+        caseId,
+        reference: this.#reference(),
+        receiptHash: receipts.subarray(32 * i, 32 * i + 32),
+        receivedAt: at,
+        risk: assessRisk(input),
+        verified: true,
+        synthetic: true,
+        dataKeyId: batchKey.id,
+        sealed: sealReportContent(vault, dataKey, reportId, {
+          narrative: input.narrative,
+          perpetrators: input.perpetrators,
+          identity: identityPlaintext(input.reporter),
+        }),
+      });
+      reports.push({ report, dataKey: null, case: NEW_CASE });
 
       // Identifiers, as recordIndicators stores them: one value per blind index, one occurrence per report.
       const mine = new Set<string>();
@@ -408,6 +301,7 @@ export class Preparer {
           v.sealed.push(fresh ? hex(vault.seal(dataKey, found.value, valueAad(found.kind))) : null);
           v.count.push(1);
           v.firstSeen.push(at);
+          v.linkable.push(found.linkable);
         } else {
           v.count[at_]!++;
           if (at < v.firstSeen[at_]!) v.firstSeen[at_] = at;
@@ -416,8 +310,10 @@ export class Preparer {
         out.occurrences.reportId.push(reportId);
         out.occurrences.caseId.push(caseId);
         out.occurrences.source.push(found.source);
+        out.occurrences.matchedAs.push(found.matchedAs);
+        out.occurrences.confidence.push(found.confidence);
       }
-      out.counts.occurrences += mine.size;
+      counts.occurrences += mine.size;
 
       // Search tokens, as the indexer makes them (narrative and descriptions, each token once).
       const words = new Set<string>();
@@ -428,76 +324,30 @@ export class Preparer {
         out.tokens.reportId.push(reportId);
         out.tokens.receivedAt.push(at);
       }
-      out.counts.tokens += words.size;
+      counts.tokens += words.size;
     }
     for (const bi of out.values.blindIndex) this.#remember(bi);
-    return out;
+    return { index, size: batch.length, counts, reports, ...encodeIndexed(out) };
   }
 
   /** A batch whose references collided with reports stored before the load gets new ones. */
-  renumber(batch: EncodedBatch) {
-    const references = literal(Array.from({ length: batch.size }, () => this.#reference()));
-    for (const i of REFERENCE_PARAMS) batch.reports[i] = references;
+  renumber(batch: PreparedBatch) {
+    for (const { report } of batch.reports) report.reference = this.#reference();
   }
 }
 
-/**
- * A prepared batch as the statements' parameters: every array written as PostgreSQL's array literal, one
- * string each — a worker thread hands over a few large strings instead of a hundred thousand small ones,
- * and the driver has nothing left to quote or escape.
- */
-export type EncodedBatch = {
-  size: number;
-  counts: PreparedBatch['counts'];
-  dataKeyId: string;
-  /** Set when the batch is written. */
-  indexedAt: Date;
-  /** Parameters of INSERT_CASES_AND_REPORTS before the data key and indexed_at. */
-  reports: string[];
-  values: string[] | null;
-  tokens: string[] | null;
-};
-
 type Element = string | number | boolean | Date | null;
-const element = (v: Element, quote: boolean): string => {
+const element = (v: Element): string => {
   if (v === null) return 'NULL';
   if (typeof v === 'boolean') return v ? 't' : 'f';
   if (v instanceof Date) return v.toISOString();
-  if (typeof v === 'number' || !quote) return String(v);
-  return `"${v.replace(/[\\"]/g, '\\$&')}"`;
+  return String(v);
 };
-/** Hex, UUIDs, codes, numbers, booleans and times need no quotes; free text does. */
-const literal = (values: readonly Element[], quote = false) =>
-  `{${values.map((v) => element(v, quote)).join(',')}}`;
-const QUOTED_REPORT_COLUMNS: ReadonlySet<string> = new Set([
-  'language',
-  'city',
-  'institution',
-  'tactics',
-  'communities',
-  'channels',
-  'impacts',
-  'perpetrator_types',
-  'suspected_state',
-  'reporter_kind',
-  'risk',
-  'risk_reasons',
-]);
-const REFERENCE_PARAMS = [1, 4 + REPORT_COLUMNS.indexOf('reference')];
+/** Hex, UUIDs, codes, numbers and times: nothing to quote or escape. */
+const literal = (values: readonly Element[]) => `{${values.map(element).join(',')}}`;
 
-export function encodeBatch(b: PreparedBatch): EncodedBatch {
+function encodeIndexed(b: IndexedColumns): Pick<PreparedBatch, 'values' | 'tokens'> {
   return {
-    size: b.size,
-    counts: b.counts,
-    dataKeyId: b.dataKeyId,
-    indexedAt: b.indexedAt,
-    reports: [
-      literal(b.cases.id),
-      literal(b.cases.reference),
-      literal(b.cases.risk),
-      literal(b.cases.at),
-      ...REPORT_COLUMNS.map((c) => literal(b.reports[c] as Element[], QUOTED_REPORT_COLUMNS.has(c))),
-    ],
     values:
       b.values.blindIndex.length === 0
         ? null
@@ -512,6 +362,9 @@ export function encodeBatch(b: PreparedBatch): EncodedBatch {
             literal(b.occurrences.reportId),
             literal(b.occurrences.caseId),
             literal(b.occurrences.source),
+            literal(b.values.linkable),
+            literal(b.occurrences.matchedAs),
+            literal(b.occurrences.confidence),
           ],
     tokens:
       b.tokens.token.length === 0
@@ -520,8 +373,37 @@ export function encodeBatch(b: PreparedBatch): EncodedBatch {
   };
 }
 
-export async function writeBatch(tx: Queryable, b: EncodedBatch): Promise<void> {
-  await tx.query(INSERT_CASES_AND_REPORTS, [...b.reports, b.dataKeyId, b.indexedAt]);
+/**
+ * A batch as a worker thread posted it: structured clone turned its Buffers into Uint8Arrays, which become
+ * Buffers again over the same memory (no copy).
+ */
+export function rehydrate(batch: PreparedBatch): PreparedBatch {
+  const buffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+  const orNull = (u: Uint8Array | null) => (u === null ? null : buffer(u));
+  for (const { report: r } of batch.reports) {
+    r.receiptHash = buffer(r.receiptHash);
+    r.narrativeSealed = buffer(r.narrativeSealed);
+    r.detailsSealed = orNull(r.detailsSealed);
+    r.identitySealed = orNull(r.identitySealed);
+  }
+  return batch;
+}
+
+/**
+ * Writes a batch: its reports and cases (with the batch's data key, given to the first report), all
+ * flagged synthetic and indexed at `indexedAt` (as the background indexer would set it: the dashboards'
+ * catch-up follows it); then the identifiers and search tokens the indexer would have written.
+ */
+export async function writeBatch(
+  tx: Queryable,
+  b: PreparedBatch,
+  opts: { dataKey: NewDataKeyRow; indexedAt: Date },
+): Promise<void> {
+  b.reports.forEach((w, i) => {
+    w.dataKey = i === 0 ? opts.dataKey : null;
+    w.report.indexedAt = opts.indexedAt;
+  });
+  await insertReports(tx, b.reports);
   b.counts.values = 0;
   if (b.values) {
     const { rows } = await tx.query<{ inserted: number }>(UPSERT_VALUES_AND_OCCURRENCES, b.values);

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { DataKey } from '../platform/crypto/envelope.ts';
 import { Vault } from '../platform/crypto/envelope.ts';
 import type { KeyRing } from '../platform/crypto/keyring.ts';
-import { type EncodedBatch, encodeBatch, Preparer, type PreparerOptions } from './bulk-batch.ts';
+import { type PreparedBatch, Preparer, type PreparerOptions } from './bulk-batch.ts';
 import { type GenerateOptions, generateReports } from './generate.ts';
 
 /**
@@ -16,7 +16,7 @@ export type WorkerInput = {
   preparer: PreparerOptions;
   workers: number;
 };
-export type WorkerMessage = { index: number; batch: EncodedBatch };
+export type WorkerMessage = { batch: PreparedBatch };
 
 const AHEAD = 2;
 
@@ -48,7 +48,6 @@ for (let index = 0; index * batchSize < input.generate.count; index++) {
   credit--;
   const key = input.dataKeys[index]!;
   const dataKey = { id: key.id, key: Buffer.from(key.key) };
-  const prepared = encodeBatch(await preparer.prepare(batch, dataKey, index));
-  port.postMessage({ index, batch: prepared } satisfies WorkerMessage);
+  port.postMessage({ batch: await preparer.prepare(batch, dataKey, index) } satisfies WorkerMessage);
 }
 port.close();

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseView } from '../../shared/contracts/cases.ts';
 import { signInAs } from '../auth/testing.ts';
-import { verifyAuditChain } from '../platform/audit/audit.ts';
+import { verifyAuditChain } from '../platform/audit/verify.ts';
 import { searchReports } from '../search/service.ts';
 import { tokenise } from '../search/tokens.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
+import { Preparer, writeBatch } from './bulk-batch.ts';
 import { bulkLoadReports } from './bulk-load.ts';
 import { generateReports, type SyntheticReport } from './generate.ts';
 
@@ -159,7 +160,7 @@ describe('bulk loading synthetic reports', () => {
         meta: expect.objectContaining({ reports: COUNT, requested: COUNT, completed: true }),
       },
     ]);
-    expect((await verifyAuditChain(ctx.deps.db)).ok).toBe(true);
+    expect((await verifyAuditChain(ctx.deps)).ok).toBe(true);
   }, 120_000);
 
   it('adds to what is there: a second load reuses the stored identifiers instead of duplicating them', async () => {
@@ -174,8 +175,37 @@ describe('bulk loading synthetic reports', () => {
     );
     // The same seed brings the same identifiers: all of them were stored already.
     expect(rows[0]).toEqual({ reports: 2 * COUNT, values: before.rows[0]!.n, wrong: 0 });
-    expect((await verifyAuditChain(ctx.deps.db)).ok).toBe(true);
+    expect((await verifyAuditChain(ctx.deps)).ok).toBe(true);
   }, 120_000);
+
+  it('gives a batch whose references met stored reports new ones, and writes it then', async () => {
+    const preparer = new Preparer(ctx.deps, { stamp: Date.now(), batchSize: 3, part: 0, parts: 1 });
+    const { dataKey, row } = await ctx.deps.vault.prepareDataKey(ctx.deps.db);
+    const batch = await preparer.prepare([...generateReports({ count: 3, seed: 13 })], dataKey, 0);
+    // A case stored before the load already holds the reference drawn for the batch's second report.
+    const taken = batch.reports[1]!.report.reference;
+    await ctx.deps.db.query(
+      'UPDATE cases SET reference = $1 WHERE id = (SELECT min(id::text)::uuid FROM cases)',
+      [taken],
+    );
+    const write = () =>
+      ctx.deps.db.transaction((tx) => writeBatch(tx, batch, { dataKey: row, indexedAt: ctx.clock.now() }));
+    await expect(write()).rejects.toMatchObject({ code: '23505' });
+    preparer.renumber(batch);
+    await write();
+    const ids = batch.reports.map((w) => w.report.id);
+    const { rows } = await ctx.deps.db.query<{ reference: string; case_reference: string }>(
+      `SELECT r.reference, c.reference AS case_reference FROM reports r JOIN cases c ON c.id = r.case_id
+        WHERE r.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(rows).toHaveLength(3);
+    for (const r of rows) {
+      expect(r.case_reference).toBe(r.reference);
+      expect(r.reference).not.toBe(taken);
+      expect(r.reference).toMatch(/^FP-[A-Z0-9]{7}$/);
+    }
+  });
 
   it('says in its audit entry when a load stopped half-way, counting what it wrote', async () => {
     const failing = bulkLoadReports(ctx.deps, {
@@ -191,6 +221,6 @@ describe('bulk loading synthetic reports', () => {
       "SELECT meta FROM audit_log WHERE action = 'demo.reports_loaded' ORDER BY seq DESC LIMIT 1",
     );
     expect(rows[0]?.meta).toMatchObject({ reports: 100, requested: 200, completed: false });
-    expect((await verifyAuditChain(ctx.deps.db)).ok).toBe(true);
+    expect((await verifyAuditChain(ctx.deps)).ok).toBe(true);
   }, 120_000);
 });

@@ -5,7 +5,7 @@ import type { AppDeps } from '../deps.ts';
 import { ensureWarningListSeeded } from '../indicators/warning-list.ts';
 import { type AuditActor, appendAudit } from '../platform/audit/audit.ts';
 import type { DataKey } from '../platform/crypto/envelope.ts';
-import { DEFAULT_BATCH, type EncodedBatch, encodeBatch, Preparer, writeBatch } from './bulk-batch.ts';
+import { DEFAULT_BATCH, type PreparedBatch, Preparer, rehydrate, writeBatch } from './bulk-batch.ts';
 import type { WorkerInput, WorkerMessage } from './bulk-load-worker.ts';
 import { type GenerateOptions, generateReports, type SyntheticReport } from './generate.ts';
 
@@ -13,10 +13,10 @@ import { type GenerateOptions, generateReports, type SyntheticReport } from './g
  * Loads synthetic reports in bulk — a million in minutes on PostgreSQL — writing the rows that intake and
  * the background indexer would have written for each one, set-based:
  *
- *   - a case and a report per synthetic report, content sealed with the Vault (narrative, perpetrators,
- *     identity, each under its own additional data as intake seals them), flagged `synthetic`, with
- *     `indexed_at` set to the moment its batch is written: the background indexer has nothing left to do,
- *     and the dashboards' catch-up sees the reports arrive as it would after indexing;
+ *   - a case and a report per synthetic report, as intake writes them (reports/: the same row, sealed by
+ *     the same codec, written by insertReports), flagged `synthetic`, with `indexed_at` set to the moment
+ *     its batch is written: the background indexer has nothing left to do, and the dashboards' catch-up
+ *     sees the reports arrive as it would after indexing;
  *   - the identifiers, extracted and normalised by the same code intake uses (extractFromReport), each
  *     distinct value stored once by blind index and sealed, with one occurrence per report and the counts
  *     kept true; values on the warning list are marked warned;
@@ -26,7 +26,8 @@ import { type GenerateOptions, generateReports, type SyntheticReport } from './g
  *     the whole load with counts only.
  *
  * Differences from intake, acceptable for synthetic data only:
- *   - one data key per batch instead of one per report (the keys are made up front, in one transaction);
+ *   - one data key per batch instead of one per report (made up front, written with the batch's first
+ *     report);
  *   - nobody ever holds a receipt, so the receipt hash is 32 random bytes (what a keyed hash of an unknown
  *     receipt looks like);
  *   - report and case ids are time-ordered UUIDs (version 7 layout) so that the primary keys, and above
@@ -79,12 +80,13 @@ export async function bulkLoadReports(deps: BulkLoadDeps, opts: BulkLoadOptions)
   const total = opts.count;
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH);
   const batches = Math.ceil(total / batchSize);
-  const dataKeys = await db.transaction(async (tx) => {
+  const keys = await db.transaction(async (tx) => {
     await ensureWarningListSeeded(tx, deps);
-    const made: DataKey[] = [];
-    for (let i = 0; i < batches; i++) made.push(await deps.vault.newDataKey(tx));
+    const made = [];
+    for (let i = 0; i < batches; i++) made.push(await deps.vault.prepareDataKey(tx));
     return made;
   });
+  const dataKeys = keys.map((k) => k.dataKey);
 
   opts.onProgress?.(0, total);
   const generate = { ...opts.generate, count: total, seed: opts.seed ?? 1 };
@@ -97,11 +99,11 @@ export async function bulkLoadReports(deps: BulkLoadDeps, opts: BulkLoadOptions)
     parts === 0
       ? preparedHere(preparer, generate, dataKeys)
       : preparedByWorkers(parts, { keys: deps.keys, dataKeys, generate, preparer: preparerOptions });
-  const write = async (b: EncodedBatch) => {
+  const write = async (b: PreparedBatch) => {
     for (let attempt = 0; ; attempt++) {
       try {
-        b.indexedAt = deps.clock.now();
-        await db.transaction((tx) => writeBatch(tx, b));
+        const indexedAt = deps.clock.now();
+        await db.transaction((tx) => writeBatch(tx, b, { dataKey: keys[b.index]!.row, indexedAt }));
         return;
       } catch (err) {
         if (!isUniqueViolation(err) || attempt >= 3) throw err;
@@ -142,6 +144,7 @@ export async function bulkLoadReports(deps: BulkLoadDeps, opts: BulkLoadOptions)
   const audited = db.transaction((tx) =>
     appendAudit(
       tx,
+      deps.keys,
       {
         actor: opts.actor ?? { type: 'system' },
         action: 'demo.reports_loaded',
@@ -178,7 +181,7 @@ async function* preparedHere(
   preparer: Preparer,
   generate: GenerateOptions & { count: number },
   dataKeys: readonly DataKey[],
-): AsyncGenerator<EncodedBatch> {
+): AsyncGenerator<PreparedBatch> {
   const generator = generateReports(generate);
   for (let index = 0; ; index++) {
     const batch: SyntheticReport[] = [];
@@ -188,7 +191,7 @@ async function* preparedHere(
       batch.push(next.value);
     }
     if (batch.length === 0) return;
-    yield encodeBatch(await preparer.prepare(batch, dataKeys[index]!, index));
+    yield await preparer.prepare(batch, dataKeys[index]!, index);
   }
 }
 
@@ -196,9 +199,9 @@ async function* preparedHere(
 async function* preparedByWorkers(
   parts: number,
   input: Omit<WorkerInput, 'preparer' | 'workers'> & { preparer: Omit<WorkerInput['preparer'], 'part'> },
-): AsyncGenerator<EncodedBatch> {
+): AsyncGenerator<PreparedBatch> {
   const batches = Math.ceil(input.generate.count / input.preparer.batchSize);
-  const arrived = new Map<number, EncodedBatch>();
+  const arrived = new Map<number, PreparedBatch>();
   let failed: Error | undefined;
   let wake: (() => void) | undefined;
   const workers = Array.from({ length: parts }, (_, part) => {
@@ -206,7 +209,7 @@ async function* preparedByWorkers(
       workerData: { ...input, workers: parts, preparer: { ...input.preparer, part } } satisfies WorkerInput,
     });
     worker.on('message', (m: WorkerMessage) => {
-      arrived.set(m.index, m.batch);
+      arrived.set(m.batch.index, m.batch);
       wake?.();
     });
     worker.on('error', (err) => {
@@ -221,7 +224,7 @@ async function* preparedByWorkers(
         if (failed) throw failed;
         await new Promise<void>((resolve) => (wake = resolve));
       }
-      const batch = arrived.get(index)!;
+      const batch = rehydrate(arrived.get(index)!);
       arrived.delete(index);
       // The worker may prepare one more.
       workers[index % parts]!.postMessage('more');

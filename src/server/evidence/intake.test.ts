@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { multipartBody, nextAddress } from '../intake/testing/http.ts';
+import { postReportWithFiles } from '../intake/testing/http.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
+import { EVIDENCE_AAD, openDigests, type SealedDigestColumns } from './sealing.ts';
 import { makeMp4, makePdf } from './testing/media-fixtures.ts';
 
 /** Evidence uploaded through the public API gets its metadata-free copy (or, for HEIC, none). */
@@ -27,7 +28,8 @@ describe('POST /api/v1/reports with a PDF, a video and a HEIC photo', () => {
       Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'),
       Buffer.alloc(64),
     ]);
-    const { payload, headers } = multipartBody(
+    const { reference } = await postReportWithFiles(
+      ctx.app,
       { narrative: 'The letter they sent to my parents, a video of the car, a photo.', language: 'en' },
       [
         { filename: 'letter.pdf', contentType: 'application/pdf', bytes: pdf },
@@ -35,25 +37,17 @@ describe('POST /api/v1/reports with a PDF, a video and a HEIC photo', () => {
         { filename: 'photo.heic', contentType: 'image/heic', bytes: heic },
       ],
     );
-    const res = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/v1/reports',
-      payload,
-      headers,
-      remoteAddress: nextAddress(),
-    });
-    expect(res.statusCode).toBe(201);
     const { rows: files } = await ctx.deps.db.query<Record<string, unknown>>(
       `SELECT f.* FROM evidence_files f JOIN reports r ON r.id = f.report_id
         WHERE r.reference = $1 ORDER BY f.media_type`,
-      [res.json().reference],
+      [reference],
     );
     expect(files.map((f) => f.media_type)).toEqual(['application/pdf', 'image/heic', 'video/quicktime']);
     const open = async (f: Record<string, unknown>, which: 'original' | 'sanitised') =>
       ctx.deps.vault.open(
         ctx.deps.db,
         await ctx.deps.blobs.get(String(f[`${which}_blob_id`])),
-        `evidence.${which}:${f.id}`,
+        EVIDENCE_AAD[which](String(f.id)),
       );
 
     const [pdfRow, heicRow, videoRow] = files as [
@@ -61,13 +55,14 @@ describe('POST /api/v1/reports with a PDF, a video and a HEIC photo', () => {
       Record<string, unknown>,
       Record<string, unknown>,
     ];
-    expect(pdfRow.sha256_original).toBe(sha256(pdf));
+    const pdfDigests = await openDigests(ctx.deps.db, ctx.deps.vault, pdfRow as SealedDigestColumns);
+    expect(pdfDigests.sha256Original).toBe(sha256(pdf));
     expect((await open(pdfRow, 'original')).equals(pdf)).toBe(true);
     const pdfCopy = await open(pdfRow, 'sanitised');
     for (const canary of ['Author-Intake-Canary-6130', 'Title-Intake-Canary-6130', 'Intake-Canary-6130']) {
       expect(pdfCopy.includes(Buffer.from(canary))).toBe(false);
     }
-    expect(pdfRow.sha256_sanitised).toBe(sha256(pdfCopy));
+    expect(pdfDigests.sha256Sanitised).toBe(sha256(pdfCopy));
     expect((await PDFDocument.load(pdfCopy)).getPageCount()).toBe(2);
 
     const videoCopy = await open(videoRow, 'sanitised');
@@ -77,6 +72,6 @@ describe('POST /api/v1/reports with a PDF, a video and a HEIC photo', () => {
 
     // HEIC has no sanitiser: only the original is kept, and the row says there is no copy.
     expect(heicRow.sanitised_blob_id).toBeNull();
-    expect(heicRow.sha256_sanitised).toBeNull();
+    expect(heicRow.sha256_sanitised_sealed).toBeNull();
   });
 });

@@ -1,5 +1,8 @@
-import { readRiff, writeRiff } from './riff.ts';
+import { crc32, deflateSync } from 'node:zlib';
+import { InflateBudget, InflateLimitError, inflateWithin } from './inflate.ts';
+import { type RiffChunk, readRiff, writeRiff } from './riff.ts';
 import { SanitiseError } from './sanitise-error.ts';
+import { sanitiseIccProfile } from './sanitise-icc.ts';
 
 // ---------------------------------------------------------------------------------------------------
 // JPEG: a sequence of marker segments. APP1…APP15 (EXIF with GPS, XMP, IPTC/Photoshop, ICC, MPF with
@@ -93,7 +96,9 @@ function segment(marker: number, payload: Buffer): Buffer {
 
 // ---------------------------------------------------------------------------------------------------
 // PNG: chunks kept only from a list of those that describe pixels, colour or animation. Text (tEXt,
-// iTXt, zTXt), eXIf, tIME and any private chunk are dropped, and so is everything after IEND.
+// iTXt, zTXt), eXIf, tIME, suggested palettes (sPLT: each has a name) and any private chunk are dropped,
+// and so is everything after IEND. An embedded colour profile (iCCP) is kept under a neutral name with
+// its own identifying tags removed (sanitise-icc.ts); one that does not parse is dropped.
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const PNG_KEEP = new Set([
@@ -104,7 +109,6 @@ const PNG_KEEP = new Set([
   'tRNS',
   'cHRM',
   'gAMA',
-  'iCCP',
   'sBIT',
   'sRGB',
   'cICP',
@@ -113,13 +117,42 @@ const PNG_KEEP = new Set([
   'bKGD',
   'hIST',
   'pHYs',
-  'sPLT',
   'acTL',
   'fcTL',
   'fdAT',
 ]);
 
-export function stripPngMetadata(src: Buffer): Buffer {
+/** An ICC profile is a few kilobytes, at most a few megabytes for the largest lookup tables. */
+const MAX_ICC_PROFILE = 8 * 1024 * 1024;
+
+/** A PNG chunk: length, type, data and CRC. */
+export function pngChunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])) >>> 0, 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/** iCCP: name, NUL, method 0, zlib data → a chunk under a neutral name with the profile cleaned, or none. */
+function cleanIccp(chunk: Buffer, budget: InflateBudget): Buffer | null {
+  const data = chunk.subarray(8, chunk.length - 4);
+  const nul = data.indexOf(0);
+  if (nul < 1 || nul > 79 || data[nul + 1] !== 0) return null;
+  // Past the file's budget the file is refused; past the size of any real profile only the profile goes.
+  const budgetBinds = budget.remaining < MAX_ICC_PROFILE;
+  let profile: Buffer;
+  try {
+    profile = sanitiseIccProfile(inflateWithin(data.subarray(nul + 2), budget, MAX_ICC_PROFILE));
+  } catch (err) {
+    if (err instanceof InflateLimitError && budgetBinds) throw err;
+    return null;
+  }
+  return pngChunk('iCCP', Buffer.concat([Buffer.from('ICC profile\0\0', 'latin1'), deflateSync(profile)]));
+}
+
+export function stripPngMetadata(src: Buffer, budget = new InflateBudget(4 * MAX_ICC_PROFILE)): Buffer {
   if (src.length < 8 || !src.subarray(0, 8).equals(PNG_SIGNATURE)) throw new SanitiseError('not a PNG');
   const out: Buffer[] = [PNG_SIGNATURE];
   let i = 8;
@@ -131,7 +164,10 @@ export function stripPngMetadata(src: Buffer): Buffer {
     if (end > src.length) throw new SanitiseError('PNG chunk overruns');
     if (first && type !== 'IHDR') throw new SanitiseError('PNG must start with IHDR');
     first = false;
-    if (PNG_KEEP.has(type)) out.push(src.subarray(i, end));
+    if (type === 'iCCP') {
+      const iccp = cleanIccp(src.subarray(i, end), budget);
+      if (iccp) out.push(iccp);
+    } else if (PNG_KEEP.has(type)) out.push(src.subarray(i, end));
     i = end;
     if (type === 'IEND') return Buffer.concat(out);
   }
@@ -142,14 +178,36 @@ export function stripPngMetadata(src: Buffer): Buffer {
 // WebP: a RIFF container. EXIF and XMP chunks are dropped and the VP8X flags that announce them cleared.
 
 const WEBP_KEEP = new Set(['VP8 ', 'VP8L', 'VP8X', 'ALPH', 'ANIM', 'ANMF', 'ICCP']);
+const VP8X_ICC = 0x20;
 const VP8X_EXIF = 0x08;
 const VP8X_XMP = 0x04;
 
+/** ICCP holds a bare profile: cleaned (sanitise-icc.ts), or dropped if it does not parse. */
+function cleanWebpIccp(chunk: RiffChunk): RiffChunk | null {
+  const size = chunk.bytes.readUInt32LE(4);
+  let profile: Buffer;
+  try {
+    profile = sanitiseIccProfile(chunk.bytes.subarray(8, 8 + size));
+  } catch {
+    return null;
+  }
+  const head = Buffer.alloc(8);
+  head.write('ICCP', 0, 'latin1');
+  head.writeUInt32LE(profile.length, 4);
+  return { type: 'ICCP', bytes: Buffer.concat([head, profile, Buffer.alloc(profile.length % 2)]) };
+}
+
 export function stripWebpMetadata(src: Buffer): Buffer {
-  const chunks = readRiff(src, 'WEBP').filter((c) => WEBP_KEEP.has(c.type));
+  const chunks = readRiff(src, 'WEBP')
+    .filter((c) => WEBP_KEEP.has(c.type))
+    .map((c) => (c.type === 'ICCP' ? cleanWebpIccp(c) : c))
+    .filter((c): c is RiffChunk => c !== null);
   if (chunks.length === 0) throw new SanitiseError('WebP without image');
+  const hasIcc = chunks.some((c) => c.type === 'ICCP');
   for (const c of chunks) {
-    if (c.type === 'VP8X' && c.bytes.length > 8) c.bytes[8] = (c.bytes[8] ?? 0) & ~(VP8X_EXIF | VP8X_XMP);
+    if (c.type === 'VP8X' && c.bytes.length > 8) {
+      c.bytes[8] = (c.bytes[8] ?? 0) & ~(VP8X_EXIF | VP8X_XMP | (hasIcc ? 0 : VP8X_ICC));
+    }
   }
   return writeRiff('WEBP', chunks);
 }

@@ -4,7 +4,7 @@ import { detectMediaType } from './detect.ts';
 import { makeSanitisedCopy, sanitisedCopy } from './sanitise.ts';
 import { mpegFrameLength, stripMp3Metadata, stripWavMetadata } from './sanitise-audio.ts';
 import { stripIsoMediaMetadata } from './sanitise-media.ts';
-import { MP4_CREATION_TIME, makeMp4 } from './testing/media-fixtures.ts';
+import { MP4_CREATION_TIME, makeMp3, makeMp4, makeWav, mp3Frames } from './testing/media-fixtures.ts';
 
 const CANARY = 'Media-Canary-2209';
 const PLACE = '+48.8577+002.2950+035.000/';
@@ -38,6 +38,17 @@ describe('MP4 / MOV', () => {
     expect(file.includes(Buffer.from('\xa9xyz', 'latin1'))).toBe(true);
     expect(file.includes(Buffer.from(`xmpmeta>${CANARY}`))).toBe(true);
     expect(file.includes(Buffer.from(`Encoder-${CANARY}`))).toBe(true);
+  });
+
+  it('drops a place, a name or an ICC profile inside the sample description, keeping the codec boxes', () => {
+    const { file: inEntry } = makeMp4({ canary: CANARY, iso6709: PLACE, inSampleEntry: true });
+    const copy = stripIsoMediaMetadata(inEntry);
+    for (const marker of [PLACE, CANARY, '\xa9xyz', 'udta', 'prof']) {
+      expect(copy.includes(Buffer.from(marker, 'latin1')), marker).toBe(false);
+    }
+    const avc1 = child(copy, 'moov', 'trak', 'mdia', 'minf', 'stbl', 'stsd').subarray(8);
+    expect(boxes(avc1).map(([t]) => t)).toEqual(['avc1']);
+    expect(boxes(child(avc1, 'avc1').subarray(78)).map(([t]) => t)).toEqual(['avcC', 'pasp']);
   });
 
   it('keeps the video samples and drops every place, name, date and unreferenced byte', async () => {
@@ -77,37 +88,11 @@ describe('MP4 / MOV', () => {
   });
 });
 
-/** An MPEG-1 Layer III frame header (128 kbit/s, 44.1 kHz): frames of 417 bytes. */
-function mp3Frames(count: number): Buffer {
-  const frame = Buffer.alloc(417, 0x55);
-  frame.set([0xff, 0xfb, 0x90, 0x64]);
-  return Buffer.concat(Array.from({ length: count }, () => frame));
-}
-
-function id3v2(text: string): Buffer {
-  const frame = Buffer.concat([
-    Buffer.from('TIT2'),
-    Buffer.alloc(4),
-    Buffer.from([0, 0, 3]),
-    Buffer.from(text),
-  ]);
-  frame.writeUInt32BE(text.length + 1, 4);
-  const head = Buffer.from([0x49, 0x44, 0x33, 4, 0, 0, 0, 0, 0, frame.length]);
-  return Buffer.concat([head, frame]);
-}
-
 describe('MP3', () => {
   it('keeps the audio frames and drops ID3v2, ID3v1 and APE tags', () => {
     const audio = mp3Frames(5);
     expect(mpegFrameLength(audio, 0)).toBe(417);
-    const id3v1 = Buffer.alloc(128);
-    id3v1.write(`TAG${CANARY}`, 0, 'latin1');
-    const apeItems = Buffer.from(`Artist\0${CANARY}`);
-    const apeFooter = Buffer.alloc(32);
-    apeFooter.write('APETAGEX', 0, 'latin1');
-    apeFooter.writeUInt32LE(2000, 8);
-    apeFooter.writeUInt32LE(apeItems.length + 32, 12);
-    const file = Buffer.concat([id3v2(`Title ${CANARY}`), audio, apeItems, apeFooter, id3v1]);
+    const file = makeMp3({ title: `Title ${CANARY}`, artist: CANARY, frames: 5 });
     expect(file.includes(Buffer.from(CANARY))).toBe(true);
     const copy = sanitisedCopy('audio/mpeg', file) as Buffer;
     expect(copy).toEqual(audio);
@@ -122,25 +107,7 @@ describe('MP3', () => {
 
 describe('WAV', () => {
   it('keeps format and samples and drops LIST/INFO and bext', () => {
-    const chunk = (type: string, data: Buffer) => {
-      const head = Buffer.alloc(8);
-      head.write(type, 0, 'latin1');
-      head.writeUInt32LE(data.length, 4);
-      return Buffer.concat([head, data, data.length % 2 ? Buffer.alloc(1) : Buffer.alloc(0)]);
-    };
-    const fmt = Buffer.from([1, 0, 1, 0, 0x40, 0x1f, 0, 0, 0x80, 0x3e, 0, 0, 2, 0, 16, 0]);
-    const samples = Buffer.alloc(64, 7);
-    const info = chunk(
-      'LIST',
-      Buffer.concat([Buffer.from('INFOIART'), Buffer.from([16, 0, 0, 0]), Buffer.from(CANARY.padEnd(16))]),
-    );
-    const bext = chunk('bext', Buffer.from(`Originator ${CANARY}`));
-    const body = Buffer.concat([chunk('fmt ', fmt), info, bext, chunk('data', samples)]);
-    const head = Buffer.alloc(12);
-    head.write('RIFF', 0, 'latin1');
-    head.writeUInt32LE(body.length + 4, 4);
-    head.write('WAVE', 8, 'latin1');
-    const file = Buffer.concat([head, body]);
+    const { file, fmt, samples } = makeWav({ artist: CANARY });
     const copy = stripWavMetadata(file);
     expect(copy.includes(Buffer.from(CANARY))).toBe(false);
     expect(copy.includes(Buffer.from('LIST'))).toBe(false);

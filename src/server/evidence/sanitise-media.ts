@@ -110,17 +110,95 @@ function selfContainedDinf(dinf: Box): Buffer {
   return box('dinf', box('dref', count, ...bare));
 }
 
-/** stsd: sample descriptions kept; a video entry's compressor name (encoder, camera) is blanked. */
+/**
+ * Boxes a sample entry may carry: the codec's own configuration and how to show the picture or play the
+ * sound. Anything else inside an entry (a `udta` with ©xyz, a `meta`, a vendor's box) is dropped — a
+ * phone or an editor can put a place or a name there as well as in `moov/udta`.
+ */
+const SAMPLE_ENTRY_BOXES = new Set([
+  // video
+  'avcC',
+  'hvcC',
+  'lhvC',
+  'av1C',
+  'vpcC',
+  'dvcC',
+  'dvvC',
+  'dvwC',
+  'esds',
+  'd263',
+  'pasp',
+  'clap',
+  'btrt',
+  'fiel',
+  'gama',
+  'mdcv',
+  'clli',
+  'SmDm',
+  'CoLL',
+  'st3d',
+  'colr',
+  // sound
+  'dOps',
+  'dac3',
+  'dec3',
+  'dac4',
+  'alac',
+  'dfLa',
+  'chan',
+  'chnl',
+  'srat',
+  'SA3D',
+  'wave',
+  'frma',
+  'enda',
+  'mp4a',
+]);
+/** colr of a kind that holds numbers only (nclx, nclc); one with an ICC profile (prof, rICC) is dropped. */
+const NUMERIC_COLOUR = new Set(['nclx', 'nclc']);
+
+/** The fixed fields before an entry's boxes: 78 bytes for video; 28, 44 or 64 for sound by version. */
+function fixedFieldsLength(entry: Buffer, handler: string): number {
+  if (handler === 'vide') return 78;
+  if (entry.length < 28) throw new SanitiseError('sound entry too short');
+  const version = entry.readUInt16BE(8);
+  if (version > 2) throw new SanitiseError('sound entry version');
+  return [28, 44, 64][version] as number;
+}
+
+/** A sample entry's boxes (recursively for QuickTime's `wave`), kept only from the list above. */
+function keptEntryBoxes(payload: Buffer): Buffer[] {
+  // QuickTime ends a `wave` with a 4-byte zero "terminator" rather than a box.
+  const body = payload.length === 4 && payload.readUInt32BE(0) === 0 ? Buffer.alloc(0) : payload;
+  return readBoxes(body).flatMap((b) => {
+    if (b.type === 'sinf') throw new SanitiseError('protected sample entry');
+    if (!SAMPLE_ENTRY_BOXES.has(b.type)) return [];
+    if (b.type === 'colr' && !NUMERIC_COLOUR.has(b.payload.subarray(0, 4).toString('latin1'))) return [];
+    if (b.type === 'wave') return [box('wave', ...keptEntryBoxes(b.payload))];
+    return [box(b.type, b.payload)];
+  });
+}
+
+/**
+ * stsd: each sample description rebuilt from its fixed fields (a video entry's compressor name — the
+ * encoder or camera — and the vendor code blanked) and the boxes it may carry.
+ */
 function cleanStsd(stsd: Box, handler: string): Buffer {
   if (stsd.payload.length < 8) throw new SanitiseError('stsd too short');
-  const payload = Buffer.from(stsd.payload);
-  if (handler === 'vide') {
-    for (const entry of readBoxes(payload.subarray(8))) {
-      const at = 8 + entry.dataStart + 42;
-      if (entry.payload.length >= 78) payload.fill(0, at, at + 32);
-    }
-  }
-  return box('stsd', payload);
+  const entries = readBoxes(stsd.payload.subarray(8));
+  if (entries.length !== stsd.payload.readUInt32BE(4)) throw new SanitiseError('stsd count');
+  const rebuilt = entries.map((entry) => {
+    const fixed = fixedFieldsLength(entry.payload, handler);
+    if (entry.payload.length < fixed) throw new SanitiseError('sample entry too short');
+    const fields = Buffer.from(entry.payload.subarray(0, fixed));
+    fields.fill(0, 12, 16); // vendor
+    if (handler === 'vide') fields.fill(0, 42, 74); // compressor name
+    const trailing = entry.payload.subarray(fixed);
+    // Some writers end a video entry with a few zero bytes instead of a box: they are dropped.
+    const boxes = trailing.length >= 8 ? keptEntryBoxes(trailing) : [];
+    return box(entry.type, fields, ...boxes);
+  });
+  return box('stsd', stsd.payload.subarray(0, 8), ...rebuilt);
 }
 
 type Chunk = { offset: number; size: number };

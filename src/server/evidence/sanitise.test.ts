@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { detectMediaType } from './detect.ts';
 import {
@@ -8,7 +9,15 @@ import {
   stripPngMetadata,
   stripWebpMetadata,
 } from './sanitise.ts';
-import { exifWithGps, makeJpeg, makePng, makeWebp } from './testing/fixtures.ts';
+import {
+  exifWithGps,
+  makeGif,
+  makeIccProfile,
+  makeJpeg,
+  makePng,
+  makeWebp,
+  pngColourChunks,
+} from './testing/fixtures.ts';
 
 const GPS = exifWithGps({ latitude: [43, 39, 7], artist: 'Artist-Canary-7731' });
 /** The three rationals of the latitude as they sit in the file: 43/1, 39/1, 7/1. */
@@ -94,6 +103,56 @@ describe('PNG', () => {
   });
 });
 
+describe('colour profiles and palettes', () => {
+  const profile = makeIccProfile({
+    description: 'Icc-Desc-Canary',
+    copyright: 'Icc-Copyright-Canary',
+    device: 'Icc-Device-Canary',
+  });
+  const canaries = [
+    'Icc-Name-Canary',
+    'Icc-Desc-Canary',
+    'Icc-Copyright-Canary',
+    'Icc-Device-Canary',
+    'Palette-Canary',
+  ];
+
+  it('PNG: keeps the profile under a neutral name without its own names, maker or date; drops named palettes', () => {
+    const original = makePng({
+      extra: pngColourChunks({ profileName: 'Icc-Name-Canary', profile, paletteName: 'Palette-Canary' }),
+    });
+    expect(original.includes(Buffer.from('Icc-Name-Canary'))).toBe(true);
+    const clean = stripPngMetadata(original);
+    for (const c of canaries) expect(clean.includes(Buffer.from(c)), c).toBe(false);
+    expect(clean.includes(Buffer.from('sPLT'))).toBe(false);
+    const iccp = clean.indexOf(Buffer.from('iCCP'));
+    expect(iccp).toBeGreaterThan(0);
+    const length = clean.readUInt32BE(iccp - 4);
+    const data = clean.subarray(iccp + 4, iccp + 4 + length);
+    expect(data.subarray(0, 13).toString('latin1')).toBe('ICC profile\0\0');
+    const kept = inflateSync(data.subarray(13));
+    for (const c of canaries) expect(kept.includes(Buffer.from(c)), c).toBe(false);
+    // Still a profile with the same primaries, white point and curves; the date and maker are gone.
+    expect(kept.subarray(36, 40).toString('latin1')).toBe('acsp');
+    for (const sig of ['wtpt', 'rXYZ', 'gXYZ', 'bXYZ', 'rTRC', 'desc', 'cprt']) {
+      expect(kept.includes(Buffer.from(sig)), sig).toBe(true);
+    }
+    for (const sig of ['dmnd', 'dmdd']) expect(kept.includes(Buffer.from(sig)), sig).toBe(false);
+    expect(kept.subarray(24, 36).equals(Buffer.alloc(12))).toBe(true);
+    expect(kept.readUInt32BE(0)).toBe(kept.length);
+  });
+
+  it('WebP: cleans the ICC profile the same way, and drops one that does not parse (clearing its flag)', () => {
+    const clean = stripWebpMetadata(makeWebp({ icc: profile }));
+    for (const c of canaries) expect(clean.includes(Buffer.from(c)), c).toBe(false);
+    expect(clean.includes(Buffer.from('ICCP'))).toBe(true);
+    expect(clean[20]! & 0x20).toBe(0x20);
+    const broken = stripWebpMetadata(makeWebp({ icc: Buffer.from('Icc-Desc-Canary not a profile') }));
+    expect(broken.includes(Buffer.from('Icc-Desc-Canary'))).toBe(false);
+    expect(broken[20]! & 0x20).toBe(0);
+  });
+});
+
 describe('WebP', () => {
   it('drops EXIF and XMP chunks and clears their flags', () => {
     const original = makeWebp({ exif: GPS, xmp: '<x:xmpmeta>Webp-Canary</x:xmpmeta>' });
@@ -108,32 +167,14 @@ describe('WebP', () => {
 
 describe('GIF', () => {
   it('drops comment and XMP extensions, keeps the loop extension and the image', () => {
-    const sub = (data: Buffer) => Buffer.concat([Buffer.from([data.length]), data, Buffer.from([0])]);
-    const header = Buffer.from('GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff', 'latin1');
-    const loop = Buffer.concat([
-      Buffer.from([0x21, 0xff]),
-      sub(Buffer.from('NETSCAPE2.0')).subarray(0, -1),
-      sub(Buffer.from([1, 0, 0])),
-    ]);
-    const xmp = Buffer.concat([
-      Buffer.from([0x21, 0xff, 11]),
-      Buffer.from('XMP DataXMP'),
-      sub(Buffer.from('<x:xmpmeta>Gif-Canary</x:xmpmeta>')),
-    ]);
-    const comment = Buffer.concat([Buffer.from([0x21, 0xfe]), sub(Buffer.from('Comment Gif-Canary'))]);
-    const image = Buffer.from([0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x4c, 0x01, 0]);
-    const original = Buffer.concat([
-      header,
-      loop,
-      xmp,
-      comment,
-      image,
-      Buffer.from([0x3b]),
-      Buffer.from('after Gif-Canary'),
-    ]);
+    const { file: original, parts } = makeGif({
+      comment: 'Comment Gif-Canary',
+      xmp: 'Gif-Canary',
+      trailer: 'after Gif-Canary',
+    });
     const clean = stripGifMetadata(original);
     expect(clean.includes(Buffer.from('Gif-Canary'))).toBe(false);
-    expect(clean).toEqual(Buffer.concat([header, loop, image, Buffer.from([0x3b])]));
+    expect(clean).toEqual(Buffer.concat([parts.header, parts.loop, parts.image, Buffer.from([0x3b])]));
     expect(sanitisedCopy('image/gif', original.subarray(0, 40))).toBeNull();
   });
 });

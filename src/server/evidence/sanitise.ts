@@ -20,6 +20,7 @@
  *   sanitiser above refuses. Staff tooling treats a null copy as "original only, its metadata intact".
  */
 
+import { InflateBudget } from './inflate.ts';
 import { stripMp3Metadata, stripWavMetadata } from './sanitise-audio.ts';
 import { SanitiseError } from './sanitise-error.ts';
 import {
@@ -39,6 +40,9 @@ export {
   stripWebpMetadata,
 } from './sanitise-image.ts';
 
+/** Without a budget of its own, a copy may inflate this much (intake passes the configured one). */
+const DEFAULT_BUDGET = 256 * 1024 * 1024;
+
 /** Media types that get a copy when the file is well formed; for every other type the copy is null. */
 export const SANITISED_MEDIA_TYPES = [
   'image/jpeg',
@@ -56,25 +60,36 @@ export const SANITISED_MEDIA_TYPES = [
 
 /**
  * The sanitised copy of a file of this media type, or null when there is no safe way to make one.
- * Asynchronous because PDF parsing yields to the event loop between batches of objects.
+ * Decompression is charged to `budget`: a file that needs more throws InflateLimitError (the caller
+ * refuses it). Any other error is a bug the caller reports as "no copy". Runs in a file worker at intake
+ * (file-workers.ts); asynchronous because the PDF checks inflate incrementally.
  */
-export async function makeSanitisedCopy(mediaType: string, bytes: Buffer): Promise<Buffer | null> {
-  if (mediaType !== 'application/pdf') return sanitisedCopy(mediaType, bytes);
+export async function makeSanitisedCopy(
+  mediaType: string,
+  bytes: Buffer,
+  budget: InflateBudget = new InflateBudget(DEFAULT_BUDGET),
+): Promise<Buffer | null> {
+  if (mediaType !== 'application/pdf') return sanitisedCopy(mediaType, bytes, budget);
   try {
-    return await stripPdfMetadata(bytes);
+    return await stripPdfMetadata(bytes, budget);
   } catch (err) {
     if (err instanceof SanitiseError) return null;
     throw err;
   }
 }
-/** The same for every type that needs no PDF parser (PDF gets null here: use makeSanitisedCopy). */
-export function sanitisedCopy(mediaType: string, bytes: Buffer): Buffer | null {
+
+/** The same for every type but PDF (which gets null here: use makeSanitisedCopy). */
+export function sanitisedCopy(
+  mediaType: string,
+  bytes: Buffer,
+  budget: InflateBudget = new InflateBudget(DEFAULT_BUDGET),
+): Buffer | null {
   try {
     switch (mediaType) {
       case 'image/jpeg':
         return stripJpegMetadata(bytes);
       case 'image/png':
-        return stripPngMetadata(bytes);
+        return stripPngMetadata(bytes, budget);
       case 'image/webp':
         return stripWebpMetadata(bytes);
       case 'image/gif':

@@ -1,10 +1,14 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import type { EvidenceRefusal, RefusedFile } from '../../shared/contracts/report.ts';
+import type { Locale } from '../../shared/i18n/locales.ts';
+import { t } from '../../shared/i18n/translate.ts';
+import type { AppDeps } from '../deps.ts';
 import type { Vault } from '../platform/crypto/envelope.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError } from '../platform/http/errors.ts';
 import type { BlobStore } from '../platform/storage/blob-store.ts';
-import { detectMediaType } from './detect.ts';
-import { makeSanitisedCopy } from './sanitise.ts';
+import type { Runtime } from '../runtime.ts';
+import { EVIDENCE_AAD, sealDigests } from './sealing.ts';
 
 /** A file as received: the name the browser sent (sealed, never trusted) and its bytes. */
 export type UploadedFile = { filename?: string | undefined; bytes: Buffer };
@@ -16,58 +20,87 @@ export type PreparedEvidence = {
   filename: string | undefined;
   mediaType: string;
   original: Buffer;
-  sha256Original: string;
   sanitised: Buffer | null;
-  sha256Sanitised: string | null;
+  /** SHA-256 of the exact bytes (raw), sealed when stored. */
+  digests: { original: Uint8Array; sanitised: Uint8Array | null };
 };
 
-const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+/** A file refused for a limit (its position among those sent, from 0); the rest of the submission is kept. */
+export type RefusedEvidence = { index: number; reason: EvidenceRefusal; sizeBytes: number };
+
+export type EvidenceChecks = Pick<AppDeps, 'config'> & { runtime: Pick<Runtime, 'fileWorkers' | 'log'> };
 
 /**
- * Checks every file before anything is stored, so a refused file refuses the whole submission with a
- * message on that file (`evidence.<n>`), and nothing is half-saved. Work that takes CPU (hashing,
- * sanitising) happens here, outside any database transaction.
+ * Checks every file before anything is stored. Size and count first; then each file, one after another,
+ * in a file worker (file-workers.ts): its type from its content, its sanitised copy, its digests — the
+ * main thread only waits. A file of a type we do not accept refuses the whole submission with a message
+ * on that file (`evidence.<n>`: the sender can leave it out and send again); a file over a limit (what it
+ * decompresses to, alone or with the files before it; the time or memory it needs) is refused alone and
+ * listed, and the rest is kept.
  */
 export async function prepareEvidence(
+  deps: EvidenceChecks,
   files: readonly UploadedFile[],
-  opts: { maxBytes: number; field?: string },
-): Promise<PreparedEvidence[]> {
+  opts: { field?: string } = {},
+): Promise<{ prepared: PreparedEvidence[]; refused: RefusedEvidence[] }> {
   const field = opts.field ?? 'evidence';
+  const { maxUploadBytes, evidence: limits } = deps.config;
   if (files.length > MAX_FILES) {
     throw new AppError(400, 'error.validation', {
       fields: { [field]: { key: 'error.tooMany', params: { max: MAX_FILES } } },
     });
   }
-  const prepared: PreparedEvidence[] = [];
   for (const [n, file] of files.entries()) {
-    if (file.bytes.length > opts.maxBytes) {
+    if (file.bytes.length > maxUploadBytes) {
       throw new AppError(413, 'error.payloadTooLarge', {
         fields: {
           [`${field}.${n}`]: {
             key: 'error.fileTooLarge',
-            params: { max: Math.floor(opts.maxBytes / (1024 * 1024)) },
+            params: { max: Math.floor(maxUploadBytes / (1024 * 1024)) },
           },
         },
       });
     }
-    const mediaType = await detectMediaType(file.bytes);
-    if (!mediaType) {
+  }
+  const log = deps.runtime.log.child({ component: 'evidence' });
+  const prepared: PreparedEvidence[] = [];
+  const refused: RefusedEvidence[] = [];
+  let expanded = 0;
+  for (const [n, file] of files.entries()) {
+    const left = limits.maxExpandedBytesPerSubmission - expanded;
+    const maxInflateBytes = Math.max(0, Math.min(limits.maxExpandedBytesPerFile, left));
+    const examined = await deps.runtime.fileWorkers.examine(file.bytes, { maxInflateBytes });
+    if (examined.outcome === 'refusedType') {
       throw new AppError(400, 'error.validation', {
         fields: { [`${field}.${n}`]: { key: 'error.fileType' } },
       });
     }
-    const sanitised = await makeSanitisedCopy(mediaType, file.bytes);
+    if (examined.outcome !== 'examined') {
+      const reason: EvidenceRefusal =
+        examined.outcome === 'tooMuchData'
+          ? maxInflateBytes < limits.maxExpandedBytesPerFile
+            ? 'submissionExpandsTooMuch'
+            : 'expandsTooMuch'
+          : examined.outcome;
+      if (examined.outcome === 'tooMuchData') expanded += examined.inflated;
+      log.warn({ reason, sizeBytes: file.bytes.length }, 'evidence file refused');
+      refused.push({ index: n, reason, sizeBytes: file.bytes.length });
+      continue;
+    }
+    expanded += examined.inflated;
+    if (examined.noCopy === 'failed') {
+      log.warn({ mediaType: examined.mediaType }, 'sanitiser failed on a file; kept without a copy');
+    }
     const filename = file.filename?.normalize('NFC').slice(0, 255);
     prepared.push({
       filename: filename || undefined,
-      mediaType,
+      mediaType: examined.mediaType,
       original: file.bytes,
-      sha256Original: sha256(file.bytes),
-      sanitised,
-      sha256Sanitised: sanitised ? sha256(sanitised) : null,
+      sanitised: examined.sanitised ? Buffer.from(examined.sanitised) : null,
+      digests: examined.digests,
     });
   }
-  return prepared;
+  return { prepared, refused };
 }
 
 export type EvidenceDeps = { vault: Vault; blobs: BlobStore };
@@ -87,19 +120,25 @@ export async function storeEvidence(
     const dataKey = await deps.vault.newDataKey(tx);
     const originalBlobId = randomUUID();
     opts.written.push(originalBlobId);
-    await deps.blobs.put(originalBlobId, deps.vault.seal(dataKey, file.original, `evidence.original:${id}`));
+    await deps.blobs.put(originalBlobId, deps.vault.seal(dataKey, file.original, EVIDENCE_AAD.original(id)));
     let sanitisedBlobId: string | null = null;
     if (file.sanitised) {
       sanitisedBlobId = randomUUID();
       opts.written.push(sanitisedBlobId);
       await deps.blobs.put(
         sanitisedBlobId,
-        deps.vault.seal(dataKey, file.sanitised, `evidence.sanitised:${id}`),
+        deps.vault.seal(dataKey, file.sanitised, EVIDENCE_AAD.sanitised(id)),
       );
     }
+    const { sha256OriginalSealed, sha256SanitisedSealed } = sealDigests(
+      deps.vault,
+      dataKey,
+      id,
+      file.digests,
+    );
     await tx.query(
       `INSERT INTO evidence_files (id, report_id, data_key_id, original_blob_id, sanitised_blob_id,
-         sha256_original, sha256_sanitised, size_bytes, media_type, filename_sealed, received_at)
+         sha256_original_sealed, sha256_sanitised_sealed, size_bytes, media_type, filename_sealed, received_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [
         id,
@@ -107,15 +146,38 @@ export async function storeEvidence(
         dataKey.id,
         originalBlobId,
         sanitisedBlobId,
-        file.sha256Original,
-        file.sha256Sanitised,
+        sha256OriginalSealed,
+        sha256SanitisedSealed,
         file.original.length,
         file.mediaType,
-        file.filename ? deps.vault.seal(dataKey, file.filename, `evidence.filename:${id}`) : null,
+        file.filename ? deps.vault.seal(dataKey, file.filename, EVIDENCE_AAD.filename(id)) : null,
         opts.now,
       ],
     );
   }
+}
+
+/** Records the files refused for a limit, inside the caller's transaction: no content, only why. */
+export async function storeRefusals(
+  tx: Queryable,
+  opts: { reportId: string; refused: readonly RefusedEvidence[]; now: Date },
+): Promise<void> {
+  for (const r of opts.refused) {
+    await tx.query(
+      `INSERT INTO evidence_refusals (id, report_id, reason, size_bytes, received_at)
+       VALUES ($1, $2, $3, $4, $5)`,
+      [randomUUID(), opts.reportId, r.reason, r.sizeBytes, opts.now],
+    );
+  }
+}
+
+/** What the sender is told about refused files, in their language. */
+export function presentRefusals(locale: Locale, refused: readonly RefusedEvidence[]): RefusedFile[] {
+  return refused.map((r) => ({
+    file: r.index + 1,
+    reason: r.reason,
+    message: t(locale, `evidence.refused.${r.reason}`, { n: r.index + 1 }),
+  }));
 }
 
 /** Best effort, after a rolled-back transaction: sealed blobs that no row points to are removed. */
@@ -129,5 +191,5 @@ export async function openEvidenceBlob(
   deps: EvidenceDeps,
   opts: { fileId: string; blobId: string; which: 'original' | 'sanitised' },
 ): Promise<Buffer> {
-  return deps.vault.open(q, await deps.blobs.get(opts.blobId), `evidence.${opts.which}:${opts.fileId}`);
+  return deps.vault.open(q, await deps.blobs.get(opts.blobId), EVIDENCE_AAD[opts.which](opts.fileId));
 }

@@ -53,7 +53,7 @@ export async function writeCasesExport(
     throw err;
   }
   await deps.db.transaction((tx) =>
-    appendAudit(tx, {
+    appendAudit(tx, deps.keys, {
       actor: { type: 'cli' },
       action: 'export.cases.written',
       meta: { format: args.format, cases: done },

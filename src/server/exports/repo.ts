@@ -139,10 +139,13 @@ export type CampaignIndicatorRow = {
 export async function indicatorsOfCampaigns(
   q: Queryable,
   campaignIds: readonly string[],
+  opts: { values: boolean },
 ): Promise<CampaignIndicatorRow[]> {
   if (campaignIds.length === 0) return [];
+  // Without values (an analyst's export), the sealed value is not even selected.
+  const value = opts.values ? 'v.value_sealed' : 'NULL AS value_sealed';
   const { rows } = await q.query<CampaignIndicatorRow>(
-    `SELECT m.campaign_id, v.kind, v.platform, v.value_sealed,
+    `SELECT m.campaign_id, v.kind, v.platform, ${value},
             min(r.received_at) AS first_seen, max(r.received_at) AS last_seen,
             count(DISTINCT o.report_id)::int AS reports
        FROM campaign_members m

@@ -4,14 +4,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callAdminSocket, startAdminSocket } from '../admin/admin-socket.ts';
 import type { AdminEvent } from '../admin/operation.ts';
-import { createPartnerOrg, type SignedIn, signInAs } from '../auth/testing.ts';
+import { createPartnerOrg, type SignedIn, sessionCookieFrom, signInAs } from '../auth/testing.ts';
+import { totpCode } from '../auth/totp.ts';
 import { allOperations } from '../features.ts';
 import { valueAad } from '../indicators/index-report.ts';
+import { insertReports } from '../reports/insert.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { CSV_COLUMNS, PAGE_SIZE } from './cases-export.ts';
 import { PHONE_NUMBER_EXTENSION_ID, PHONE_NUMBER_TYPE, type StixBundle } from './stix.ts';
 import { stixValidator } from './stix-validator.ts';
-import { insertReport } from './test-factory.ts';
+import { insertReport, seedReportRow } from './test-factory.ts';
 
 let ctx: TestContext;
 let analyst: SignedIn;
@@ -19,6 +21,8 @@ let supervisor: SignedIn;
 let caseworker: SignedIn;
 const SECRET = 'Secret narrative about my sister in Urumqi';
 const references: string[] = [];
+/** The perpetrators' identifiers of the confirmed campaign (and how they are written in exports). */
+const IDENTIFIER_VALUES = ['+8613800138000', '8613800138000', '13800138000', 'wxid_abc123'];
 let campaignCases: string[] = [];
 
 async function addIndicator(
@@ -178,7 +182,7 @@ describe('GET /api/v1/exports/cases.csv and .json', () => {
     expect(bc).toMatch(
       /^C-[0-9A-Z]{10},2026-03,triaged,high,BC,death_threat;doxxing;threat_against_family,uyghur,messaging_app,,,CN,2,1,investigating:1,false$/,
     );
-    for (const secret of [SECRET, 'Tursun', 'ayse@example.org', ...references])
+    for (const secret of [SECRET, 'Tursun', 'ayse@example.org', ...IDENTIFIER_VALUES, ...references])
       expect(res.body).not.toContain(secret);
   });
 
@@ -198,6 +202,13 @@ describe('GET /api/v1/exports/cases.csv and .json', () => {
     expect(first).toHaveLength(2);
     expect(first.map((r) => r.pseudonym)).toEqual(second.map((r) => r.pseudonym));
     expect(first.find((r) => r.province === 'QC')).toMatchObject({ reports: 1, tactics: ['phishing'] });
+    // De-identified for every exporter: no identifier value even in a supervisor's export.
+    const analystJson = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/exports/cases.json',
+      headers: analyst.headers,
+    });
+    for (const value of IDENTIFIER_VALUES) expect(analystJson.body).not.toContain(value);
   });
 
   it('filters by the day cases were opened', async () => {
@@ -226,19 +237,22 @@ describe('GET /api/v1/exports/cases.csv and .json', () => {
   });
 });
 
+/** A STIX bundle as `who` downloads it, checked against the OASIS schemas. */
+async function validBundle(who: SignedIn, url: string) {
+  const res = await ctx.app.inject({ method: 'GET', url, headers: who.headers });
+  expect(res.statusCode).toBe(200);
+  const bundle = res.json() as StixBundle;
+  expect(stixValidator('https://focalpoint.example.ca').errors(bundle)).toEqual([]);
+  return { res, bundle };
+}
+
 describe('GET /api/v1/exports/stix', () => {
-  it('exports the confirmed campaign as a bundle that validates against the OASIS schemas', async () => {
-    const res = await ctx.app.inject({
-      method: 'GET',
-      url: '/api/v1/exports/stix',
-      headers: analyst.headers,
-    });
-    expect(res.statusCode).toBe(200);
-    const bundle = res.json() as StixBundle;
-    expect(stixValidator('https://focalpoint.example.ca').errors(bundle)).toEqual([]);
+  it('exports the confirmed campaign with identifier values for a supervisor, valid against the OASIS schemas', async () => {
+    const { res, bundle } = await validBundle(supervisor, '/api/v1/exports/stix');
     const types = bundle.objects.map((o) => o.type);
     expect(types.filter((t) => t === 'campaign')).toHaveLength(1);
     expect(types).toContain('intrusion-set'); // a suspected state, but no perpetrator given with high confidence
+    expect(types).toContain('attack-pattern');
     const phone = bundle.objects.find((o) => o.type === PHONE_NUMBER_TYPE)!;
     expect(phone.value).toBe('+8613800138000');
     expect(phone.extensions).toEqual({ [PHONE_NUMBER_EXTENSION_ID]: { extension_type: 'new-sco' } });
@@ -259,6 +273,33 @@ describe('GET /api/v1/exports/stix', () => {
     ]) {
       expect(text).not.toContain(secret);
     }
+  });
+
+  it('gives an analyst identifier kinds, never values: no observable, indicator or observed-data', async () => {
+    const { res, bundle } = await validBundle(analyst, '/api/v1/exports/stix');
+    const types = new Set(bundle.objects.map((o) => o.type));
+    for (const t of ['campaign', 'intrusion-set', 'attack-pattern', 'report', 'relationship'])
+      expect(types).toContain(t);
+    for (const t of ['indicator', 'observed-data', PHONE_NUMBER_TYPE, 'user-account', 'email-addr'])
+      expect(types).not.toContain(t);
+    const counts = bundle.objects.find((o) => o.type === 'report')!;
+    expect(counts.object_refs).toEqual([bundle.objects.find((o) => o.type === 'campaign')!.id]);
+    expect(counts.description).toBe(
+      'Accounts (wechat): 1, seen 2026-03-04 to 2026-03-04.\nPhone numbers: 1, seen 2026-03-04 to 2026-04-01.',
+    );
+    for (const secret of [...IDENTIFIER_VALUES, SECRET, 'Tursun', 'ayse@example.org', ...references])
+      expect(res.body).not.toContain(secret);
+    // The campaign itself is the same object a supervisor's bundle holds.
+    const supervisors = (
+      await ctx.app.inject({ method: 'GET', url: '/api/v1/exports/stix', headers: supervisor.headers })
+    ).json() as StixBundle;
+    const campaign = (b: StixBundle) => b.objects.find((o) => o.type === 'campaign');
+    expect(campaign(bundle)).toEqual(campaign(supervisors));
+    const { rows } = await ctx.deps.db.query<{ meta: { identifiers: string } }>(
+      `SELECT meta FROM audit_log WHERE action = 'export.stix.downloaded' AND actor_id = $1`,
+      [analyst.userId],
+    );
+    expect(rows.map((r) => r.meta.identifiers)).toEqual(['kinds']);
   });
 
   it('is stable from one export to the next and honours since and tlp', async () => {
@@ -307,24 +348,142 @@ describe('GET /api/v1/exports/stix', () => {
   });
 });
 
+describe('an analyst’s STIX export with values, approved by a supervisor', () => {
+  type Request = { id: string; status: string; expiresAt: string | null; tlp: string };
+  const as = (who: SignedIn, method: 'GET' | 'POST', url: string, payload?: object) =>
+    ctx.app.inject({ method, url, headers: who.headers, ...(payload ? { payload } : {}) });
+  const ask = async (who: SignedIn, payload: object = {}) => {
+    const res = await as(who, 'POST', '/api/v1/exports/stix/requests', payload);
+    expect(res.statusCode).toBe(201);
+    return res.json() as Request;
+  };
+  const signInAgain = async (who: SignedIn): Promise<SignedIn> => {
+    const login = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: {
+        email: who.email,
+        password: who.password,
+        totp: totpCode(who.totpSecret, ctx.deps.clock.now()),
+      },
+    });
+    expect(login.statusCode).toBe(200);
+    const cookie = sessionCookieFrom(login.headers['set-cookie']);
+    const csrfToken = (login.json() as { csrfToken: string }).csrfToken;
+    return { ...who, cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
+  };
+  const bundleOf = (who: SignedIn, id: string) =>
+    as(who, 'GET', `/api/v1/exports/stix/requests/${id}/bundle`);
+
+  it('is downloaded once, by the analyst who asked, only after a supervisor approved it', async () => {
+    const request = await ask(analyst, { tlp: 'red' });
+    expect(request).toMatchObject({ status: 'pending', tlp: 'red', expiresAt: null });
+
+    // Before approval: refused, and the analyst learns no value.
+    const early = await bundleOf(analyst, request.id);
+    expect(early.statusCode).toBe(403);
+    expect((early.json() as { error: { code: string } }).error.code).toBe('exports.error.notApproved');
+    // Analysts cannot approve, not even their own request.
+    expect(
+      (await as(analyst, 'POST', `/api/v1/exports/stix/requests/${request.id}/approve`)).statusCode,
+    ).toBe(403);
+
+    const approved = await as(supervisor, 'POST', `/api/v1/exports/stix/requests/${request.id}/approve`);
+    expect(approved.statusCode).toBe(200);
+    const decided = approved.json() as Request;
+    expect(decided.status).toBe('approved');
+    expect(new Date(decided.expiresAt!).getTime() - ctx.clock.ms()).toBe(24 * 3600_000);
+    expect(
+      (await as(supervisor, 'POST', `/api/v1/exports/stix/requests/${request.id}/reject`)).statusCode,
+    ).toBe(409);
+
+    // Another analyst cannot use it: as far as they can tell it does not exist.
+    const colleague = await signInAs(ctx, 'analyst');
+    expect((await bundleOf(colleague, request.id)).statusCode).toBe(404);
+
+    const { bundle } = await validBundle(analyst, `/api/v1/exports/stix/requests/${request.id}/bundle`);
+    expect(bundle.objects.find((o) => o.type === PHONE_NUMBER_TYPE)?.value).toBe('+8613800138000');
+    // The parameters approved are the ones exported.
+    expect(bundle.objects.find((o) => o.type === 'campaign')!.object_marking_refs).toEqual([
+      'marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1',
+    ]);
+
+    const again = await bundleOf(analyst, request.id);
+    expect(again.statusCode).toBe(410);
+    const fr = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/exports/stix/requests/${request.id}/bundle`,
+      headers: { ...analyst.headers, 'accept-language': 'fr' },
+    });
+    expect((fr.json() as { error: { message: string } }).error.message).toMatch(/superviseur/);
+
+    const mine = (await as(analyst, 'GET', '/api/v1/exports/stix/requests')).json() as { items: Request[] };
+    expect(mine.items.find((r) => r.id === request.id)?.status).toBe('used');
+    expect((await as(colleague, 'GET', '/api/v1/exports/stix/requests')).json()).toEqual({ items: [] });
+
+    const { rows } = await ctx.deps.db.query<{ action: string; actor_id: string; target_id: string | null }>(
+      `SELECT action, actor_id, target_id FROM audit_log
+        WHERE target_id = $1 OR (action = 'export.stix.downloaded' AND actor_id = $2 AND target_id IS NOT NULL)
+        ORDER BY seq`,
+      [request.id, analyst.userId],
+    );
+    expect(rows.map((r) => [r.action, r.actor_id])).toEqual([
+      ['export.stix_values.requested', analyst.userId],
+      ['export.stix_values.approved', supervisor.userId],
+      ['export.stix.downloaded', analyst.userId],
+    ]);
+  });
+
+  it('is refused to other roles', async () => {
+    expect((await as(supervisor, 'POST', '/api/v1/exports/stix/requests', {})).statusCode).toBe(403);
+    expect((await as(caseworker, 'GET', '/api/v1/exports/stix/requests')).statusCode).toBe(403);
+    const request = await ask(analyst);
+    expect((await bundleOf(supervisor, request.id)).statusCode).toBe(403);
+  });
+
+  it('expires unused after 24 hours, and a rejected request is never downloaded', async () => {
+    const late = await ask(analyst);
+    expect(
+      (await as(supervisor, 'POST', `/api/v1/exports/stix/requests/${late.id}/approve`)).statusCode,
+    ).toBe(200);
+    // A day later (only the date moves: sessions end sooner than that, so both sign in again).
+    ctx.clock.set(ctx.clock.ms() + 24 * 3600_000);
+    analyst = await signInAgain(analyst);
+    supervisor = await signInAgain(supervisor);
+    expect((await bundleOf(analyst, late.id)).statusCode).toBe(410);
+    const listed = (await as(supervisor, 'GET', '/api/v1/exports/stix/requests')).json() as {
+      items: Request[];
+    };
+    expect(listed.items.find((r) => r.id === late.id)?.status).toBe('expired');
+
+    const refused = await ask(analyst);
+    const rejected = await as(supervisor, 'POST', `/api/v1/exports/stix/requests/${refused.id}/reject`);
+    expect((rejected.json() as Request).status).toBe('rejected');
+    expect((await bundleOf(analyst, refused.id)).statusCode).toBe(403);
+  });
+});
+
 describe('focalpoint export cases', () => {
   it('writes the export through the running server’s admin socket, page by page, with progress', async () => {
     // More cases than one page, so the keyset pagination is exercised.
     await ctx.deps.db.transaction(async (tx) => {
-      const key = await ctx.deps.vault.newDataKey(tx);
-      await tx.query(
-        `INSERT INTO cases (id, reference, status, risk, opened_at, updated_at)
-         SELECT gen_random_uuid(), 'FP-BULK' || lpad(i::text, 6, '0'), 'new', 'low', '2026-06-01T00:00:00Z', now()
-           FROM generate_series(1, $1::int) AS i`,
-        [PAGE_SIZE + 20],
-      );
-      await tx.query(
-        `INSERT INTO reports (id, reference, case_id, receipt_hash, data_key_id, received_at, language, anonymous, risk,
-                              narrative_sealed)
-         SELECT gen_random_uuid(), c.reference, c.id, decode(md5(c.reference), 'hex'), $1, c.opened_at, 'en', true, 'low', $2
-           FROM cases c WHERE c.reference LIKE 'FP-BULK%'`,
-        [key.id, randomBytes(64)],
-      );
+      // One report sealed, then copied under other ids and references (the export reads no content), all
+      // written in one statement with their shared data key, as the demo bulk loader writes a batch.
+      const template = await seedReportRow(ctx.deps, tx, {
+        receivedAt: new Date('2026-06-01T00:00:00Z'),
+        risk: 'low',
+      });
+      const rows = Array.from({ length: PAGE_SIZE + 20 }, (_, i) => ({
+        ...template,
+        report: {
+          ...template.report,
+          id: randomUUID(),
+          caseId: randomUUID(),
+          reference: `FP-BULK${String(i).padStart(6, '0')}`,
+          receiptHash: randomBytes(32),
+        },
+      }));
+      await insertReports(tx, rows);
     });
     const stop = await startAdminSocket(ctx.deps, allOperations());
     const out = path.join(ctx.dataDir, 'export-test.csv');

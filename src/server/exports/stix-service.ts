@@ -1,11 +1,15 @@
 import type { AppDeps } from '../deps.ts';
 import { valueAad } from '../indicators/index-report.ts';
 import { type AuditActor, appendAudit } from '../platform/audit/audit.ts';
+import { openDetails } from '../reports/sealing.ts';
+import { approvalSpent, spendApproval } from './approvals.ts';
 import { confirmedCampaigns, indicatorsOfCampaigns, reportsOfCampaigns } from './repo.ts';
 import {
   buildStixBundle,
   type StixBundle,
   type StixCampaignInput,
+  type StixIdentifierKindInput,
+  type StixIdentifiers,
   type StixIndicatorInput,
   type TlpLevel,
 } from './stix.ts';
@@ -36,43 +40,58 @@ export function attributionOf(
 }
 
 const KINDS = new Set(['phone', 'email', 'url', 'domain', 'account', 'ip', 'other']);
+type Kind = StixIndicatorInput['kind'];
 
-/** Gathers confirmed campaigns (changed since `since`) and their perpetrators' identifiers. */
+/**
+ * Gathers confirmed campaigns (changed since `since`) and their perpetrators' identifiers: opened, with
+ * `values`; only counted by kind and platform, with `kinds` — then no sealed value is even read.
+ */
 export async function loadStixCampaigns(
   deps: Pick<AppDeps, 'db' | 'vault'>,
   since: Date | null,
+  identifiers: StixIdentifiers = 'values',
 ): Promise<StixCampaignInput[]> {
   const campaigns = await confirmedCampaigns(deps.db, since);
   const ids = campaigns.map((c) => c.id);
   const [reports, indicators] = await Promise.all([
     reportsOfCampaigns(deps.db, ids),
-    indicatorsOfCampaigns(deps.db, ids),
+    indicatorsOfCampaigns(deps.db, ids, { values: identifiers === 'values' }),
   ]);
   const out: StixCampaignInput[] = [];
   for (const c of campaigns) {
     const mine = reports.filter((r) => r.campaign_id === c.id);
     const attributionInput = [];
     for (const r of mine) {
-      let highConfidence = false;
-      if (r.details_sealed) {
-        // Only the perpetrators' attribution confidence codes are read; nothing else leaves this loop.
-        const details = JSON.parse(
-          await deps.vault.openText(deps.db, r.details_sealed, `report.details:${r.report_id}`),
-        ) as { perpetrators?: { attributionConfidence?: string }[] };
-        highConfidence = (details.perpetrators ?? []).some((p) => p.attributionConfidence === 'high');
-      }
+      // Only the perpetrators' attribution confidence codes are read; nothing else leaves this loop.
+      const { perpetrators } = await openDetails(deps.vault, deps.db, r.report_id, r.details_sealed);
+      const highConfidence = perpetrators.some((p) => p.attributionConfidence === 'high');
       attributionInput.push({ suspectedState: r.suspected_state, highConfidence });
     }
     const times = mine.map((r) => new Date(r.received_at).getTime());
+    const theirs = indicators.filter((x) => x.campaign_id === c.id && KINDS.has(x.kind));
     const inds: StixIndicatorInput[] = [];
-    for (const i of indicators.filter((x) => x.campaign_id === c.id)) {
-      if (!KINDS.has(i.kind)) continue;
+    const kinds = new Map<string, StixIdentifierKindInput>();
+    for (const i of theirs) {
+      const firstSeen = new Date(i.first_seen);
+      const lastSeen = new Date(i.last_seen);
+      if (identifiers === 'kinds') {
+        const key = `${i.kind}:${i.platform ?? ''}`;
+        const k = kinds.get(key);
+        if (!k)
+          kinds.set(key, { kind: i.kind as Kind, platform: i.platform, values: 1, firstSeen, lastSeen });
+        else {
+          k.values++;
+          if (firstSeen < k.firstSeen) k.firstSeen = firstSeen;
+          if (lastSeen > k.lastSeen) k.lastSeen = lastSeen;
+        }
+        continue;
+      }
       inds.push({
-        kind: i.kind as StixIndicatorInput['kind'],
+        kind: i.kind as Kind,
         platform: i.platform,
         value: await deps.vault.openText(deps.db, i.value_sealed, valueAad(i.kind)),
-        firstSeen: new Date(i.first_seen),
-        lastSeen: new Date(i.last_seen),
+        firstSeen,
+        lastSeen,
         reports: i.reports,
       });
     }
@@ -86,32 +105,57 @@ export async function loadStixCampaigns(
       communities: [...new Set(mine.flatMap((r) => r.communities))],
       attribution: attributionOf(attributionInput),
       indicators: inds,
+      identifierKinds: [...kinds.values()],
     });
   }
   return out;
 }
 
-/** The STIX bundle for partners; the export is audited (who, how many campaigns, which TLP level). */
+/**
+ * The STIX bundle for partners, with identifier values or kinds (exports/policy.ts decides which for
+ * whom). The export is audited — who, which kind of bundle, how many campaigns, which TLP level — and an
+ * export made under a supervisor's approval spends that approval in the same transaction: if the approval
+ * was spent or expired meanwhile (two downloads at once), nothing is handed out.
+ */
 export async function exportStix(
-  deps: Pick<AppDeps, 'db' | 'vault' | 'config'>,
-  opts: { since: Date | null; tlp?: TlpLevel; actor: AuditActor },
+  deps: Pick<AppDeps, 'db' | 'vault' | 'config' | 'clock' | 'keys'>,
+  opts: {
+    since: Date | null;
+    tlp?: TlpLevel;
+    actor: AuditActor;
+    identifiers: StixIdentifiers;
+    /** The approval this export spends (an analyst's export with values). */
+    approval?: { id: string; requestedBy: string };
+  },
 ): Promise<StixBundle> {
-  const campaigns = await loadStixCampaigns(deps, opts.since);
+  const campaigns = await loadStixCampaigns(deps, opts.since, opts.identifiers);
+  const tlp = opts.tlp ?? 'amber';
   const bundle = buildStixBundle({
     producer: { name: 'FocalPoint focal point', publicUrl: deps.config.publicUrl },
     campaigns,
-    tlp: opts.tlp ?? 'amber',
+    tlp,
+    identifiers: opts.identifiers,
   });
-  await deps.db.transaction((tx) =>
-    appendAudit(tx, {
-      actor: opts.actor,
-      action: 'export.stix.downloaded',
-      meta: {
-        campaigns: campaigns.length,
-        objects: bundle.objects.length,
-        tlp: (opts.tlp ?? 'amber').replace('+', '_'),
+  const { approval } = opts;
+  await deps.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    if (approval && !(await spendApproval(tx, { ...approval, now }))) throw approvalSpent();
+    await appendAudit(
+      tx,
+      deps.keys,
+      {
+        actor: opts.actor,
+        action: 'export.stix.downloaded',
+        ...(approval ? { target: { type: 'export_approval', id: approval.id } } : {}),
+        meta: {
+          identifiers: opts.identifiers,
+          campaigns: campaigns.length,
+          objects: bundle.objects.length,
+          tlp: tlp.replace('+', '_'),
+        },
       },
-    }),
-  );
+      now,
+    );
+  });
   return bundle;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { messages } from '../../shared/i18n/messages.ts';
 
 /**
  * STIX 2.1 bundles of de-identified threat information for partner agencies.
@@ -20,6 +21,17 @@ import { createHash } from 'node:crypto';
  * is missing from its list, and an unlisted object with the SDO common properties matches both
  * core.json and cyber-observable-core.json, failing the `oneOf`. STIX allows this (2.1 section 7.3: a
  * consumer resolves a definition that is not in the bundle by its id).
+ *
+ * Identifier values or kinds (`identifiers`, exports/policy.ts decides per role). With `values` (supervisors,
+ * or an analyst's supervisor-approved export) the bundle carries the observables, indicators and
+ * observed-data above. With `kinds` (an analyst's export) no value is in the bundle — an indicator's pattern
+ * and an observable cannot be written without one — so no SCO, indicator or observed-data is made; each
+ * campaign gets instead a report (object_refs → the campaign) that counts its perpetrators' identifiers by
+ * kind (and platform, for accounts) with the days first and last seen. Campaigns, attribution and attack
+ * patterns are the same in both.
+ *
+ * Tactics are attack-patterns (one per taxonomy code, named by its English label, TLP:CLEAR: a kind of
+ * act says nothing about anyone) that a campaign `uses`.
  *
  * Markings: everything that says something about people (campaigns, observables, indicators,
  * observations and their relationships) carries the requested TLP level, TLP:AMBER by default; objects
@@ -168,6 +180,16 @@ export type StixIndicatorInput = {
   reports: number;
 };
 
+/** Identifiers of one kind (and platform) in a campaign, counted: what an analyst's bundle says of them. */
+export type StixIdentifierKindInput = {
+  kind: StixIndicatorInput['kind'];
+  platform?: string | null;
+  /** Distinct values of this kind. */
+  values: number;
+  firstSeen: Date;
+  lastSeen: Date;
+};
+
 export type StixCampaignInput = {
   id: string;
   createdAt: Date;
@@ -177,13 +199,20 @@ export type StixCampaignInput = {
   tactics: string[];
   communities: string[];
   attribution: { state: string; confidence: 'low' | 'medium' | 'high' } | null;
+  /** The perpetrators' identifiers with their values (`identifiers: 'values'`). */
   indicators: StixIndicatorInput[];
+  /** The same identifiers counted by kind (`identifiers: 'kinds'`). */
+  identifierKinds?: StixIdentifierKindInput[];
 };
+
+export type StixIdentifiers = 'values' | 'kinds';
 
 export type StixExportInput = {
   producer: { name: string; publicUrl: string };
   campaigns: StixCampaignInput[];
   tlp?: TlpLevel;
+  /** `values` (the default) or `kinds`: see the top of this file. */
+  identifiers?: StixIdentifiers;
 };
 
 const CONFIDENCE = { low: 15, medium: 50, high: 85 } as const;
@@ -295,8 +324,19 @@ export function observableFor(ind: StixIndicatorInput, markingRefs: string[]): O
   }
 }
 
+const KIND_LABELS: Record<StixIndicatorInput['kind'], string> = {
+  phone: 'Phone numbers',
+  email: 'E-mail addresses',
+  url: 'URLs',
+  domain: 'Domain names',
+  account: 'Accounts',
+  ip: 'IP addresses',
+  other: 'Other identifiers',
+};
+
 export function buildStixBundle(input: StixExportInput): StixBundle {
   const level = input.tlp ?? 'amber';
+  const identifiers = input.identifiers ?? 'values';
   const personal = level === 'clear' ? 'green' : level;
   const personalRefs = [TLP2_IDS[personal]];
   const clearRefs = [TLP2_IDS.clear];
@@ -388,6 +428,44 @@ export function buildStixBundle(input: StixExportInput): StixBundle {
         confidence: CONFIDENCE[confidence],
       };
       put(rel);
+    }
+
+    for (const tactic of [...new Set(c.tactics)].sort()) {
+      const pattern: StixObject = {
+        type: 'attack-pattern',
+        id: sdoId('attack-pattern', `tactic:${tactic}`),
+        ...common(new Date('2026-01-01T00:00:00Z'), new Date('2026-01-01T00:00:00Z'), clearRefs),
+        name: messages.en[`taxonomy.tactic.${tactic}`] ?? tactic,
+        description: 'A tactic of transnational repression, as the FocalPoint taxonomy names it.',
+        external_references: [{ source_name: 'focalpoint-taxonomy', external_id: `tactic:${tactic}` }],
+      };
+      put(pattern);
+      relationship('uses', campaignId, pattern.id, c.createdAt, c.updatedAt);
+    }
+
+    if (identifiers === 'kinds') {
+      const kinds = [...(c.identifierKinds ?? [])].sort((a, b) =>
+        `${a.kind}:${a.platform ?? ''}`.localeCompare(`${b.kind}:${b.platform ?? ''}`),
+      );
+      if (kinds.length > 0) {
+        // A report, not a note: the OASIS bundle schema lists no note type (a note fails bundle.json).
+        put({
+          type: 'report',
+          id: sdoId('report', `identifier-kinds:${campaignId}`),
+          ...common(c.createdAt, c.updatedAt, personalRefs),
+          name: `Identifiers of FocalPoint campaign ${campaignId.slice(-12)} by kind (values withheld)`,
+          report_types: ['campaign'],
+          published: ts(c.updatedAt),
+          description: kinds
+            .map(
+              (k) =>
+                `${KIND_LABELS[k.kind]}${k.platform ? ` (${k.platform})` : ''}: ${k.values}, seen ${day(k.firstSeen).slice(0, 10)} to ${day(k.lastSeen).slice(0, 10)}.`,
+            )
+            .join('\n'),
+          object_refs: [campaignId],
+        });
+      }
+      continue;
     }
 
     const indicators = [...c.indicators].sort((a, b) =>

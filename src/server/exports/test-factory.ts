@@ -1,8 +1,11 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { ReportInput } from '../../shared/contracts/report.ts';
 import type { AppDeps } from '../deps.ts';
+import type { Queryable } from '../platform/db/db.ts';
 import { insertReports } from '../reports/insert.ts';
 import { prepareReport } from '../reports/prepare.ts';
+import { newReference } from '../reports/reference.ts';
+import type { ReportToWrite } from '../reports/row.ts';
 
 /**
  * Test data for statistics and exports: a case with one report, written as migration 0003 describes —
@@ -26,14 +29,28 @@ export type ReportSeed = {
   identity?: { name: string; email: string } | null;
   /** Adds the report to this case instead of opening a new one. */
   caseId?: string;
+  /** Already indexed at this time, as the demo bulk loader writes its reports (default: left to the indexer). */
+  indexedAt?: Date;
 };
 
 export async function insertReport(
   deps: Pick<AppDeps, 'db' | 'vault'>,
   seed: ReportSeed = {},
 ): Promise<{ caseId: string; reportId: string; reference: string }> {
-  const reportId = randomUUID();
-  const reference = `FP-${randomBytes(4).toString('hex').toUpperCase().slice(0, 7)}`;
+  return deps.db.transaction(async (tx) => {
+    const row = await seedReportRow(deps, tx, seed);
+    await insertReports(tx, [row]);
+    const { report } = row;
+    return { caseId: report.caseId, reportId: report.id, reference: report.reference };
+  });
+}
+
+/** The rows insertReport writes, for a test that writes many reports in one statement (insertReports). */
+export async function seedReportRow(
+  deps: Pick<AppDeps, 'vault'>,
+  tx: Queryable,
+  seed: ReportSeed = {},
+): Promise<ReportToWrite> {
   // Built as intake's validated input would be, without validation: tests choose any codes (random data).
   const input = {
     language: 'en',
@@ -55,21 +72,17 @@ export async function insertReport(
       updates: true,
     },
   } as ReportInput;
-  return deps.db.transaction(async (tx) => {
-    const caseId = seed.caseId ?? randomUUID();
-    await insertReports(tx, [
-      await prepareReport(deps, tx, input, {
-        reportId,
-        caseId,
-        case: seed.caseId ? 'existing' : { status: seed.status ?? 'new', spam: seed.spam ?? false },
-        reference,
-        receiptHash: randomBytes(32),
-        receivedAt: seed.receivedAt ?? new Date('2026-03-15T12:00:00Z'),
-        risk: { risk: seed.risk ?? 'medium', reasons: [] },
-        verified: true,
-        synthetic: seed.synthetic ?? false,
-      }),
-    ]);
-    return { caseId, reportId, reference };
+  const row = await prepareReport(deps, tx, input, {
+    ...(seed.caseId
+      ? { caseId: seed.caseId, case: 'existing' }
+      : { case: { status: seed.status ?? 'new', spam: seed.spam ?? false } }),
+    reference: newReference(),
+    receiptHash: randomBytes(32),
+    receivedAt: seed.receivedAt ?? new Date('2026-03-15T12:00:00Z'),
+    risk: { risk: seed.risk ?? 'medium', reasons: [] },
+    verified: true,
+    synthetic: seed.synthetic ?? false,
   });
+  row.report.indexedAt = seed.indexedAt ?? null;
+  return row;
 }

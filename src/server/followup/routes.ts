@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ErrorBody } from '../../shared/contracts/errors.ts';
 import {
   ConsentsPatch,
   DeletionRequested,
@@ -11,7 +12,9 @@ import {
 import { Consents } from '../../shared/contracts/report.ts';
 import { isLocale, LOCALES, negotiateLocale } from '../../shared/i18n/locales.ts';
 import type { AppDeps } from '../deps.ts';
+import { presentRefusals } from '../evidence/store.ts';
 import { readSubmission, registerPublicMultipart } from '../intake/submission.ts';
+import { requestLocale } from '../platform/http/errors.ts';
 import { receiptFromHeader, withReceiptAttempt } from './guard.ts';
 import {
   addEvidence,
@@ -22,13 +25,6 @@ import {
   updateConsents,
 } from './service.ts';
 
-const ErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});
 const security = [{ receipt: [] }];
 const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 429: ErrorBody };
 
@@ -96,7 +92,12 @@ export function followupRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           const { files } = await readSubmission(req);
           return addEvidence(deps, { receipt, files });
         });
-        return reply.status(201).send(added);
+        return reply.status(201).send({
+          files: added.files,
+          ...(added.refused.length > 0
+            ? { refusedFiles: presentRefusals(requestLocale(req), added.refused) }
+            : {}),
+        });
       },
     );
 

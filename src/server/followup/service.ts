@@ -3,7 +3,14 @@ import type { ConsentsPatch, FollowupView } from '../../shared/contracts/followu
 import type { Consents } from '../../shared/contracts/report.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
 import type { Config } from '../config.ts';
-import { prepareEvidence, removeBlobs, storeEvidence, type UploadedFile } from '../evidence/store.ts';
+import {
+  prepareEvidence,
+  type RefusedEvidence,
+  removeBlobs,
+  storeEvidence,
+  storeRefusals,
+  type UploadedFile,
+} from '../evidence/store.ts';
 import { forgetStoredReport, indexMessage } from '../indicators/index-report.ts';
 import type { IntakeDeps } from '../intake/service.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
@@ -130,7 +137,7 @@ export async function postReporterMessage(
     });
     // A number or account named in a later message links the case like one in the report itself.
     await indexMessage(tx, deps, { reportId: row.id, caseId, text: opts.body, now, dataKey });
-    await appendAudit(tx, reporterAudit('followup.message.received', row.id), now);
+    await appendAudit(tx, deps.keys, reporterAudit('followup.message.received', row.id), now);
     return { id, createdAt: now.toISOString() };
   });
 }
@@ -139,14 +146,14 @@ export async function postReporterMessage(
 export async function addEvidence(
   deps: FollowupDeps,
   opts: ReporterKey & { files: readonly UploadedFile[]; now?: Date },
-): Promise<{ files: number }> {
+): Promise<{ files: number; refused: RefusedEvidence[] }> {
   const now = opts.now ?? deps.clock.now();
   // Check the receipt before spending effort on the files.
   await findReport(deps, deps.db, opts);
   if (opts.files.length === 0) {
     throw new AppError(400, 'error.validation', { fields: { evidence: { key: 'error.required' } } });
   }
-  const prepared = await prepareEvidence(opts.files, { maxBytes: deps.config.maxUploadBytes });
+  const { prepared, refused } = await prepareEvidence(deps, opts.files);
   const written: string[] = [];
   try {
     return await deps.db.transaction(async (tx) => {
@@ -158,12 +165,14 @@ export async function addEvidence(
         });
       }
       await storeEvidence(tx, deps, { reportId: row.id, files: prepared, now, written });
+      await storeRefusals(tx, { reportId: row.id, refused, now });
       await appendAudit(
         tx,
-        reporterAudit('followup.evidence.added', row.id, { files: prepared.length }),
+        deps.keys,
+        reporterAudit('followup.evidence.added', row.id, { files: prepared.length, refused: refused.length }),
         now,
       );
-      return { files: prepared.length };
+      return { files: prepared.length, refused };
     });
   } catch (err) {
     await removeBlobs(deps.blobs, written);
@@ -199,6 +208,7 @@ export async function updateConsents(
     ).filter(([, before, after]) => before !== after);
     await appendAudit(
       tx,
+      deps.keys,
       reporterAudit(
         'followup.consents.changed',
         row.id,
@@ -235,7 +245,7 @@ export async function requestDeletion(
     if (!row.deletion_requested_at) {
       // From now on the report links to no case and no search finds it.
       await forgetStoredReport(tx, deps, { reportId: row.id, now });
-      await appendAudit(tx, reporterAudit('followup.deletion.requested', row.id), now);
+      await appendAudit(tx, deps.keys, reporterAudit('followup.deletion.requested', row.id), now);
     }
     return { deletionRequestedAt: at.toISOString() };
   });

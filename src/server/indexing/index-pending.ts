@@ -101,7 +101,7 @@ function indexBatch(deps: IndexingDeps, limit: number): Promise<number> {
     const now = deps.clock.now();
     const batch = await claimPendingReports(tx, limit, now);
     for (const r of batch) await indexOne(tx, deps, r, now);
-    await appendAuditEntries(tx, batch.filter((r) => !r.quarantined).map(receivedEntry));
+    await appendAuditEntries(tx, deps.keys, batch.filter((r) => !r.quarantined).map(receivedEntry));
     await markIndexed(
       tx,
       batch.map((r) => r.id),
@@ -118,7 +118,7 @@ async function quarantineOldest(deps: IndexingDeps, err: unknown, log?: Logger):
     const now = deps.clock.now();
     const [r] = await claimPendingReports(tx, 1, now);
     if (!r) return 0;
-    if (!r.quarantined) await appendAuditEntries(tx, [receivedEntry(r)]);
+    if (!r.quarantined) await appendAuditEntries(tx, deps.keys, [receivedEntry(r)]);
     const attempts = await quarantineReport(tx, {
       reportId: r.id,
       errorCode,

@@ -6,7 +6,7 @@ import { signInAs } from '../auth/testing.ts';
 import { linksOfCase } from '../campaigns/linking.ts';
 import { submitReport } from '../intake/service.ts';
 import { nextAddress } from '../intake/testing/http.ts';
-import { verifyAuditChain } from '../platform/audit/audit.ts';
+import { verifyAuditChain } from '../platform/audit/verify.ts';
 import { DEFAULT_PRESSURE } from '../platform/jobs/pressure.ts';
 import { searchReports } from '../search/service.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
@@ -135,7 +135,7 @@ describe('the background indexer', () => {
     const entries = await auditOf(first.reportId);
     expect(entries.map((e) => e.action)).toEqual(['report.received']);
     expect(entries[0]!.at.getTime()).toBe(receivedAt.getTime());
-    expect(await verifyAuditChain(ctx.deps.db)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(ctx.deps)).toMatchObject({ ok: true });
     // Indexing twice does nothing twice.
     await indexAllPending(ctx.deps);
     expect(await auditOf(first.reportId)).toHaveLength(1);
@@ -184,7 +184,7 @@ describe('the background indexer', () => {
       expect(found.items.map((i) => i.reportId)).toEqual([fine.reportId]);
       for (const r of [refused, damaged, fine])
         expect((await auditOf(r.reportId)).map((e) => e.action)).toEqual(['report.received']);
-      expect(await verifyAuditChain(ctx.deps.db)).toMatchObject({ ok: true });
+      expect(await verifyAuditChain(ctx.deps)).toMatchObject({ ok: true });
 
       // Supervisors see what waits, by reference and error code, never content.
       const supervisor = await signInAs({ deps: ctx.deps, app }, 'supervisor');

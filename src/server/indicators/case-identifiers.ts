@@ -77,7 +77,7 @@ export async function listCaseIdentifiers(
         linkable: r.linkable,
       });
     }
-    await appendAudit(tx, {
+    await appendAudit(tx, deps.keys, {
       actor: { type: 'user', id: actor.userId },
       action: 'case.identifiers.viewed',
       target: { type: 'case', id: caseId },
@@ -114,7 +114,7 @@ export async function removeCaseIdentifier(
        ON CONFLICT (report_id, blind_index) DO UPDATE SET action = 'removed', by_user = $3, at = $4`,
       [rows.map((r) => r.report_id), rows[0]!.blind_index, actor.userId, now],
     );
-    await appendAudit(tx, {
+    await appendAudit(tx, deps.keys, {
       actor: { type: 'user', id: actor.userId },
       action: 'case.identifier.removed',
       target: { type: 'case', id: opts.caseId },
@@ -172,7 +172,7 @@ export async function addCaseIdentifier(
       indicators: found,
       now,
     });
-    await appendAudit(tx, {
+    await appendAudit(tx, deps.keys, {
       actor: { type: 'user', id: actor.userId },
       action: 'case.identifier.added',
       target: { type: 'case', id: caseId },

@@ -2,8 +2,9 @@ import { type FoundLinks, type LinkOutcome, linkNewReport } from '../campaigns/l
 import { aad } from '../cases/sealing.ts';
 import type { AppDeps } from '../deps.ts';
 import { blindIndexFor } from '../platform/crypto/blind-index.ts';
-import type { DataKey } from '../platform/crypto/envelope.ts';
+import type { DataKey, SealingKey } from '../platform/crypto/envelope.ts';
 import type { Queryable } from '../platform/db/db.ts';
+import { openDetails, openNarrative } from '../reports/sealing.ts';
 import { removeSearchTokens, searchTokens } from '../search/tokens.ts';
 import {
   type ExtractedIndicator,
@@ -43,7 +44,7 @@ export type IndexReportOptions = {
   }[];
   now?: Date;
   /** The report's data key: new indicator values are sealed under it (one key fewer per report). */
-  dataKey?: DataKey | undefined;
+  dataKey?: SealingKey | undefined;
 };
 
 export type IndexOutcome = LinkOutcome & { indicators: number; tokens: number };
@@ -67,7 +68,7 @@ async function recordReport(
     indicators: readonly ExtractedIndicator[];
     texts: readonly string[];
     now: Date;
-    dataKey?: DataKey | undefined;
+    dataKey?: SealingKey | undefined;
   },
 ): Promise<Recorded> {
   // One item per value: the surest mention names how it was found. (Values staff removed from this report
@@ -92,7 +93,7 @@ async function recordReport(
   const call = async (
     blinds: readonly string[],
     sealAll: boolean,
-    key: DataKey | undefined,
+    key: SealingKey | undefined,
     withTokens: boolean,
   ) => {
     const chosen = blinds.map((b) => [b, items.get(b)!] as const);
@@ -213,13 +214,9 @@ export async function forgetStoredReport(
 ): Promise<void> {
   const sealed = await indexedTextsOfReport(tx, opts.reportId);
   if (!sealed) return;
-  const texts = [await deps.vault.openText(tx, sealed.narrative, aad.narrative(opts.reportId))];
-  if (sealed.details) {
-    const details = JSON.parse(await deps.vault.openText(tx, sealed.details, aad.details(opts.reportId))) as {
-      perpetrators?: { description?: string }[];
-    };
-    for (const p of details.perpetrators ?? []) texts.push(p.description ?? '');
-  }
+  const texts = [await openNarrative(deps.vault, tx, opts.reportId, sealed.narrative)];
+  const { perpetrators } = await openDetails(deps.vault, tx, opts.reportId, sealed.details);
+  for (const p of perpetrators) texts.push(p.description ?? '');
   for (const m of sealed.messages) texts.push(await deps.vault.openText(tx, m.body, aad.message(m.id)));
   await forgetReport(tx, deps, { reportId: opts.reportId, texts });
   await markNothingToIndex(tx, opts.reportId, opts.now ?? deps.clock.now());

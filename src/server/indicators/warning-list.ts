@@ -281,7 +281,7 @@ export async function addToWarningList(
       normalised.map((n) => ({ ...n, reason: opts.input.reason })),
       { seeded: false, createdBy: opts.actorId },
     );
-    await appendAudit(tx, {
+    await appendAudit(tx, deps.keys, {
       actor: { type: 'user', id: opts.actorId },
       action: 'indicator.warning_list.added',
       meta: { kind: opts.input.kind, reason: opts.input.reason, added: ids.length },
@@ -292,7 +292,7 @@ export async function addToWarningList(
 
 export async function removeFromWarningList(
   db: Db,
-  _deps: WarningDeps,
+  deps: WarningDeps,
   opts: { actorId: string; id: string },
 ): Promise<void> {
   await db.transaction(async (tx) => {
@@ -303,7 +303,7 @@ export async function removeFromWarningList(
     const row = rows[0];
     if (!row) throw notFound();
     await setWarned(tx, asBuffer(row.blind_index), false);
-    await appendAudit(tx, {
+    await appendAudit(tx, deps.keys, {
       actor: { type: 'user', id: opts.actorId },
       action: 'indicator.warning_list.removed',
       target: { type: 'warning_list_entry', id: opts.id },

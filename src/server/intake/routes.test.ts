@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAs } from '../auth/testing.ts';
+import { openDigests, type SealedDigestColumns } from '../evidence/sealing.ts';
 import { exifWithGps, makeJpeg } from '../evidence/testing/fixtures.ts';
 import { RECEIPT_ALPHABET } from '../platform/crypto/receipts.ts';
 import { asBuffer } from '../platform/db/db.ts';
@@ -150,7 +151,9 @@ describe('POST /api/v1/reports', () => {
     expect(files.map((f) => f.media_type)).toEqual(['image/jpeg', 'text/plain']);
     const photo = files[0]!;
     const { createHash } = await import('node:crypto');
-    expect(photo.sha256_original).toBe(createHash('sha256').update(jpeg).digest('hex'));
+    // The digests are sealed (evidence/sealing.ts): they open to the SHA-256 of the exact bytes.
+    const digests = await openDigests(ctx.deps.db, ctx.deps.vault, photo as SealedDigestColumns);
+    expect(digests.sha256Original).toBe(createHash('sha256').update(jpeg).digest('hex'));
     expect(Number(photo.size_bytes)).toBe(jpeg.length);
     const original = await ctx.deps.vault.open(
       ctx.deps.db,
@@ -167,7 +170,7 @@ describe('POST /api/v1/reports', () => {
     expect(sanitised.includes(Buffer.from('Exif'))).toBe(false);
     expect(sanitised.includes(Buffer.from([0x88, 0x25]))).toBe(false);
     expect(sanitised.equals(makeJpeg())).toBe(true);
-    expect(photo.sha256_sanitised).toBe(createHash('sha256').update(sanitised).digest('hex'));
+    expect(digests.sha256Sanitised).toBe(createHash('sha256').update(sanitised).digest('hex'));
     expect(
       await ctx.deps.vault.openText(ctx.deps.db, photo.filename_sealed, `evidence.filename:${photo.id}`),
     ).toBe('car.png');

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ErrorBody } from '../../shared/contracts/errors.ts';
 import {
   formToReportInput,
   PowChallenge,
@@ -7,16 +8,10 @@ import {
   ReportInput,
 } from '../../shared/contracts/report.ts';
 import type { AppDeps } from '../deps.ts';
+import { presentRefusals } from '../evidence/store.ts';
+import { requestLocale } from '../platform/http/errors.ts';
 import { issueChallenge } from './proof-of-work.ts';
 import { readSubmission, receiveReport, registerPublicMultipart, submissionExtras } from './submission.ts';
-
-const ErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});
 
 export function intakeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -50,7 +45,13 @@ export function intakeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           files,
           ...extras,
         });
-        return reply.status(201).send({ reference: result.reference, receipt: result.receipt });
+        return reply.status(201).send({
+          reference: result.reference,
+          receipt: result.receipt,
+          ...(result.refused.length > 0
+            ? { refusedFiles: presentRefusals(requestLocale(req), result.refused) }
+            : {}),
+        });
       },
     );
 

@@ -4,8 +4,10 @@ import type { AppDeps } from '../deps.ts';
 import {
   type PreparedEvidence,
   prepareEvidence,
+  type RefusedEvidence,
   removeBlobs,
   storeEvidence,
+  storeRefusals,
   type UploadedFile,
 } from '../evidence/store.ts';
 import { nudgeIndexer } from '../indexing/job.ts';
@@ -43,6 +45,8 @@ export type SubmitReportResult = {
   receipt: string;
   /** True when this answered a retry of an earlier submission with the same Idempotency-Key. */
   replayed: boolean;
+  /** Files not kept because they were beyond a limit (the report is kept): the answer lists them. */
+  refused: RefusedEvidence[];
 };
 
 const isUniqueViolation = (err: unknown) => (err as { code?: string } | undefined)?.code === '23505';
@@ -70,7 +74,7 @@ export async function submitReport(deps: IntakeDeps, opts: SubmitReportOptions):
     if (replay) return replay;
   }
 
-  const evidence = await prepareEvidence(opts.files ?? [], { maxBytes: deps.config.maxUploadBytes });
+  const evidence = await prepareEvidence(deps, opts.files ?? []);
 
   for (let attempt = 0; ; attempt++) {
     try {
@@ -98,7 +102,7 @@ async function replayed(deps: IntakeDeps, key: string, idemHash: Buffer): Promis
     row.id,
     asBuffer(row.idempotency_receipt_sealed),
   );
-  return { reportId: row.id, reference: row.reference, receipt, replayed: true };
+  return { reportId: row.id, reference: row.reference, receipt, replayed: true, refused: [] };
 }
 
 async function insertReport(
@@ -107,7 +111,7 @@ async function insertReport(
     now: Date;
     key: string | undefined;
     idemHash: Buffer | null;
-    evidence: PreparedEvidence[];
+    evidence: { prepared: PreparedEvidence[]; refused: RefusedEvidence[] };
   },
 ): Promise<SubmitReportResult> {
   const { input, now } = opts;
@@ -135,14 +139,16 @@ async function insertReport(
 
   const done = deps.runtime.pressure.underWay();
   try {
-    if (opts.evidence.length === 0) {
+    const { prepared, refused } = opts.evidence;
+    if (prepared.length === 0 && refused.length === 0) {
       // One statement, atomic by itself (no BEGIN and COMMIT round trips) — alone, or during a flood with
       // other reports arriving in the same moment (platform/db/group-writer.ts).
       await deps.runtime.groupWriter.write(REPORT_GROUP, await prepare(deps.db));
     } else {
       await deps.db.transaction(async (tx) => {
         await insertReports(tx, [await prepare(tx)]);
-        await storeEvidence(tx, deps, { reportId, files: opts.evidence, now, written });
+        await storeEvidence(tx, deps, { reportId, files: prepared, now, written });
+        await storeRefusals(tx, { reportId, refused, now });
       });
     }
   } catch (err) {
@@ -152,5 +158,5 @@ async function insertReport(
     done();
   }
   nudgeIndexer(deps);
-  return { reportId, reference, receipt, replayed: false };
+  return { reportId, reference, receipt, replayed: false, refused: opts.evidence.refused };
 }

@@ -2,7 +2,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { LIMITS, ReportInput } from '../../shared/contracts/report.ts';
 import type { UploadedFile } from '../evidence/store.ts';
-import { validationError } from '../platform/http/errors.ts';
+import { unreadableBody, validationError } from '../platform/http/errors.ts';
 import { verifyProofOfWork } from './proof-of-work.ts';
 import { countHeldCases } from './repo.ts';
 import { type IntakeDeps, type SubmitReportResult, submitReport } from './service.ts';
@@ -52,14 +52,18 @@ export async function readSubmission(
   if (req.isMultipart()) {
     const fields: FormFields = {};
     const files: UploadedFile[] = [];
-    for await (const part of req.parts()) {
-      if (part.type === 'file') {
-        const bytes = await part.toBuffer();
-        if (bytes.length === 0 && !part.filename) continue;
-        files.push({ filename: part.filename || undefined, bytes });
-      } else if (typeof part.value === 'string') {
-        addField(fields, part.fieldname, part.value);
+    try {
+      for await (const part of req.parts()) {
+        if (part.type === 'file') {
+          const bytes = await part.toBuffer();
+          if (bytes.length === 0 && !part.filename) continue;
+          files.push({ filename: part.filename || undefined, bytes });
+        } else if (typeof part.value === 'string') {
+          addField(fields, part.fieldname, part.value);
+        }
       }
+    } catch (err) {
+      throw unreadableBody(err);
     }
     // The error handler picks the answer's language from the body; a multipart body has none until now.
     (req as { body: unknown }).body = { language: fields.language };

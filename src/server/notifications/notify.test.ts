@@ -1,45 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextAddress, postReport } from '../intake/testing/http.ts';
+import { type ReceivedMail, startTestSmtp, type TestSmtp } from '../platform/mail/testing.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { createUser } from '../users/create-user.ts';
 import { DIGEST_AFTER, notifyHighRiskReport, notifyReporterMessage } from './notify.ts';
 import { SWEEP_INTERVAL_MS, sweepNotifications } from './sweep.ts';
 
-type Received = { to: string[]; raw: string };
-
 let ctx: TestContext;
-let smtp: SMTPServer;
-let smtpPort = 0;
-const inbox: Received[] = [];
-
-/** A real SMTP server on a free port; nodemailer talks to it over a real socket. */
-async function startSmtp(): Promise<void> {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        inbox.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpPort = (smtp.server.address() as { port: number }).port;
-}
+let smtp: TestSmtp;
+const inbox: ReceivedMail[] = [];
 
 beforeAll(async () => {
-  await startSmtp();
+  smtp = await startTestSmtp(inbox);
   ctx = await startTestContext({
-    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
     SMTP_FROM: 'FocalPoint <alerts@focalpoint.test>',
     PUBLIC_URL: 'https://focalpoint.example',
   });
@@ -59,7 +34,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await ctx?.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp?.close();
 });
 
 /** The decoded text of a received message (nodemailer may use quoted-printable for long lines). */

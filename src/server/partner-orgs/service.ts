@@ -12,7 +12,7 @@ import { AppError, notFound } from '../platform/http/errors.ts';
 import { presentPartnerOrg } from './presenter.ts';
 import * as repo from './repo.ts';
 
-export type PartnerOrgDeps = Pick<AppDeps, 'db' | 'clock'>;
+export type PartnerOrgDeps = Pick<AppDeps, 'db' | 'clock' | 'keys'>;
 type Actor = { userId: string; role: Role };
 
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
@@ -37,6 +37,7 @@ export async function createPartnerOrg(
     await repo.insertOrg(tx, id, input);
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: actor.userId },
         action: 'partner_org.created',
@@ -66,6 +67,7 @@ export async function updatePartnerOrg(
     await repo.updateOrg(tx, id, patch);
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: actor.userId },
         action: 'partner_org.updated',

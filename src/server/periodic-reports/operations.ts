@@ -23,7 +23,7 @@ export type PeriodicReportArgs = z.infer<typeof PeriodicReportArgs>;
  * or the CLI's own process) to `<out>.part` with mode 0600, then renamed, and audited without content.
  */
 export async function writePeriodicReport(
-  deps: Pick<AppDeps, 'db' | 'clock' | 'runtime'>,
+  deps: Pick<AppDeps, 'db' | 'clock' | 'runtime' | 'keys'>,
   args: PeriodicReportArgs,
 ): Promise<{ file: string; bytes: number; format: string }> {
   const { body } = await producePeriodicReport(deps, args);
@@ -36,7 +36,7 @@ export async function writePeriodicReport(
     throw err;
   }
   await deps.db.transaction((tx) =>
-    appendAudit(tx, {
+    appendAudit(tx, deps.keys, {
       actor: { type: 'cli' },
       action: 'report.periodic.written',
       meta: { from: args.from, to: args.to, lang: args.lang, format: args.format },

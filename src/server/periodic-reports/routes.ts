@@ -30,7 +30,7 @@ export function periodicReportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           throw new AppError(400, 'error.validation', { fields: { to: { key: 'error.validation' } } });
         const who = principal(req);
         await deps.db.transaction((tx) =>
-          appendAudit(tx, {
+          appendAudit(tx, deps.keys, {
             actor: { type: 'user', id: who.userId },
             action: 'report.periodic.downloaded',
             meta: { from, to, lang, format },

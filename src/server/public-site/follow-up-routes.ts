@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ConsentsPatch, ReporterMessageInput } from '../../shared/contracts/followup.ts';
-import { LIMITS } from '../../shared/contracts/report.ts';
+import { EVIDENCE_REFUSALS, type EvidenceRefusal, LIMITS } from '../../shared/contracts/report.ts';
 import type { MessageKey } from '../../shared/i18n/translate.ts';
 import type { AppDeps } from '../deps.ts';
 import {
@@ -25,9 +25,33 @@ import { receivedPage } from './views/received.ts';
 const HIDDEN = { schema: { hide: true } } as const;
 const CONSENTS = ['contact', 'referralToPolice', 'anonymisedStatistics', 'updates'] as const;
 
-/** What the reporter just did, kept with the next page's token as a code and shown there once. */
-function noticeText(ctx: PageContext, code: string | null): string | undefined {
+/**
+ * What the reporter just did, kept with the next page's token as a code and shown there once:
+ * `added:2|refused:3.fileTooComplex,4.tookTooLong` (files added, and files refused with their reasons).
+ */
+function noticeOf(
+  ctx: PageContext,
+  code: string | null,
+): { kind: 'success' | 'warning'; text: string } | undefined {
   if (!code) return undefined;
+  const [done, refusedPart] = code.split('|');
+  const text = noticeText(ctx, done ?? '');
+  if (!text) return undefined;
+  const refused = (refusedPart?.replace(/^refused:/, '') ?? '')
+    .split(',')
+    .filter(Boolean)
+    .flatMap((r) => {
+      const [n, reason] = r.split('.');
+      return (EVIDENCE_REFUSALS as readonly string[]).includes(reason ?? '')
+        ? [ctx.t(`evidence.refused.${reason as EvidenceRefusal}`, { n: Number(n) })]
+        : [];
+    });
+  return refused.length > 0
+    ? { kind: 'warning', text: `${text} ${refused.join(' ')}` }
+    : { kind: 'success', text };
+}
+
+function noticeText(ctx: PageContext, code: string): string | undefined {
   const [what, count] = code.split(':');
   const text: Record<string, MessageKey> = {
     'reply-sent': 'followup.reply.sent',
@@ -120,8 +144,8 @@ export function registerFollowUpPages(
     const token = typeof req.query.t === 'string' ? req.query.t : undefined;
     const used = await spendViewToken(deps, { token, purpose: 'view' });
     if (!used) return expired(reply);
-    const text = noticeText(ctx, used.notice);
-    return reportPage(reply, 200, used.reportId, text ? { notice: { kind: 'success', text } } : {});
+    const notice = noticeOf(ctx, used.notice);
+    return reportPage(reply, 200, used.reportId, notice ? { notice } : {});
   });
 
   app.post(base, HIDDEN, async (req, reply) => {
@@ -206,9 +230,15 @@ export function registerFollowUpPages(
             });
           }
           // Files first: if one is refused, nothing is added and the text stays in the box.
-          const added = files.length > 0 ? await addEvidence(deps, { ...key, files }) : { files: 0 };
+          const added =
+            files.length > 0 ? await addEvidence(deps, { ...key, files }) : { files: 0, refused: [] };
           if (text) await postReporterMessage(deps, { ...key, body: text });
-          return toView(reply, reportId, added.files > 0 ? `added:${added.files}` : 'added');
+          const refused = added.refused.map((r) => `${r.index + 1}.${r.reason}`).join(',');
+          return toView(
+            reply,
+            reportId,
+            `${added.files > 0 ? `added:${added.files}` : 'added'}${refused ? `|refused:${refused}` : ''}`,
+          );
         }
         case 'consents': {
           const patch: Record<string, boolean> = {};

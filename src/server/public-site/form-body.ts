@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { UploadedFile } from '../evidence/store.ts';
 import type { FormFields } from '../intake/submission.ts';
-import { AppError } from '../platform/http/errors.ts';
+import { AppError, unreadableBody } from '../platform/http/errors.ts';
 
 /**
  * Reads a page's form post (urlencoded or multipart). Unlike the API, a file that is too large or one
@@ -68,7 +68,7 @@ export async function readPageForm(
       filesChosen = true;
       fileProblem = tooLarge();
     } else {
-      throw err;
+      throw unreadableBody(err);
     }
   }
   return { fields, files, fileProblem, filesChosen };

@@ -6,6 +6,7 @@ import { formToReportInput, ReportInput } from '../../shared/contracts/report.ts
 import { isLocale, LOCALES, negotiateLocale } from '../../shared/i18n/locales.ts';
 import { t, translator } from '../../shared/i18n/translate.ts';
 import type { AppDeps } from '../deps.ts';
+import { presentRefusals } from '../evidence/store.ts';
 import { issueViewToken } from '../followup/view-tokens.ts';
 import { IDEMPOTENCY_KEY } from '../intake/idempotency.ts';
 import {
@@ -209,7 +210,11 @@ export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           // The same form sent again (Back, reload): the report is there, its receipt is not shown again.
           if (result.replayed) return sendPage(reply, 200, replayPage(ctx));
           const token = await confirmationToken(deps, req, result.reportId);
-          return sendPage(reply, 201, receivedPage(ctx, { ...result, token }));
+          return sendPage(
+            reply,
+            201,
+            receivedPage(ctx, { ...result, token, refusedFiles: presentRefusals(locale, result.refused) }),
+          );
         } catch (err) {
           const e = toAppError(err);
           logIfOurs(req, err, e);

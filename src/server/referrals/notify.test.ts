@@ -1,45 +1,27 @@
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPartnerOrg, signInAs } from '../auth/testing.ts';
 import { seedReport } from '../cases/testing/factory.ts';
 import { updateConsents } from '../followup/service.ts';
+import { type ReceivedMail, startTestSmtp, type TestSmtp } from '../platform/mail/testing.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { createUser } from '../users/create-user.ts';
 import { notifyConsentWithdrawn } from './notify.ts';
 
-type Received = { to: string[]; raw: string };
 let ctx: TestContext;
-let smtp: SMTPServer;
-const inbox: Received[] = [];
+let smtp: TestSmtp;
+const inbox: ReceivedMail[] = [];
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        inbox.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as { port: number }).port;
+  smtp = await startTestSmtp(inbox);
   ctx = await startTestContext({
-    SMTP_URL: `smtp://127.0.0.1:${port}`,
+    SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
     SMTP_FROM: 'FocalPoint <alerts@focalpoint.test>',
     PUBLIC_URL: 'https://focalpoint.example',
   });
 }, 60_000);
 afterAll(async () => {
   await ctx?.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp?.close();
 });
 
 const decoded = (raw: string) =>

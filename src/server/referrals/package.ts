@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { ManifestEntry, ReferralPackage } from '../../shared/contracts/referrals.ts';
 import { t } from '../../shared/i18n/translate.ts';
-import { readDetails } from '../cases/presenter.ts';
-import { aad as caseAad } from '../cases/sealing.ts';
+import { detailsView } from '../cases/presenter.ts';
+import { openDigests } from '../evidence/sealing.ts';
 import type { Vault } from '../platform/crypto/envelope.ts';
 import type { Queryable } from '../platform/db/db.ts';
+import { openDetails, openIdentity, openNarrative } from '../reports/sealing.ts';
 import type { ConsentKind } from './policy.ts';
 import type {
   CaseEventRow,
@@ -67,16 +68,29 @@ export const sha256Hex = (bytes: Buffer | string) => createHash('sha256').update
 
 const iso = (d: Date | string) => (d instanceof Date ? d : new Date(d)).toISOString();
 
-export function manifestEntry(e: PackageEvidenceRow): ManifestEntry {
-  return {
-    fileId: e.id,
-    reportReference: e.report_reference,
-    sha256Original: e.sha256_original,
-    sizeBytes: Number(e.size_bytes),
-    mediaType: e.media_type,
-    receivedAt: iso(e.received_at),
-    sha256Sanitised: e.sha256_sanitised,
-  };
+/**
+ * The chain-of-custody manifest: every file with the real SHA-256 of its original as uploaded (and of
+ * its sanitised copy), opened from their seals (evidence/sealing.ts), so a partner can check the bytes.
+ */
+export async function manifestEntries(
+  q: Queryable,
+  vault: Pick<Vault, 'open'>,
+  rows: readonly PackageEvidenceRow[],
+): Promise<ManifestEntry[]> {
+  const entries: ManifestEntry[] = [];
+  for (const e of rows) {
+    const { sha256Original, sha256Sanitised } = await openDigests(q, vault, e);
+    entries.push({
+      fileId: e.id,
+      reportReference: e.report_reference,
+      sha256Original,
+      sizeBytes: Number(e.size_bytes),
+      mediaType: e.media_type,
+      receivedAt: iso(e.received_at),
+      sha256Sanitised,
+    });
+  }
+  return entries;
 }
 
 type Identity = {
@@ -135,15 +149,14 @@ export async function buildPackage(
   let contactIncluded = false;
   const reports: ReferralPackage['reports'] = [];
   for (const r of input.reports) {
-    const narrative = await vault.openText(q, r.narrative_sealed, caseAad.narrative(r.id));
-    const details = r.details_sealed
-      ? readDetails(JSON.parse(await vault.openText(q, r.details_sealed, caseAad.details(r.id))))
-      : readDetails(null);
+    const narrative = await openNarrative(vault, q, r.id, r.narrative_sealed);
+    const details = detailsView(await openDetails(vault, q, r.id, r.details_sealed));
     let contact: ReferralPackage['reports'][number]['contact'] = null;
-    if (r.consent_contact && !r.anonymous && r.identity_sealed) {
-      const identity = JSON.parse(
-        await vault.openText(q, r.identity_sealed, caseAad.identity(r.id)),
-      ) as Identity;
+    // Opened only for a reporter who agreed to be contacted.
+    const opened =
+      r.consent_contact && !r.anonymous ? await openIdentity(vault, q, r.id, r.identity_sealed) : null;
+    if (opened !== null) {
+      const identity = JSON.parse(opened) as Identity;
       contact = {
         name: str(identity.name),
         email: str(identity.email),
@@ -206,7 +219,7 @@ export async function buildPackage(
     },
     reports,
     timeline: timelineOf(input.kase, input.reports, input.events),
-    evidenceManifest: input.evidence.map(manifestEntry),
+    evidenceManifest: await manifestEntries(q, vault, input.evidence),
   };
   const bytes = Buffer.from(canonicalJson(pkg), 'utf8');
   return { pkg, bytes, sha256: sha256Hex(bytes), contactIncluded };

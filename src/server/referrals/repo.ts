@@ -274,15 +274,15 @@ export type PackageEvidenceRow = {
   report_reference: string;
   original_blob_id: string;
   sanitised_blob_id: string | null;
-  sha256_original: string;
-  sha256_sanitised: string | null;
+  sha256_original_sealed: unknown;
+  sha256_sanitised_sealed: unknown;
   size_bytes: string | number;
   media_type: string;
   received_at: Date;
 };
 
 const EVIDENCE_COLUMNS = `e.id, rp.reference AS report_reference, e.original_blob_id, e.sanitised_blob_id,
-  e.sha256_original, e.sha256_sanitised, e.size_bytes, e.media_type, e.received_at`;
+  e.sha256_original_sealed, e.sha256_sanitised_sealed, e.size_bytes, e.media_type, e.received_at`;
 
 export async function evidenceOfReports(q: Queryable, reportIds: string[]): Promise<PackageEvidenceRow[]> {
   const { rows } = await q.query<PackageEvidenceRow>(

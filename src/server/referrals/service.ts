@@ -8,13 +8,14 @@ import type {
 } from '../../shared/contracts/referrals.ts';
 import type { Role } from '../../shared/roles.ts';
 import type { AppDeps } from '../deps.ts';
+import { EVIDENCE_AAD } from '../evidence/sealing.ts';
 import { removeBlobs } from '../evidence/store.ts';
 import * as orgRepo from '../partner-orgs/repo.ts';
 import { type AuditActor, appendAudit } from '../platform/audit/audit.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError, forbidden, notFound } from '../platform/http/errors.ts';
 import { notifyOverrideRequested, notifyReferralSent } from './notify.ts';
-import { buildPackage, manifestEntry, sha256Hex } from './package.ts';
+import { buildPackage, manifestEntries, sha256Hex } from './package.ts';
 import { renderPackagePdf } from './pdf.ts';
 import { consentNeededFor, mayTakeOriginals } from './policy.ts';
 import { type OpenedText, type PresentedEvent, presentReferral, presentSummary } from './presenter.ts';
@@ -26,7 +27,7 @@ import { aad } from './sealing.ts';
  * hashed, and a partner who sees only its own organisation's referrals. Every act and every download is
  * in the audit log, with codes only. Rules about who may do what are in policy.ts.
  */
-export type ReferralDeps = Pick<AppDeps, 'db' | 'vault' | 'blobs' | 'clock' | 'config' | 'runtime'>;
+export type ReferralDeps = Pick<AppDeps, 'db' | 'vault' | 'blobs' | 'clock' | 'config' | 'runtime' | 'keys'>;
 export type ReferralActor = { userId: string; role: Role; partnerOrgId: string | null };
 
 const SENDER = 'FocalPoint';
@@ -99,7 +100,7 @@ async function present(
     text,
     { isPartner: actor.role === 'partner' },
     deps.clock.now(),
-    evidence.map(manifestEntry),
+    await manifestEntries(q, deps.vault, evidence),
     events,
   );
 }
@@ -181,6 +182,7 @@ async function send(
   });
   await appendAudit(
     tx,
+    deps.keys,
     {
       actor: { type: 'user', id: opts.actorId },
       action: 'referral.sent',
@@ -270,6 +272,7 @@ export async function createReferral(
       });
       await appendAudit(
         tx,
+        deps.keys,
         {
           actor: auditActor(actor),
           action: 'referral.created',
@@ -313,6 +316,7 @@ async function approve(
   });
   await appendAudit(
     tx,
+    deps.keys,
     {
       actor: { type: 'user', id: o.approverId },
       action: 'referral.override_approved',
@@ -384,6 +388,7 @@ export async function viewReferral(deps: ReferralDeps, actor: ReferralActor, id:
     await loadVisible(tx, actor, id);
     await appendAudit(
       tx,
+      deps.keys,
       { actor: auditActor(actor), action: 'referral.viewed', target: { type: 'referral', id } },
       deps.clock.now(),
     );
@@ -414,6 +419,7 @@ export async function downloadPackage(
     if (sha256Hex(bytes) !== row.package_sha256) throw new Error('referral package does not match its hash');
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: auditActor(actor),
         action: 'referral.package.downloaded',
@@ -455,18 +461,19 @@ export async function downloadReferralEvidence(
       bytes = await deps.vault.open(
         tx,
         await deps.blobs.get(file.original_blob_id),
-        `evidence.original:${file.id}`,
+        EVIDENCE_AAD.original(file.id),
       );
     } else {
       if (!file.sanitised_blob_id) throw new AppError(404, 'referrals.error.noSanitisedCopy');
       bytes = await deps.vault.open(
         tx,
         await deps.blobs.get(file.sanitised_blob_id),
-        `evidence.sanitised:${file.id}`,
+        EVIDENCE_AAD.sanitised(file.id),
       );
     }
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: auditActor(actor),
         action: 'referral.evidence.downloaded',
@@ -503,6 +510,7 @@ export async function answerReferral(
     const log = async (action: string, meta?: Record<string, string>) =>
       appendAudit(
         tx,
+        deps.keys,
         { actor: auditActor(actor), action, target: { type: 'referral', id }, ...(meta ? { meta } : {}) },
         now,
       );

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
-import { REPORT_GROUP } from './insert.ts';
+import { insertReports, REPORT_GROUP } from './insert.ts';
 import { newReference } from './reference.ts';
 import type { NewReportRow } from './row.ts';
 
@@ -143,5 +143,44 @@ describe('writing reports, alone or in a group during a flood', () => {
     expect((failed[0]!.err as { code?: string }).code).toBe('23505'); // what intake retries with a new reference
     const found = await stored(rows.map((r) => r.report.id));
     expect(found).toHaveLength(rows.length - 1);
+  });
+
+  it('stores text as the reporter wrote it, whatever characters an array literal gives meaning to', async () => {
+    const awkward = ['a,b', 'say "no"', 'back\\slash', '{braces}', 'NULL', '', ' spaced ', '北京'];
+    const { report, dataKeyRow } = await aReport({
+      city: 'Saint-Jean, "sur" {Richelieu} \\',
+      institution: 'NULL',
+      tactics: awkward,
+      channels: [],
+      riskReasons: ['NULL'],
+      incidentStartedOn: '2026-10-31',
+      receivedAt: new Date('2026-11-20T10:00:00.123Z'),
+      indexedAt: new Date('2026-11-20T10:00:05.456Z'),
+      synthetic: true,
+    });
+    // A second report on the same data key joins the first one's case (a bulk batch, a factory's second report).
+    const second = (await aReport({ caseId: report.caseId, dataKeyId: report.dataKeyId })).report;
+    await insertReports(ctx.deps.db, [
+      { report, dataKey: dataKeyRow, case: { status: 'triaged', spam: true } },
+      { report: second, dataKey: dataKeyRow, case: 'existing' },
+    ]);
+    const [row] = await stored([report.id]);
+    expect(row).toMatchObject({ city: report.city, institution: 'NULL', tactics: awkward, channels: [] });
+    expect(row?.risk_reasons).toEqual(['NULL']);
+    const { rows } = await ctx.deps.db.query<Record<string, unknown>>(
+      `SELECT r.incident_started_on::text AS started, r.received_at, r.indexed_at, r.synthetic, c.status, c.spam,
+              (SELECT count(*)::int FROM reports WHERE case_id = r.case_id) AS reports
+         FROM reports r JOIN cases c ON c.id = r.case_id WHERE r.id = $1`,
+      [report.id],
+    );
+    expect(rows[0]).toEqual({
+      started: '2026-10-31',
+      received_at: report.receivedAt,
+      indexed_at: report.indexedAt,
+      synthetic: true,
+      status: 'triaged',
+      spam: true,
+      reports: 2,
+    });
   });
 });

@@ -3,7 +3,7 @@ import type { ReportInput } from '../../shared/contracts/report.ts';
 import type { SealingKey, Vault } from '../platform/crypto/envelope.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import type { NewCaseRow, NewReportRow, ReportToWrite } from './row.ts';
-import { identityPlaintext, sealReportContent } from './sealing.ts';
+import { identityPlaintext, type SealedReportContent, sealReportContent } from './sealing.ts';
 
 const uniq = <T>(values: readonly T[]) => [...new Set(values)];
 
@@ -34,19 +34,47 @@ export async function prepareReport(
 ): Promise<ReportToWrite & { contentKey: SealingKey }> {
   const reportId = opts.reportId ?? randomUUID();
   const { dataKey, row: dataKeyRow } = await deps.vault.prepareDataKey(q);
-  const sealed = sealReportContent(deps.vault, dataKey, reportId, {
-    narrative: input.narrative,
-    perpetrators: input.perpetrators,
-    identity: identityPlaintext(input.reporter),
-  });
-  const report: NewReportRow = {
+  const report = reportRow(input, {
+    ...opts,
     id: reportId,
     caseId: opts.caseId ?? randomUUID(),
+    dataKeyId: dataKey.id,
+    sealed: sealReportContent(deps.vault, dataKey, reportId, {
+      narrative: input.narrative,
+      perpetrators: input.perpetrators,
+      identity: identityPlaintext(input.reporter),
+    }),
+  });
+  return {
+    report,
+    dataKey: dataKeyRow,
+    // The report's data key, for what is sealed with it after (evidence files received with the report).
+    contentKey: dataKey,
+    case: opts.case ?? (opts.caseId ? 'existing' : { status: 'new', spam: false }),
+  };
+}
+
+export type ReportRowOptions = Omit<PrepareReportOptions, 'reportId' | 'caseId' | 'case'> & {
+  id: string;
+  caseId: string;
+  dataKeyId: string;
+  /** The content, sealed under the data key with sealReportContent. */
+  sealed: SealedReportContent;
+};
+
+/**
+ * The row of a report whose content is already sealed: the one mapping from a ReportInput to the table's
+ * columns, for prepareReport and for the bulk loader (which seals a whole batch under one data key).
+ */
+export function reportRow(input: ReportInput, opts: ReportRowOptions): NewReportRow {
+  return {
+    id: opts.id,
+    caseId: opts.caseId,
     reference: opts.reference,
     receiptHash: opts.receiptHash,
     idempotencyHash: opts.idempotency?.hash ?? null,
     idempotencyReceiptSealed: opts.idempotency?.receiptSealed ?? null,
-    dataKeyId: dataKey.id,
+    dataKeyId: opts.dataKeyId,
     receivedAt: opts.receivedAt,
     language: input.language,
     incidentStartedOn: input.incident.startedOn ?? null,
@@ -70,14 +98,7 @@ export async function prepareReport(
     consentStatistics: input.consents.anonymisedStatistics,
     consentUpdates: input.consents.updates,
     verified: opts.verified,
-    ...sealed,
+    ...opts.sealed,
     synthetic: opts.synthetic ?? false,
-  };
-  return {
-    report,
-    dataKey: dataKeyRow,
-    // The report's data key, for what is sealed with it after (evidence files received with the report).
-    contentKey: dataKey,
-    case: opts.case ?? (opts.caseId ? 'existing' : { status: 'new', spam: false }),
   };
 }

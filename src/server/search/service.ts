@@ -9,12 +9,17 @@ import { searchTokens } from './tokens.ts';
 /**
  * Search over reports without the database reading a word of them: the words of `q` become keyed
  * tokens (as the narrative's did at intake) and every one must be present; the identifier is normalised
- * and matched by blind index; classification, status, place and dates are plain columns.
+ * and matched by blind index; classification, status, place and dates are plain columns. Who may use which
+ * criteria, over which cases, is search/policy.ts's decision (perform-search.ts applies it).
  */
 
 type Deps = Pick<AppDeps, 'db' | 'keys'>;
 
-export type SearchOptions = Partial<SearchQuery> & Pick<SearchQuery, 'limit'>;
+export type SearchOptions = Partial<SearchQuery> &
+  Pick<SearchQuery, 'limit'> & {
+    /** Only reports of cases assigned to this user (a caseworker's search: search/policy.ts). */
+    onlyAssignedTo?: string | null;
+  };
 
 export async function searchReports(deps: Deps, query: SearchOptions): Promise<SearchResult> {
   const where: string[] = [];
@@ -59,10 +64,23 @@ export async function searchReports(deps: Deps, query: SearchOptions): Promise<S
     const ref = param(query.reference.trim().toUpperCase());
     where.push(`(r.reference = ${ref} OR c.reference = ${ref})`);
   }
+  if (query.identifierKind) {
+    // Reports holding an identifier of these kinds, whatever its value; the warning list's common values
+    // (platforms' own addresses, public hotlines) say nothing about a perpetrator and do not count.
+    const platform = query.platform ? `AND v.platform = ${param(query.platform)}` : '';
+    where.push(
+      `EXISTS (SELECT 1 FROM indicator_occurrences o JOIN indicator_values v ON v.id = o.value_id
+                WHERE o.report_id = r.id AND NOT v.warned AND v.kind = ANY(${param(query.identifierKind)}::text[]) ${platform})`,
+    );
+  }
+  if (query.onlyAssignedTo) where.push(`c.assignee_id = ${param(query.onlyAssignedTo)}`);
   if (query.status) where.push(`c.status = ANY(${param(query.status)}::text[])`);
+  if (query.risk) where.push(`c.risk = ANY(${param(query.risk)}::text[])`);
   if (query.tactic) where.push(`r.tactics && ${param(query.tactic)}::text[]`);
   if (query.community) where.push(`r.communities && ${param(query.community)}::text[]`);
   if (query.channel) where.push(`r.channels && ${param(query.channel)}::text[]`);
+  if (query.perpetratorType) where.push(`r.perpetrator_types && ${param(query.perpetratorType)}::text[]`);
+  if (query.suspectedState) where.push(`r.suspected_state = ANY(${param(query.suspectedState)}::text[])`);
   if (query.province) where.push(`r.province = ANY(${param(query.province)}::text[])`);
   if (query.from) where.push(`r.received_at >= ${param(query.from)}::date`);
   if (query.to) where.push(`r.received_at < ${param(query.to)}::date + 1`);

@@ -14,9 +14,23 @@
  * attacker who has only the release and knows how it is made.
  */
 
-import type { CountsInput } from './suppression.ts';
-
 /** sum(coefs[k] * value[members[k]]) op 0. */
+/** The counts a release is built from: per month, per dimension and category. */
+export type DimensionCounts = {
+  dimension: string;
+  multiValued: boolean;
+  categories: string[];
+  /** counts[m][v]: reports of month m carrying category v. */
+  counts: number[][];
+};
+
+export type CountsInput = {
+  months: string[];
+  /** Distinct reports per month. */
+  monthTotals: number[];
+  dimensions: DimensionCounts[];
+};
+
 export type Constraint = { members: number[]; coefs: number[]; op: '=' | '<=' | '>=' };
 
 export type ReleaseModel = {

@@ -42,26 +42,13 @@
  */
 
 import { certifySmallCounts } from './certify.ts';
-import { type ReleaseModel, releaseModel } from './release-model.ts';
+import { type CountsInput, type ReleaseModel, releaseModel } from './release-model.ts';
 
 export const SMALL_CELL_MAX = 4;
 
 export type Published = { count: number | null; suppressed: boolean };
 
-export type DimensionCounts = {
-  dimension: string;
-  multiValued: boolean;
-  categories: string[];
-  /** counts[m][v]: reports of month m carrying category v. */
-  counts: number[][];
-};
-
-export type CountsInput = {
-  months: string[];
-  /** Distinct reports per month. */
-  monthTotals: number[];
-  dimensions: DimensionCounts[];
-};
+export type { CountsInput, DimensionCounts } from './release-model.ts';
 
 export type ProtectedTable = {
   dimension: string;

@@ -29,7 +29,7 @@ export class StorageMigrationError extends Error {}
  * never changed: removing it is the operator's decision once the installation runs on the target.
  */
 export async function migrateStore(
-  deps: Pick<AppDeps, 'config' | 'db' | 'blobs' | 'clock'>,
+  deps: Pick<AppDeps, 'config' | 'db' | 'blobs' | 'clock' | 'keys'>,
   opts: { from: StoreKind; to: StoreKind; onProgress?: (label: string, done: number, total: number) => void },
 ): Promise<MigrationSummary> {
   if (opts.from === opts.to) throw new StorageMigrationError('--from and --to name the same store');
@@ -67,6 +67,7 @@ export async function migrateStore(
     await deps.db.transaction((tx) =>
       appendAudit(
         tx,
+        deps.keys,
         {
           actor: { type: 'cli' },
           action: 'storage.migrated',

@@ -3,7 +3,7 @@ import { hash } from '@node-rs/argon2';
 import { Secret } from 'otpauth';
 import { z } from 'zod';
 import { Role } from '../../shared/roles.ts';
-import { type AuditActor, appendAudit } from '../platform/audit/audit.ts';
+import { type AuditActor, type AuditKeys, appendAudit } from '../platform/audit/audit.ts';
 import type { Vault } from '../platform/crypto/envelope.ts';
 import type { Db, Queryable } from '../platform/db/db.ts';
 
@@ -65,7 +65,7 @@ export async function newCredentials(): Promise<{
 }
 
 export async function createUser(
-  deps: { db: Db; vault: Vault },
+  deps: { db: Db; vault: Vault; keys: AuditKeys },
   input: CreateUserInput,
   actor: AuditActor,
 ): Promise<CreatedUser> {
@@ -74,13 +74,13 @@ export async function createUser(
     throw new UserError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   // Hashing takes tens of milliseconds: done before the transaction, not while it holds locks.
   const credentials = await newCredentials();
-  return deps.db.transaction((tx) => insertUser(tx, deps.vault, parsed.data, credentials, actor));
+  return deps.db.transaction((tx) => insertUser(tx, deps, parsed.data, credentials, actor));
 }
 
 /** Inserts a user inside the caller's transaction (first-run set-up creates its admin this way). */
 export async function insertUser(
   tx: Queryable,
-  vault: Vault,
+  deps: { vault: Vault; keys: AuditKeys },
   input: z.output<typeof CreateUserInput>,
   credentials: { password: string; totpSecret: string; passwordHash: string },
   actor: AuditActor,
@@ -106,6 +106,7 @@ export async function insertUser(
   }
   const existing = await tx.query('SELECT 1 FROM users WHERE email = $1', [email.toLowerCase()]);
   if (existing.rows.length) throw new UserError('a user with this e-mail already exists', 'emailTaken');
+  const { vault } = deps;
   const dataKey = await vault.newDataKey(tx);
   await tx.query(
     `INSERT INTO users (id, email, display_name, role, partner_org_id, password_hash, totp_secret_sealed, locale)
@@ -121,6 +122,11 @@ export async function insertUser(
       locale,
     ],
   );
-  await appendAudit(tx, { actor, action: 'user.created', target: { type: 'user', id }, meta: { role } });
+  await appendAudit(tx, deps.keys, {
+    actor,
+    action: 'user.created',
+    target: { type: 'user', id },
+    meta: { role },
+  });
   return { id, email: email.toLowerCase(), role, password, totpSecret };
 }

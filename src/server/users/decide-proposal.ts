@@ -76,19 +76,20 @@ export async function approveProposal(
         displayName: row.display_name ?? '',
         locale: row.locale ?? 'en',
       });
-      userId = (await insertUser(tx, deps.vault, input, { ...half, totpSecret: totpSecret! }, actor)).id;
+      userId = (await insertUser(tx, deps, input, { ...half, totpSecret: totpSecret! }, actor)).id;
     } else {
       const user = await lockedTarget(tx, row);
       userId = user.id;
       const target = { type: 'user', id: userId };
       if (row.kind === 'enable') {
         await tx.query('UPDATE users SET disabled_at = NULL WHERE id = $1', [userId]);
-        await appendAudit(tx, { actor, action: 'user.enabled', target }, now);
+        await appendAudit(tx, deps.keys, { actor, action: 'user.enabled', target }, now);
       } else {
         if (row.kind === 'elevate') {
           await tx.query('UPDATE users SET role = $2 WHERE id = $1', [userId, row.role]);
           await appendAudit(
             tx,
+            deps.keys,
             { actor, action: 'user.role_changed', target, meta: { from: user.role, to: row.role } },
             now,
           );
@@ -96,6 +97,7 @@ export async function approveProposal(
         const ended = await replaceCredentials(deps, tx, user, { ...half, totpSecret: totpSecret! });
         await appendAudit(
           tx,
+          deps.keys,
           { actor, action: 'user.credentials_reset', target, meta: { sessions_ended: ended } },
           now,
         );
@@ -104,6 +106,7 @@ export async function approveProposal(
     await closeProposal(tx, row.id, { status: 'approved', by: who.userId, at: now });
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor,
         action: 'user.proposal.approved',
@@ -134,6 +137,7 @@ export async function refuseProposal(deps: AppDeps, who: StaffPrincipal, id: str
     await closeProposal(tx, row.id, { status, by: who.userId, at: now });
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: who.userId },
         action: `user.proposal.${status}`,

@@ -92,6 +92,7 @@ export async function proposeLink(
     );
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: admin.userId },
         action: 'user.identity.link_proposed',
@@ -121,6 +122,7 @@ export async function approveLink(deps: AppDeps, who: StaffPrincipal, id: string
     ]);
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: who.userId },
         action: 'user.identity.linked',
@@ -146,6 +148,7 @@ export async function unlink(deps: AppDeps, who: StaffPrincipal, id: string): Pr
     );
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: who.userId },
         action: 'user.identity.unlinked',

@@ -70,7 +70,7 @@ export async function createUserByAdmin(
   const credentials = await newCredentials();
   try {
     return await deps.db.transaction(async (tx) => {
-      const created = await insertUser(tx, deps.vault, parsed, credentials, {
+      const created = await insertUser(tx, deps, parsed, credentials, {
         type: 'user',
         id: admin.userId,
       });
@@ -178,26 +178,38 @@ export async function updateUser(deps: AppDeps, admin: StaffPrincipal, id: strin
     if (role !== before.role)
       await appendAudit(
         tx,
+        deps.keys,
         { actor, action: 'user.role_changed', target, meta: { from: before.role, to: role } },
         now,
       );
     if (orgForRole !== before.partner_org_id)
       await appendAudit(
         tx,
+        deps.keys,
         { actor, action: 'user.partner_org_changed', target, meta: { partner_org: orgForRole } },
         now,
       );
     if (disabled !== (before.disabled_at !== null))
-      await appendAudit(tx, { actor, action: disabled ? 'user.disabled' : 'user.enabled', target }, now);
+      await appendAudit(
+        tx,
+        deps.keys,
+        { actor, action: disabled ? 'user.disabled' : 'user.enabled', target },
+        now,
+      );
     const other: Record<string, boolean> = {};
     if (patch.displayName !== undefined && patch.displayName !== before.display_name)
       other.display_name = true;
     if (patch.locale !== undefined && patch.locale !== before.locale) other.locale = true;
     if (patch.onDuty !== undefined && patch.onDuty !== before.on_duty) other.on_duty = patch.onDuty;
     if (Object.keys(other).length)
-      await appendAudit(tx, { actor, action: 'user.updated', target, meta: other }, now);
+      await appendAudit(tx, deps.keys, { actor, action: 'user.updated', target, meta: other }, now);
     if (ended)
-      await appendAudit(tx, { actor, action: 'user.sessions_ended', target, meta: { sessions: ended } }, now);
+      await appendAudit(
+        tx,
+        deps.keys,
+        { actor, action: 'user.sessions_ended', target, meta: { sessions: ended } },
+        now,
+      );
     return userRow(tx, id);
   });
   return present(deps, row);
@@ -220,6 +232,7 @@ export async function resetUser(deps: AppDeps, admin: StaffPrincipal, id: string
     const ended = await replaceCredentials(deps, tx, before, credentials);
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: admin.userId },
         action: 'user.credentials_reset',

@@ -103,6 +103,7 @@ export async function proposeChange(
       throw new AppError(409, 'error.proposalPending');
     await appendAudit(
       tx,
+      deps.keys,
       {
         actor: { type: 'user', id: admin.userId },
         action: 'user.proposal.made',

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ErrorBody } from '../../shared/contracts/errors.ts';
 import {
   CreateUserRequest,
   IdentityIdParams,
@@ -25,14 +26,6 @@ import { approveProposal, listProposals, refuseProposal } from './decide-proposa
 import { approveLink, listIdentities, proposeLink, unlink } from './identities.ts';
 import { createUserByAdmin, listUsers, resetUser, updateUser } from './manage-users.ts';
 import { proposeChange } from './propose-change.ts';
-
-const ErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});
 
 /**
  * Users and roles, for admins (policy 'users.manage'); proposals under the two-person rule for admins and

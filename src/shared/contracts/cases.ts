@@ -345,3 +345,17 @@ export const AuditList = z.object({
   pageSize: z.number().int(),
 });
 export type AuditList = z.infer<typeof AuditList>;
+
+/** The reason given for an identity reveal, read from the reveal's audit entry (supervisors; audited). */
+export const RevealReasonParams = z.object({
+  seq: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+});
+export const RevealReason = z.object({
+  seq: z.number().int(),
+  revealId: z.uuid(),
+  caseId: z.uuid(),
+  revealedAt: z.iso.datetime(),
+  revealedBy: StaffRef.nullable(),
+  reason: z.string(),
+});
+export type RevealReason = z.infer<typeof RevealReason>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Consents } from './report.ts';
+import { Consents, RefusedFile } from './report.ts';
 
 /**
  * The reporter's side of a case, reached with the receipt (`Authorization: Receipt <receipt>` on the API,
@@ -71,6 +71,9 @@ export const ConsentsPatch = z
   .partial();
 export type ConsentsPatch = z.infer<typeof ConsentsPatch>;
 
-export const EvidenceAdded = z.object({ files: z.number().int() });
+export const EvidenceAdded = z.object({
+  files: z.number().int(),
+  refusedFiles: z.array(RefusedFile).optional().describe('Files not kept (see POST /api/v1/reports)'),
+});
 
 export const DeletionRequested = z.object({ deletionRequestedAt: z.string() });

@@ -4,8 +4,10 @@ import {
   CHANNELS,
   COMMUNITIES,
   INDICATOR_KINDS,
+  PERPETRATOR_TYPES,
   PLATFORMS,
   PROVINCES,
+  RISK_LEVELS,
   TACTICS,
 } from '../taxonomy.ts';
 
@@ -239,24 +241,51 @@ const csv = <T extends readonly [string, ...string[]]>(values: T) =>
     .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]));
 
 const DateParam = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const StateCode = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2');
 
+/**
+ * Search criteria in two kinds. **Content criteria** — words (`q`) and an identifier's value (`indicator`)
+ * — tell whether a narrative, a perpetrator's description, a reporter's message or an identifier holds a
+ * given word or number: only roles that may read that content may send them (intake officers,
+ * supervisors, and caseworkers on their own cases); analysts get 403. **Codes** — classification, dates,
+ * province, status, risk, identifier kinds — are for every role that searches.
+ */
 export const SearchQuery = z.object({
-  q: z.string().max(500).optional().describe('Words of the narrative; every word must occur (AND)'),
+  q: z
+    .string()
+    .max(500)
+    .optional()
+    .describe(
+      'Words of the narrative, perpetrators’ descriptions and messages; every word must occur (AND). Not for analysts',
+    ),
   reference: z.string().trim().max(40).optional().describe('A report or case reference, FP-…'),
   status: csv(CASE_STATUSES),
+  risk: csv(RISK_LEVELS),
   tactic: csv(TACTICS),
   community: csv(COMMUNITIES),
   channel: csv(CHANNELS),
+  perpetratorType: csv(PERPETRATOR_TYPES),
+  suspectedState: z
+    .union([StateCode, z.array(StateCode)])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]))
+    .describe('ISO 3166-1 alpha-2 code of the state the reporter suspects, e.g. CN'),
   province: csv(PROVINCES),
   from: DateParam.optional().describe('Received on or after (YYYY-MM-DD)'),
   to: DateParam.optional().describe('Received on or before (YYYY-MM-DD)'),
+  identifierKind: csv(INDICATOR_KINDS).describe(
+    'Reports that hold an identifier of this kind (any value; values on the warning list do not count)',
+  ),
   indicator: z
     .string()
     .max(500)
     .optional()
-    .describe('An identifier, in any format (normalised on the server)'),
+    .describe('An identifier, in any format (normalised on the server). Not for analysts'),
   kind: z.enum(INDICATOR_KINDS).optional().describe('The kind of `indicator`; guessed when absent'),
-  platform: z.enum(PLATFORMS).optional(),
+  platform: z
+    .enum(PLATFORMS)
+    .optional()
+    .describe('The platform of an account (`indicator` or `identifierKind`)'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;

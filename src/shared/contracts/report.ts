@@ -203,9 +203,30 @@ export type ReportInput = z.infer<typeof ReportInput>;
 /** What a client may send (defaults not yet applied). */
 export type ReportInputBody = z.input<typeof ReportInput>;
 
+/** Why an evidence file was not kept although the report was (evidence/file-workers.ts, examine.ts). */
+export const EVIDENCE_REFUSALS = [
+  'expandsTooMuch',
+  'submissionExpandsTooMuch',
+  'tooSlow',
+  'tooComplex',
+] as const;
+export type EvidenceRefusal = (typeof EVIDENCE_REFUSALS)[number];
+
+/** A file refused for exceeding a limit; everything else that was sent is kept. */
+export const RefusedFile = z.object({
+  file: z.number().int().describe('Its position among the files sent, from 1'),
+  reason: z.enum(EVIDENCE_REFUSALS),
+  message: z.string().describe('Localised, for the person who sent it'),
+});
+export type RefusedFile = z.infer<typeof RefusedFile>;
+
 export const ReportAccepted = z.object({
   reference: z.string().describe('FP-XXXXXXX: the reference staff use; not a secret'),
   receipt: z.string().describe('The reporter’s secret key to follow up; shown once, never stored in clear'),
+  refusedFiles: z
+    .array(RefusedFile)
+    .optional()
+    .describe('Files not kept because opening them safely was beyond a limit; absent when none'),
 });
 export type ReportAccepted = z.infer<typeof ReportAccepted>;
 

@@ -3,10 +3,12 @@ import { auth } from './catalogs/auth.ts';
 import { staffConsole } from './catalogs/console.ts';
 import { dashboards } from './catalogs/dashboards.ts';
 import { errors } from './catalogs/errors.ts';
+import { exportsCatalog } from './catalogs/exports.ts';
 import { indicators } from './catalogs/indicators.ts';
 import { intake } from './catalogs/intake.ts';
 import { publicSite } from './catalogs/public.ts';
 import { referrals } from './catalogs/referrals.ts';
+import { search } from './catalogs/search.ts';
 import { stats } from './catalogs/stats.ts';
 import { taxonomy } from './catalogs/taxonomy.ts';
 import { LOCALES, type Locale } from './locales.ts';
@@ -21,8 +23,10 @@ const catalogs = [
   intake,
   indicators,
   referrals,
+  search,
   stats,
   dashboards,
+  exportsCatalog,
 ] as const;
 
 /**

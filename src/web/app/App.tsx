@@ -10,8 +10,10 @@ import { CampaignsPage } from '../pages/CampaignsPage.tsx';
 import { CasePage } from '../pages/CasePage.tsx';
 import { ChangePasswordPage } from '../pages/ChangePasswordPage.tsx';
 import { DASHBOARD_ROLES, DashboardNavLink, DashboardPage } from '../pages/DashboardPage.tsx';
+import { EXPORT_ROLES, ExportsNavLink, ExportsPage } from '../pages/ExportsPage.tsx';
 import { PasskeysPage } from '../pages/PasskeysPage.tsx';
 import { QueuePage } from '../pages/QueuePage.tsx';
+import { SEARCH_ROLES, SearchNavLink, SearchPage } from '../pages/SearchPage.tsx';
 import { SecondFactorPage } from '../pages/SecondFactorPage.tsx';
 import { SetupPage } from '../pages/SetupPage.tsx';
 import { SignInPage } from '../pages/SignInPage.tsx';
@@ -66,6 +68,10 @@ function pageFor(route: Route, role: Role, notAllowed: string, notFound: string)
       return LINK_ROLES.includes(role) ? <CampaignPage id={route.id} /> : <Denied text={notAllowed} />;
     case 'users':
       return role === 'admin' ? <UsersPage /> : <Denied text={notAllowed} />;
+    case 'search':
+      return SEARCH_ROLES.includes(role) ? <SearchPage /> : <Denied text={notAllowed} />;
+    case 'exports':
+      return EXPORT_ROLES.includes(role) ? <ExportsPage /> : <Denied text={notAllowed} />;
     case 'approvals':
       return REVIEW_ROLES.includes(role) ? <ApprovalsPage /> : <Denied text={notAllowed} />;
     case 'password':
@@ -139,8 +145,10 @@ function Nav() {
             <Link to={`${BASE}/`}>{t('console.nav.queue')}</Link>
           </li>
         ) : null}
+        <SearchNavLink role={role} />
         <DashboardNavLink role={role} />
         {LINK_ROLES.includes(role) ? <CampaignsNavLink /> : null}
+        <ExportsNavLink role={role} />
         {AUDIT_ROLES.includes(role) ? (
           <li>
             <Link to={`${BASE}/audit`}>{t('console.nav.audit')}</Link>

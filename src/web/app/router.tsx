@@ -11,6 +11,8 @@ export type Route =
   | { page: 'campaigns' }
   | { page: 'campaign'; id: string }
   | { page: 'users' }
+  | { page: 'search' }
+  | { page: 'exports' }
   | { page: 'approvals' }
   | { page: 'password' }
   | { page: 'secondFactor' }
@@ -28,6 +30,8 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === 'campaigns' && parts.length === 1) return { page: 'campaigns' };
   if (parts[0] === 'campaigns' && parts[1] && parts.length === 2) return { page: 'campaign', id: parts[1] };
   if (parts[0] === 'users' && parts.length === 1) return { page: 'users' };
+  if (parts[0] === 'search' && parts.length === 1) return { page: 'search' };
+  if (parts[0] === 'exports' && parts.length === 1) return { page: 'exports' };
   if (parts[0] === 'approvals' && parts.length === 1) return { page: 'approvals' };
   if (parts[0] === 'account' && parts[1] === 'password' && parts.length === 2) return { page: 'password' };
   if (parts[0] === 'account' && parts[1] === 'second-factor' && parts.length === 2)

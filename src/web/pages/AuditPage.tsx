@@ -4,11 +4,15 @@ import type { AuditList } from '../../shared/contracts/cases.ts';
 import { api } from '../api/client.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { useLocation } from '../app/router.tsx';
+import { useUser } from '../app/session.ts';
 import { Empty, ErrorMessage, Loading } from '../components/states.tsx';
+import { RevealReason } from './audit/RevealReason.tsx';
 
 /** The audit log, newest first: who did what to which record, codes only. */
 export function AuditPage() {
   const { t, date } = useI18n();
+  // Supervisors may open the sealed reason of an identity reveal (admins read codes only).
+  const mayReadReasons = useUser().role === 'supervisor';
   const [action, setAction] = useState('');
   const [page, setPage] = useState(1);
   // Opened from a case: only the entries about that case.
@@ -79,6 +83,9 @@ export function AuditPage() {
                             .map(([k, v]) => `${k}=${String(v)}`)
                             .join(', ')
                         : ''}
+                      {mayReadReasons && e.action === 'case.identity.revealed' && e.meta?.reveal ? (
+                        <RevealReason seq={e.seq} />
+                      ) : null}
                     </td>
                   </tr>
                 ))}

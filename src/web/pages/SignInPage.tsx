@@ -1,6 +1,6 @@
 import { startAuthentication } from '@simplewebauthn/browser';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef } from 'react';
 import type { SessionResponse, SignInMethods, SignInStep } from '../../shared/contracts/auth.ts';
 import { api, setCsrfToken } from '../api/client.ts';
 import { useI18n } from '../app/i18n.tsx';

@@ -1,7 +1,8 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Risk } from '../../../shared/contracts/cases.ts';
 import { ReportInput } from '../../../shared/contracts/report.ts';
 import type { AppDeps } from '../../deps.ts';
+import { sealDigests, sha256Of } from '../../evidence/sealing.ts';
 import { newReceipt, receiptHash } from '../../platform/crypto/receipts.ts';
 import { insertReports } from '../../reports/insert.ts';
 import { prepareReport } from '../../reports/prepare.ts';
@@ -79,9 +80,13 @@ export async function seedReport(
       if (file.sanitised && sanitisedBlob) {
         await deps.blobs.put(sanitisedBlob, deps.vault.seal(key, file.sanitised, aad.evidenceSanitised(id)));
       }
+      const digests = sealDigests(deps.vault, key, id, {
+        original: sha256Of(file.original),
+        sanitised: file.sanitised ? sha256Of(file.sanitised) : null,
+      });
       await tx.query(
         `INSERT INTO evidence_files (id, report_id, data_key_id, original_blob_id, sanitised_blob_id,
-           sha256_original, sha256_sanitised, size_bytes, media_type, filename_sealed, received_at)
+           sha256_original_sealed, sha256_sanitised_sealed, size_bytes, media_type, filename_sealed, received_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
         [
           id,
@@ -89,8 +94,8 @@ export async function seedReport(
           key.id,
           originalBlob,
           sanitisedBlob,
-          createHash('sha256').update(file.original).digest('hex'),
-          file.sanitised ? createHash('sha256').update(file.sanitised).digest('hex') : null,
+          digests.sha256OriginalSealed,
+          digests.sha256SanitisedSealed,
           file.original.length,
           file.mediaType,
           deps.vault.seal(key, file.filename, aad.evidenceFilename(id)),

@@ -1,4 +1,5 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
+import { pngChunk } from '../sanitise-image.ts';
 
 /**
  * Small, valid image files built byte by byte, with the metadata a phone would add, for tests of the
@@ -76,17 +77,8 @@ export function makeJpeg(
   return Buffer.concat(parts);
 }
 
-function pngChunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])) >>> 0, 0);
-  return Buffer.concat([head, data, crc]);
-}
-
 /** A 2×2 grey PNG with text chunks, an eXIf chunk and a modification time. */
-export function makePng(opts: { text?: string; exif?: Buffer } = {}): Buffer {
+export function makePng(opts: { text?: string; exif?: Buffer; extra?: Buffer[] } = {}): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(2, 0);
   ihdr.writeUInt32BE(2, 4);
@@ -102,6 +94,7 @@ export function makePng(opts: { text?: string; exif?: Buffer } = {}): Buffer {
     );
   }
   if (opts.exif) parts.push(pngChunk('eXIf', opts.exif.subarray(6)));
+  parts.push(...(opts.extra ?? []));
   parts.push(pngChunk('tIME', Buffer.from([0x07, 0xea, 11, 22, 13, 0, 0])));
   parts.push(pngChunk('pHYs', Buffer.from([0, 0, 0x0b, 0x13, 0, 0, 0x0b, 0x13, 1])));
   parts.push(pngChunk('IDAT', deflateSync(raw)));
@@ -110,7 +103,7 @@ export function makePng(opts: { text?: string; exif?: Buffer } = {}): Buffer {
 }
 
 /** A WebP container (lossless 1×1 bitstream) with EXIF and XMP chunks announced in VP8X. */
-export function makeWebp(opts: { exif?: Buffer; xmp?: string } = {}): Buffer {
+export function makeWebp(opts: { exif?: Buffer; xmp?: string; icc?: Buffer } = {}): Buffer {
   const chunk = (type: string, data: Buffer) => {
     const head = Buffer.alloc(8);
     head.write(type, 0, 'latin1');
@@ -118,11 +111,11 @@ export function makeWebp(opts: { exif?: Buffer; xmp?: string } = {}): Buffer {
     return Buffer.concat([head, data, data.length % 2 ? Buffer.alloc(1) : Buffer.alloc(0)]);
   };
   const vp8x = Buffer.alloc(10);
-  vp8x[0] = (opts.exif ? 0x08 : 0) | (opts.xmp ? 0x04 : 0);
+  vp8x[0] = (opts.exif ? 0x08 : 0) | (opts.xmp ? 0x04 : 0) | (opts.icc ? 0x20 : 0);
   // canvas 1×1: width-1 and height-1 as 24-bit values, already zero
   // A 1×1 lossless image (signature 0x2f, 14-bit width-1 and height-1 = 0, then a minimal bitstream).
   const vp8l = Buffer.from([0x2f, 0x00, 0x00, 0x00, 0x00, 0x88, 0x88, 0x08, 0x00]);
-  const body = [chunk('VP8X', vp8x), chunk('VP8L', vp8l)];
+  const body = [chunk('VP8X', vp8x), ...(opts.icc ? [chunk('ICCP', opts.icc)] : []), chunk('VP8L', vp8l)];
   if (opts.exif) body.push(chunk('EXIF', opts.exif.subarray(6)));
   if (opts.xmp) body.push(chunk('XMP ', Buffer.from(opts.xmp, 'utf8')));
   const all = Buffer.concat(body);
@@ -131,4 +124,118 @@ export function makeWebp(opts: { exif?: Buffer; xmp?: string } = {}): Buffer {
   head.writeUInt32LE(all.length + 4, 4);
   head.write('WEBP', 8, 'latin1');
   return Buffer.concat([head, all]);
+}
+
+/**
+ * A small version-2 RGB display profile, as a camera or monitor embeds it: colour tags (white point,
+ * primaries, one shared tone curve) and the tags that name it — description, copyright, maker and model
+ * descriptions — plus a creation date and a device maker in the header.
+ */
+export function makeIccProfile(opts: { description: string; copyright: string; device: string }): Buffer {
+  const text = (type: string, body: Buffer) =>
+    Buffer.concat([Buffer.from(type, 'latin1'), Buffer.alloc(4), body]);
+  const desc = (s: string) => {
+    const ascii = Buffer.from(`${s}\0`, 'latin1');
+    const n = Buffer.alloc(4);
+    n.writeUInt32BE(ascii.length, 0);
+    return text('desc', Buffer.concat([n, ascii, Buffer.alloc(8 + 3 + 67)]));
+  };
+  const xyz = (x: number, y: number, z: number) => {
+    const b = Buffer.alloc(12);
+    for (const [i, v] of [x, y, z].entries()) b.writeInt32BE(Math.round(v * 65536), i * 4);
+    return text('XYZ ', b);
+  };
+  const curve = text('curv', Buffer.from([0, 0, 0, 1, 0x02, 0x33])); // gamma 2.2 (u8Fixed8)
+  const tags: [string, Buffer][] = [
+    ['desc', desc(opts.description)],
+    ['cprt', text('text', Buffer.from(`${opts.copyright}\0`, 'latin1'))],
+    ['dmnd', desc(`${opts.device} maker`)],
+    ['dmdd', desc(`${opts.device} model`)],
+    ['wtpt', xyz(0.9642, 1, 0.8249)],
+    ['rXYZ', xyz(0.4361, 0.2225, 0.0139)],
+    ['gXYZ', xyz(0.3851, 0.7169, 0.0971)],
+    ['bXYZ', xyz(0.1431, 0.0606, 0.7141)],
+    ['rTRC', curve],
+    ['gTRC', curve],
+    ['bTRC', curve],
+  ];
+  const pad = (b: Buffer) => Buffer.concat([b, Buffer.alloc((4 - (b.length % 4)) % 4)]);
+  const table = Buffer.alloc(4 + tags.length * 12);
+  table.writeUInt32BE(tags.length, 0);
+  const blocks: Buffer[] = [];
+  let at = 128 + table.length;
+  let curveAt = 0;
+  tags.forEach(([sig, data], i) => {
+    let offset = at;
+    if (data === curve && curveAt) offset = curveAt;
+    else {
+      if (data === curve) curveAt = at;
+      blocks.push(pad(data));
+      at += pad(data).length;
+    }
+    table.write(sig, 4 + i * 12, 'latin1');
+    table.writeUInt32BE(offset, 8 + i * 12);
+    table.writeUInt32BE(data.length, 12 + i * 12);
+  });
+  const header = Buffer.alloc(128);
+  header.write('lcms', 4, 'latin1');
+  header.writeUInt32BE(0x02100000, 8);
+  header.write('mntrRGB XYZ ', 12, 'latin1');
+  for (const [i, v] of [2024, 5, 1, 12, 0, 0].entries()) header.writeUInt16BE(v, 24 + i * 2);
+  header.write('acspAPPL', 36, 'latin1');
+  header.write(opts.device.slice(0, 4).padEnd(4), 48, 'latin1');
+  header.writeInt32BE(Math.round(0.9642 * 65536), 68);
+  header.writeInt32BE(65536, 72);
+  header.writeInt32BE(Math.round(0.8249 * 65536), 76);
+  header.write('lcms', 80, 'latin1');
+  const out = Buffer.concat([header, table, ...blocks]);
+  out.writeUInt32BE(out.length, 0);
+  return out;
+}
+
+/** PNG chunks a phone or an editor adds: an ICC profile under a name, and a named suggested palette. */
+export function pngColourChunks(opts: {
+  profileName: string;
+  profile: Buffer;
+  paletteName: string;
+}): Buffer[] {
+  const splt = Buffer.concat([
+    Buffer.from(`${opts.paletteName}\0`, 'latin1'),
+    Buffer.from([8, 1, 2, 3, 255, 0, 1]),
+  ]);
+  return [
+    pngChunk(
+      'iCCP',
+      Buffer.concat([Buffer.from(`${opts.profileName}\0\0`, 'latin1'), deflateSync(opts.profile)]),
+    ),
+    pngChunk('sPLT', splt),
+  ];
+}
+
+/** A 1×1 GIF that loops, with an XMP application extension, a comment, and bytes after its trailer. */
+export function makeGif(opts: { comment: string; xmp: string; trailer?: string }) {
+  const sub = (data: Buffer) => Buffer.concat([Buffer.from([data.length]), data, Buffer.from([0])]);
+  const header = Buffer.from('GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff', 'latin1');
+  const loop = Buffer.concat([
+    Buffer.from([0x21, 0xff]),
+    sub(Buffer.from('NETSCAPE2.0')).subarray(0, -1),
+    sub(Buffer.from([1, 0, 0])),
+  ]);
+  const xmp = Buffer.concat([
+    Buffer.from([0x21, 0xff, 11]),
+    Buffer.from('XMP DataXMP'),
+    sub(Buffer.from(`<x:xmpmeta>${opts.xmp}</x:xmpmeta>`.slice(0, 255))),
+  ]);
+  const comment = Buffer.concat([Buffer.from([0x21, 0xfe]), sub(Buffer.from(opts.comment.slice(0, 255)))]);
+  const image = Buffer.from([0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x4c, 0x01, 0]);
+  const file = Buffer.concat([
+    header,
+    loop,
+    xmp,
+    comment,
+    image,
+    Buffer.from([0x3b]),
+    Buffer.from(opts.trailer ?? ''),
+  ]);
+  return { file, parts: { header, loop, image } };
 }

@@ -1,3 +1,6 @@
+import { once } from 'node:events';
+import { createDeflate } from 'node:zlib';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import PDFKit from 'pdfkit';
 
 /**
@@ -106,7 +109,7 @@ function track(opts: { id: number; handlerType: string; handlerName: string; stb
  * track (one sample) in `mdat`, the place in `moov/udta/©xyz` and in Apple's `moov/meta`, an XMP
  * `uuid` box, the encoder's name in the sample entry, and a `free` box with leftovers.
  */
-export function makeMp4(opts: { canary: string; iso6709: string }): {
+export function makeMp4(opts: { canary: string; iso6709: string; inSampleEntry?: boolean }): {
   file: Buffer;
   videoSamples: Buffer[];
 } {
@@ -122,7 +125,24 @@ export function makeMp4(opts: { canary: string; iso6709: string }): {
   avc1.write(encoder, 43, 'latin1');
   avc1.writeUInt16BE(24, 74);
   avc1.writeInt16BE(-1, 76);
-  const sampleEntry = box('avc1', avc1, box('avcC', Buffer.from([1, 0x42, 0, 0x1e, 0xff, 0xe0, 0])));
+  // Some writers put the place inside the sample description too: a udta with ©xyz after the avcC,
+  // and a colour box carrying an ICC profile.
+  const inEntry = opts.inSampleEntry
+    ? [
+        box(
+          'udta',
+          box('\xa9xyz', Buffer.concat([u32(0), Buffer.from(`${opts.iso6709} entry-${opts.canary}`)])),
+        ),
+        box('colr', Buffer.from(`prof icc-${opts.canary}`, 'latin1')),
+        box('pasp', u32(1, 1)),
+      ]
+    : [];
+  const sampleEntry = box(
+    'avc1',
+    avc1,
+    box('avcC', Buffer.from([1, 0x42, 0, 0x1e, 0xff, 0xe0, 0])),
+    ...inEntry,
+  );
   const gpsEntry = box('mebx', Buffer.alloc(8));
 
   const ftyp = box('ftyp', Buffer.from('qt  \0\0\0\0qt  ', 'latin1'));
@@ -170,4 +190,84 @@ export function makeMp4(opts: { canary: string; iso6709: string }): {
   const before = ftyp.length + build(0).length + uuid.length + free.length + 8;
   const mdat = box('mdat', ...videoSamples, gpsSample);
   return { file: Buffer.concat([ftyp, build(before), uuid, free, mdat]), videoSamples };
+}
+
+/** zlib data that inflates to `megabytes` of zeros, made a megabyte at a time (never held whole). */
+export async function deflatedZeros(megabytes: number): Promise<Buffer> {
+  const deflate = createDeflate({ level: 9 });
+  const parts: Buffer[] = [];
+  deflate.on('data', (c: Buffer) => parts.push(c));
+  const zeros = Buffer.alloc(1024 * 1024);
+  for (let n = 0; n < megabytes; n++) {
+    if (!deflate.write(zeros)) await once(deflate, 'drain');
+  }
+  deflate.end();
+  await once(deflate, 'end');
+  return Buffer.concat(parts);
+}
+
+/**
+ * A decompression bomb: a one-page PDF whose content is `streams` Flate streams, each inflating to
+ * `inflatedMb` megabytes of zeros — a small file that asks a reader for gigabytes.
+ */
+export async function makePdfBomb(opts: { streams: number; inflatedMb: number }): Promise<Buffer> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const page = doc.addPage([200, 200]);
+  const zeros = await deflatedZeros(opts.inflatedMb);
+  const refs = Array.from({ length: opts.streams }, () =>
+    doc.context.register(doc.context.stream(zeros, { Filter: 'FlateDecode' })),
+  );
+  page.node.set(PDFName.of('Contents'), doc.context.obj(refs));
+  return Buffer.from(await doc.save({ useObjectStreams: false }));
+}
+
+/** MPEG-1 Layer III frames (128 kbit/s, 44.1 kHz): frames of 417 bytes. */
+export function mp3Frames(count: number): Buffer {
+  const frame = Buffer.alloc(417, 0x55);
+  frame.set([0xff, 0xfb, 0x90, 0x64]);
+  return Buffer.concat(Array.from({ length: count }, () => frame));
+}
+
+/** An MP3 as a tagger leaves it: ID3v2 (title) before the frames, APEv2 (artist) and ID3v1 after. */
+export function makeMp3(opts: { title: string; artist: string; frames?: number }): Buffer {
+  const text = Buffer.from(opts.title);
+  const frame = Buffer.concat([Buffer.from('TIT2'), Buffer.alloc(4), Buffer.from([0, 0, 3]), text]);
+  frame.writeUInt32BE(text.length + 1, 4);
+  const id3v2 = Buffer.concat([Buffer.from([0x49, 0x44, 0x33, 4, 0, 0, 0, 0, 0, frame.length]), frame]);
+  const id3v1 = Buffer.alloc(128);
+  id3v1.write(`TAG${opts.artist}`.slice(0, 128), 0, 'latin1');
+  const apeItems = Buffer.from(`Artist\0${opts.artist}`);
+  const apeFooter = Buffer.alloc(32);
+  apeFooter.write('APETAGEX', 0, 'latin1');
+  apeFooter.writeUInt32LE(2000, 8);
+  apeFooter.writeUInt32LE(apeItems.length + 32, 12);
+  return Buffer.concat([id3v2, mp3Frames(opts.frames ?? 5), apeItems, apeFooter, id3v1]);
+}
+
+function riffChunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.write(type, 0, 'latin1');
+  head.writeUInt32LE(data.length, 4);
+  return Buffer.concat([head, data, data.length % 2 ? Buffer.alloc(1) : Buffer.alloc(0)]);
+}
+
+/** A WAV (8 kHz mono 16-bit) with LIST/INFO (artist) and bext (originator) chunks. */
+export function makeWav(opts: { artist: string }): { file: Buffer; fmt: Buffer; samples: Buffer } {
+  const fmt = Buffer.from([1, 0, 1, 0, 0x40, 0x1f, 0, 0, 0x80, 0x3e, 0, 0, 2, 0, 16, 0]);
+  const samples = Buffer.alloc(64, 7);
+  const artist = Buffer.from(`${opts.artist}\0`);
+  const iart = Buffer.alloc(8);
+  iart.write('IART', 0, 'latin1');
+  iart.writeUInt32LE(artist.length, 4);
+  const info = riffChunk(
+    'LIST',
+    Buffer.concat([Buffer.from('INFO'), iart, artist, Buffer.alloc(artist.length % 2)]),
+  );
+  const bext = riffChunk('bext', Buffer.from(`Originator ${opts.artist}`));
+  const body = Buffer.concat([riffChunk('fmt ', fmt), info, bext, riffChunk('data', samples)]);
+  const head = Buffer.alloc(12);
+  head.write('RIFF', 0, 'latin1');
+  head.writeUInt32LE(body.length + 4, 4);
+  head.write('WAVE', 8, 'latin1');
+  return { file: Buffer.concat([head, body]), fmt, samples };
 }

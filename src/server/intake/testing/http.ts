@@ -58,3 +58,21 @@ export async function postReport(
   if (res.statusCode !== 201) throw new Error(`report not accepted: ${res.statusCode} ${res.body}`);
   return res.json() as { reference: string; receipt: string };
 }
+
+/** Submits a report with files (multipart, as the browser sends it) from a fresh source; throws unless accepted. */
+export async function postReportWithFiles(
+  app: FastifyInstance,
+  fields: Record<string, string | string[]>,
+  files: Parameters<typeof multipartBody>[1],
+): Promise<{ reference: string; receipt: string }> {
+  const { payload, headers } = multipartBody(fields, files);
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/reports',
+    payload,
+    headers,
+    remoteAddress: nextAddress(),
+  });
+  if (res.statusCode !== 201) throw new Error(`report not accepted: ${res.statusCode} ${res.body}`);
+  return res.json() as { reference: string; receipt: string };
+}

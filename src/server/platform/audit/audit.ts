@@ -1,11 +1,20 @@
-import { createHash } from 'node:crypto';
-import type { Db, Queryable } from '../db/db.ts';
+import { createHash, createHmac } from 'node:crypto';
+import { keyObjectOf } from '../crypto/key-object.ts';
+import type { KeyRing } from '../crypto/keyring.ts';
+import type { Queryable } from '../db/db.ts';
 
 /**
- * The audit log: append-only (the database refuses UPDATE, DELETE and TRUNCATE) and hash-chained, so
- * that `focalpoint audit verify` detects any row altered or removed by someone who bypassed that.
- * Entries say who did what to which record and when — never content or personal data. Free text such
- * as a stated reason lives encrypted with the record it concerns, not here.
+ * The audit log: append-only (the database refuses UPDATE, DELETE and TRUNCATE) and chained twice, so that
+ * `focalpoint audit verify` detects any row altered or removed by someone who bypassed that — including a
+ * database superuser (ARCHITECTURE.md, "Audit"):
+ *
+ *   hash  SHA-256 of the entry's fields and the previous hash — anyone can recompute it, so it only names
+ *         which entry was edited by someone who did not bother to;
+ *   mac   HMAC-SHA256, under a key derived from the master secret, of the previous mac and this hash —
+ *         the database never holds the key, so nobody who holds only the database can write a valid one.
+ *
+ * Entries say who did what to which record and when — never content or personal data. Free text such as a
+ * stated reason lives encrypted with the record it concerns, not here.
  */
 export type AuditActor =
   | { type: 'user'; id: string }
@@ -23,13 +32,17 @@ export type AuditEntry = {
   meta?: Record<string, string | number | boolean | null>;
 };
 
+/** What appending needs of the key ring: the chain's key, nothing else. */
+export type AuditKeys = Pick<KeyRing, 'auditChain'>;
+
 const ACTION = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
 // Metadata values are codes, ids and numbers. Anything that looks like free text is refused at the source.
 const SAFE_META = /^[A-Za-z0-9_.:-]{0,80}$/;
 
+/** The "previous" of the first entry, for both chains. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-type StoredEntry = {
+export type StoredEntry = {
   seq: number;
   at: Date;
   actor_type: string;
@@ -40,10 +53,12 @@ type StoredEntry = {
   meta: Record<string, unknown> | null;
   prev_hash: string;
   hash: string;
+  /** Null only for entries written before the keyed chain existed (sealed at upgrade: seal-chain.ts). */
+  mac: string | null;
 };
 
-/** The canonical bytes an entry's hash covers: every column but the hash, in a fixed order. */
-export function entryHash(e: Omit<StoredEntry, 'hash'>): string {
+/** The canonical bytes an entry's hash covers: every column but the hash and mac, in a fixed order. */
+export function entryHash(e: Omit<StoredEntry, 'hash' | 'mac'>): string {
   const meta = e.meta
     ? Object.fromEntries(Object.entries(e.meta).sort(([a], [b]) => a.localeCompare(b)))
     : null;
@@ -61,6 +76,15 @@ export function entryHash(e: Omit<StoredEntry, 'hash'>): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
+/**
+ * An entry's link in the keyed chain: HMAC of the previous mac and the entry's hash (two fixed-length hex
+ * strings, so the concatenation is unambiguous). The hash covers the entry's fields and, through prev_hash,
+ * every entry before it — so the first mac after an upgrade seals the whole unkeyed history too.
+ */
+export function entryMac(keys: AuditKeys, prevMac: string, hash: string): string {
+  return createHmac('sha256', keyObjectOf(keys.auditChain)).update(prevMac).update(hash).digest('hex');
+}
+
 function validate(entry: AuditEntry) {
   if (!ACTION.test(entry.action)) throw new Error(`audit action must be a dotted code: ${entry.action}`);
   for (const [k, v] of Object.entries(entry.meta ?? {})) {
@@ -75,8 +99,13 @@ function validate(entry: AuditEntry) {
  * statement. The head row's lock serialises appenders (the chain must be a line, not a tree) and is held
  * only until the caller commits, so callers append last.
  */
-export async function appendAudit(tx: Queryable, entry: AuditEntry, now = new Date()): Promise<void> {
-  await appendAuditEntries(tx, [{ entry, at: now }], { monotonic: true });
+export async function appendAudit(
+  tx: Queryable,
+  keys: AuditKeys,
+  entry: AuditEntry,
+  now = new Date(),
+): Promise<void> {
+  await appendAuditEntries(tx, keys, [{ entry, at: now }], { monotonic: true });
 }
 
 /**
@@ -89,14 +118,15 @@ export async function appendAudit(tx: Queryable, entry: AuditEntry, now = new Da
  */
 export async function appendAuditEntries(
   tx: Queryable,
+  keys: AuditKeys,
   entries: readonly { entry: AuditEntry; at: Date }[],
   opts: { monotonic?: boolean } = {},
 ): Promise<void> {
   if (entries.length === 0) return;
   for (const { entry } of entries) validate(entry);
   const lockHead = () =>
-    tx.query<{ seq: number; hash: string; at: Date }>(
-      'SELECT seq, hash, at FROM audit_head WHERE id = 1 FOR UPDATE',
+    tx.query<{ seq: number; hash: string; mac: string | null; at: Date }>(
+      'SELECT seq, hash, mac, at FROM audit_head WHERE id = 1 FOR UPDATE',
     );
   let { rows } = await lockHead();
   if (!rows[0]) {
@@ -107,8 +137,9 @@ export async function appendAuditEntries(
     );
     ({ rows } = await lockHead());
   }
-  const head = rows[0] ?? { seq: 0, hash: GENESIS_HASH, at: new Date(0) };
-  let prev = { seq: Number(head.seq), hash: head.hash, at: head.at };
+  const head = rows[0] ?? { seq: 0, hash: GENESIS_HASH, mac: null, at: new Date(0) };
+  // A head without a mac: the chain so far is unkeyed (written before the upgrade); this entry seals it.
+  let prev = { seq: Number(head.seq), hash: head.hash, mac: head.mac ?? GENESIS_HASH, at: head.at };
   const chained: StoredEntry[] = [];
   for (const { entry, at: when } of entries) {
     const e = {
@@ -122,18 +153,20 @@ export async function appendAuditEntries(
       meta: entry.meta ?? null,
       prev_hash: prev.hash,
     };
-    const stored = { ...e, hash: entryHash(e) };
+    const hash = entryHash(e);
+    const stored = { ...e, hash, mac: entryMac(keys, prev.mac, hash) };
     chained.push(stored);
-    prev = { seq: stored.seq, hash: stored.hash, at: opts.monotonic ? stored.at : prev.at };
+    prev = { seq: stored.seq, hash, mac: stored.mac, at: opts.monotonic ? stored.at : prev.at };
   }
   const last = chained[chained.length - 1]!;
   await tx.query(
     `WITH entry AS (
-       INSERT INTO audit_log (seq, at, actor_type, actor_id, action, target_type, target_id, meta, prev_hash, hash)
+       INSERT INTO audit_log (seq, at, actor_type, actor_id, action, target_type, target_id, meta, prev_hash, hash, mac)
        SELECT * FROM unnest($1::bigint[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[],
-         $7::text[], $8::jsonb[], $9::text[], $10::text[])
+         $7::text[], $8::jsonb[], $9::text[], $10::text[], $11::text[])
      )
-     UPDATE audit_head SET seq = $11, hash = $12, at = GREATEST(audit_head.at, $13) WHERE audit_head.id = 1`,
+     UPDATE audit_head SET seq = $12, hash = $13, mac = $14, at = GREATEST(audit_head.at, $15)
+      WHERE audit_head.id = 1`,
     [
       chained.map((e) => e.seq),
       chained.map((e) => e.at),
@@ -145,59 +178,11 @@ export async function appendAuditEntries(
       chained.map((e) => (e.meta === null ? null : JSON.stringify(e.meta))),
       chained.map((e) => e.prev_hash),
       chained.map((e) => e.hash),
+      chained.map((e) => e.mac),
       last.seq,
       last.hash,
+      last.mac,
       new Date(Math.max(...chained.map((e) => e.at.getTime()))),
     ],
   );
-}
-
-export async function audit(db: Db, entry: AuditEntry): Promise<void> {
-  await db.transaction((tx) => appendAudit(tx, entry));
-}
-
-export type VerifyResult =
-  | { ok: true; entries: number }
-  | { ok: false; entries: number; firstBadSeq: number; problem: string };
-
-/** Walks the whole chain in order, in pages, recomputing every hash. */
-export async function verifyAuditChain(q: Queryable, pageSize = 5000): Promise<VerifyResult> {
-  let expectedPrev = GENESIS_HASH;
-  let expectedSeq = 1;
-  let count = 0;
-  for (;;) {
-    const { rows } = await q.query<StoredEntry>(
-      `SELECT seq, at, actor_type, actor_id, action, target_type, target_id, meta, prev_hash, hash
-         FROM audit_log WHERE seq >= $1 ORDER BY seq LIMIT $2`,
-      [expectedSeq, pageSize],
-    );
-    for (const row of rows) {
-      if (row.seq !== expectedSeq) {
-        return { ok: false, entries: count, firstBadSeq: expectedSeq, problem: 'entry missing' };
-      }
-      if (row.prev_hash !== expectedPrev) {
-        return { ok: false, entries: count, firstBadSeq: row.seq, problem: 'previous hash does not match' };
-      }
-      if (entryHash(row) !== row.hash) {
-        return { ok: false, entries: count, firstBadSeq: row.seq, problem: 'entry altered' };
-      }
-      expectedPrev = row.hash;
-      expectedSeq++;
-      count++;
-    }
-    if (rows.length < pageSize) break;
-  }
-  const { rows: head } = await q.query<{ seq: number; hash: string }>(
-    'SELECT seq, hash FROM audit_head WHERE id = 1',
-  );
-  const h = head[0];
-  if (h && (h.seq !== count || h.hash !== expectedPrev)) {
-    return {
-      ok: false,
-      entries: count,
-      firstBadSeq: count + 1,
-      problem: 'entries missing at the end of the log',
-    };
-  }
-  return { ok: true, entries: count };
 }

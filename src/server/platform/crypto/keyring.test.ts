@@ -42,10 +42,15 @@ describe('master key', () => {
 
   it('derives distinct sub-keys for each purpose', () => {
     const ring = deriveKeyRing(Buffer.alloc(32, 1));
-    const all = [ring.kekWrapping, ring.blindIndex, ring.searchToken, ring.receipt].map((k) =>
-      k.toString('hex'),
-    );
-    expect(new Set(all).size).toBe(4);
+    const all = [
+      ring.kekWrapping,
+      ring.blindIndex,
+      ring.searchToken,
+      ring.receipt,
+      ring.auditChain,
+      ring.auditCheckpoint,
+    ].map((k) => k.toString('hex'));
+    expect(new Set(all).size).toBe(6);
   });
 });
 

@@ -9,7 +9,9 @@ import path from 'node:path';
  *     └─ HKDF ─┬─ kekWrapping   wraps the key-encryption keys (KEKs) stored in the database
  *              ├─ blindIndex    keyed HMAC of normalised identifier values
  *              ├─ searchToken   keyed HMAC of narrative words for the blind search index
- *              └─ receipt       keyed HMAC of reporter receipts
+ *              ├─ receipt       keyed HMAC of reporter receipts
+ *              ├─ auditChain    HMAC chain of the audit log (a database superuser cannot recompute it)
+ *              └─ auditCheckpoint  seed of the Ed25519 key that signs checkpoints of the audit log's head
  *
  * KEKs wrap one random data key per record or file; data keys encrypt content with AES-256-GCM.
  */
@@ -18,6 +20,10 @@ export type KeyRing = {
   readonly blindIndex: Buffer;
   readonly searchToken: Buffer;
   readonly receipt: Buffer;
+  /** Keys the audit log's MAC chain (platform/audit): the database holds the chain, never this key. */
+  readonly auditChain: Buffer;
+  /** The 32-byte seed of the Ed25519 key that signs audit checkpoints; its public half is printable. */
+  readonly auditCheckpoint: Buffer;
   /** Derived from `receipt`: signs proof-of-work challenges, so every instance agrees. */
   readonly proofOfWork: Buffer;
   /** Derived from `kekWrapping`: CSRF tokens of sessions, and the pseudonyms that throttle sign-in. */
@@ -43,6 +49,8 @@ export function deriveKeyRing(master: Buffer): KeyRing {
     blindIndex: derive('blind-index'),
     searchToken: derive('search-token'),
     receipt,
+    auditChain: derive('audit-chain'),
+    auditCheckpoint: derive('audit-checkpoint'),
     proofOfWork: sub(receipt, 'focalpoint/v1', 'proof-of-work'),
     csrf: sub(kekWrapping, 'focalpoint/auth/v1', 'csrf'),
     signInThrottle: sub(kekWrapping, 'focalpoint/auth/v1', 'sign-in-throttle'),

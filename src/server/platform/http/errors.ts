@@ -37,6 +37,19 @@ export const notFound = () => new AppError(404, 'error.notFound');
 export const forbidden = () => new AppError(403, 'error.forbidden');
 export const unauthenticated = () => new AppError(401, 'error.unauthenticated');
 
+/**
+ * What a body reader throws when the body cannot be read as the encoding it claims: a multipart form cut
+ * short, without its boundary or with a broken part header. The parsers throw plain errors for these
+ * (which would be a 500 with a stack in the log); reading the body was all the caller was doing, so
+ * anything but our own error or a parser's 4xx (a limit: 413) is the sender's fault — a 400.
+ */
+export function unreadableBody(err: unknown): AppError | Error {
+  if (err instanceof AppError) return err;
+  const status = (err as { statusCode?: unknown } | undefined)?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) return err as Error;
+  return new AppError(400, 'error.badRequest');
+}
+
 /** Maps one zod issue to a message a person understands, without echoing what they typed. */
 export function problemFromIssue(issue: z.core.$ZodIssue): FieldProblem {
   switch (issue.code) {
@@ -111,9 +124,9 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   );
 }
 
-export type ErrorBody = {
-  error: { code: string; message: string; fields?: Record<string, string> };
-};
+import type { ErrorBody } from '../../../shared/contracts/errors.ts';
+
+export type { ErrorBody };
 
 export function renderError(locale: Locale, err: AppError): ErrorBody {
   const fields = err.fields

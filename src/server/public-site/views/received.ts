@@ -1,3 +1,4 @@
+import type { RefusedFile } from '../../../shared/contracts/report.ts';
 import { html } from '../html.ts';
 import { layout, type PageContext, pagePath } from './layout.ts';
 
@@ -8,7 +9,12 @@ import { layout, type PageContext, pagePath } from './layout.ts';
  */
 export function receivedPage(
   ctx: PageContext,
-  r: { reference: string; receipt: string; token?: string | undefined },
+  r: {
+    reference: string;
+    receipt: string;
+    token?: string | undefined;
+    refusedFiles?: readonly RefusedFile[];
+  },
 ): string {
   const { t, locale } = ctx;
   return layout(ctx, {
@@ -20,6 +26,7 @@ export function receivedPage(
     page: 'followUp',
     body: html`<div class="notice success"><h1>${t('received.title')}</h1>
 <p>${t('received.reference', { reference: `\u2068${r.reference}\u2069` })}</p></div>
+${r.refusedFiles?.length ? html`<div class="notice warning" role="alert"><ul>${r.refusedFiles.map((f) => html`<li>${f.message}</li>`)}</ul></div>` : ''}
 <h2>${t('received.receipt.heading')}</h2>
 <p>${t('received.receipt.lead')}</p>
 <div class="receipt-box">

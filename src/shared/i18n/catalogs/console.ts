@@ -323,6 +323,15 @@ export const staffConsole = {
     'console.audit.actor.system': 'the system',
     'console.audit.actor.cli': 'the command line',
     'console.audit.actor.partner': 'a partner',
+    'console.audit.showReason': 'Show the reason',
+    'console.audit.hideReason': 'Hide the reason',
+    'console.audit.reasonOf': 'Reason given for this identity reveal (entry {seq}), by {who} on {when}:',
+    'console.audit.reasonAudited': 'Reading a reason is itself recorded in the audit log.',
+    'audit.error.reasonMissing':
+      'The reason for this reveal is missing from the database or no longer opens: someone removed or altered it. Run “focalpoint audit verify” and report it.',
+    'audit.checkpointMail.subject': 'FocalPoint audit checkpoint: entry {seq}',
+    'audit.checkpointMail.body':
+      'FocalPoint signed a checkpoint of its audit log. Keep this message: with it you can later show that no audit entry up to number {seq} was removed or altered, even by someone with full rights on the database.\n\nEntry: {seq}\nHash: {hash}\nMAC: {mac}\nTime: {at}\nSignature (Ed25519, base64): {sig}\nPublic key fingerprint: {fingerprint}\n\nHow to check it: README, section “Audit trail”. This message holds nothing of the audit log’s content.',
     'console.users.title': 'Users',
     'console.users.create': 'Add a user',
     'console.users.createSubmit': 'Create user',
@@ -725,6 +734,16 @@ export const staffConsole = {
     'console.audit.actor.system': 'le système',
     'console.audit.actor.cli': 'la ligne de commande',
     'console.audit.actor.partner': 'un partenaire',
+    'console.audit.showReason': 'Afficher le motif',
+    'console.audit.hideReason': 'Masquer le motif',
+    'console.audit.reasonOf':
+      'Motif donné pour cet affichage d’identité (entrée {seq}), par {who} le {when} :',
+    'console.audit.reasonAudited': 'La lecture d’un motif est elle-même inscrite au journal d’audit.',
+    'audit.error.reasonMissing':
+      'Le motif de cet affichage manque dans la base de données ou ne s’ouvre plus : quelqu’un l’a supprimé ou modifié. Lancez « focalpoint audit verify » et signalez-le.',
+    'audit.checkpointMail.subject': 'Point de contrôle du journal d’audit FocalPoint : entrée {seq}',
+    'audit.checkpointMail.body':
+      'FocalPoint a signé un point de contrôle de son journal d’audit. Conservez ce message : il permettra de montrer plus tard qu’aucune entrée jusqu’au numéro {seq} n’a été supprimée ni modifiée, même par quelqu’un qui a tous les droits sur la base de données.\n\nEntrée : {seq}\nEmpreinte : {hash}\nMAC : {mac}\nHeure : {at}\nSignature (Ed25519, base64) : {sig}\nEmpreinte de la clé publique : {fingerprint}\n\nPour le vérifier : README, section « Audit trail ». Ce message ne contient rien du contenu du journal d’audit.',
     'console.users.title': 'Utilisateurs',
     'console.users.create': 'Ajouter un utilisateur',
     'console.users.createSubmit': 'Créer l’utilisateur',

@@ -22,6 +22,14 @@ export const intake = {
       'You asked us to delete your report. It will be deleted soon, and this receipt will then stop working.',
     'followup.referral.made':
       'Your report was referred to a partner organisation (for example the police) with your consent. We will tell you here what they answer.',
+    'evidence.refused.expandsTooMuch':
+      'File {n} was not kept: opening it would take far too much space (it may be damaged, or made to cause harm). The rest of what you sent was received.',
+    'evidence.refused.submissionExpandsTooMuch':
+      'File {n} was not kept: together, your files take far too much space once opened. The rest of what you sent was received; you can send this file later from the follow-up page.',
+    'evidence.refused.tooSlow':
+      'File {n} was not kept: checking it took too long (it may be damaged, or made to cause harm). The rest of what you sent was received.',
+    'evidence.refused.tooComplex':
+      'File {n} was not kept: it could not be checked safely (it may be damaged, or made to cause harm). The rest of what you sent was received.',
   },
   fr: {
     'error.invalidPhone':
@@ -44,6 +52,14 @@ export const intake = {
       'Vous nous avez demandé de supprimer votre signalement. Il le sera bientôt; ce reçu ne fonctionnera alors plus.',
     'followup.referral.made':
       'Votre signalement a été transmis à un organisme partenaire (par exemple la police) avec votre consentement. Nous vous indiquerons ici sa réponse.',
+    'evidence.refused.expandsTooMuch':
+      'Le fichier {n} n’a pas été conservé : l’ouvrir prendrait beaucoup trop de place (il est peut-être endommagé, ou conçu pour nuire). Le reste de votre envoi a bien été reçu.',
+    'evidence.refused.submissionExpandsTooMuch':
+      'Le fichier {n} n’a pas été conservé : ensemble, vos fichiers prennent beaucoup trop de place une fois ouverts. Le reste de votre envoi a bien été reçu ; vous pourrez envoyer ce fichier plus tard depuis la page de suivi.',
+    'evidence.refused.tooSlow':
+      'Le fichier {n} n’a pas été conservé : sa vérification a pris trop de temps (il est peut-être endommagé, ou conçu pour nuire). Le reste de votre envoi a bien été reçu.',
+    'evidence.refused.tooComplex':
+      'Le fichier {n} n’a pas été conservé : il n’a pas pu être vérifié sans risque (il est peut-être endommagé, ou conçu pour nuire). Le reste de votre envoi a bien été reçu.',
   },
   'zh-Hans': {
     'error.invalidPhone': '请输入电话号码，只能使用数字、空格，开头可以加 +。',
@@ -58,6 +74,14 @@ export const intake = {
     'followup.status.deletion_requested': '您已要求我们删除您的报告。报告将很快被删除，届时这个回执将失效。',
     'followup.referral.made':
       '经您同意，您的报告已转交给合作机构（例如警方）。我们会在这里告诉您他们的答复。',
+    'evidence.refused.expandsTooMuch':
+      '文件 {n} 未被保留：打开它会占用过多空间（它可能已损坏，或是被故意制作来造成破坏的）。您发送的其他内容已经收到。',
+    'evidence.refused.submissionExpandsTooMuch':
+      '文件 {n} 未被保留：您的文件打开后合计占用的空间过多。您发送的其他内容已经收到；您可以稍后在查看进展的页面发送这个文件。',
+    'evidence.refused.tooSlow':
+      '文件 {n} 未被保留：检查它花费的时间太长（它可能已损坏，或是被故意制作来造成破坏的）。您发送的其他内容已经收到。',
+    'evidence.refused.tooComplex':
+      '文件 {n} 未被保留：无法安全地检查它（它可能已损坏，或是被故意制作来造成破坏的）。您发送的其他内容已经收到。',
   },
   'zh-Hant': {
     'error.invalidPhone': '請輸入電話號碼，只能使用數字、空格，開頭可以加 +。',
@@ -72,6 +96,14 @@ export const intake = {
     'followup.status.deletion_requested': '您已要求我們刪除您的報告。報告將很快被刪除，屆時這個回執將失效。',
     'followup.referral.made':
       '經您同意，您的報告已轉交給合作機構（例如警方）。我們會在這裡告訴您他們的答覆。',
+    'evidence.refused.expandsTooMuch':
+      '檔案 {n} 未被保留：開啟它會佔用過多空間（它可能已損壞，或是被故意製作來造成破壞的）。您傳送的其他內容已經收到。',
+    'evidence.refused.submissionExpandsTooMuch':
+      '檔案 {n} 未被保留：您的檔案開啟後合計佔用的空間過多。您傳送的其他內容已經收到；您可以稍後在查看進展的頁面傳送這個檔案。',
+    'evidence.refused.tooSlow':
+      '檔案 {n} 未被保留：檢查它花費的時間太長（它可能已損壞，或是被故意製作來造成破壞的）。您傳送的其他內容已經收到。',
+    'evidence.refused.tooComplex':
+      '檔案 {n} 未被保留：無法安全地檢查它（它可能已損壞，或是被故意製作來造成破壞的）。您傳送的其他內容已經收到。',
   },
   bo: {
     'error.invalidPhone': 'ཁ་པར་ཨང་གྲངས་ནང་དུ་ཨང་ཀི་དང་བར་སྟོང་། ཐོག་མར་ + བཀོད་ཆོག',
@@ -87,6 +119,14 @@ export const intake = {
       'ཁྱེད་ཀྱིས་སྙན་ཞུ་བསུབ་རྒྱུའི་རེ་བ་ཞུས་ཡོད། མྱུར་དུ་བསུབ་རྒྱུ་ཡིན་ལ། དེ་རྗེས་ལག་ཁྱེར་འདི་ནུས་མེད་འགྲོ་གི་རེད།',
     'followup.referral.made':
       'ཁྱེད་ཀྱི་མོས་མཐུན་ལྟར་སྙན་ཞུ་མཉམ་ལས་ལས་ཁུངས་ (དཔེར་ན་ཉེན་རྟོག་པ་) ལ་སྤྲད་ཟིན། ཁོ་ཚོའི་ལན་འདིར་བརྡ་སྤྲོད་བྱེད་ངེས།',
+    'evidence.refused.expandsTooMuch':
+      'ཡིག་ཆ་ {n} ཉར་མེད། དེ་ཁ་ཕྱེ་ན་ས་ཆ་མང་དྲགས་དགོས། (དེ་ལ་སྐྱོན་ཤོར་ཡོད་པའམ། གནོད་སྐྱོན་བཟོ་ཆེད་བཟོས་པ་ཡིན་སྲིད།) ཁྱེད་ཀྱིས་བཏང་བའི་གཞན་དག་འབྱོར་ཡོད།',
+    'evidence.refused.submissionExpandsTooMuch':
+      'ཡིག་ཆ་ {n} ཉར་མེད། ཁྱེད་ཀྱི་ཡིག་ཆ་ཚང་མ་ཁ་ཕྱེ་ན་ས་ཆ་མང་དྲགས་དགོས། ཁྱེད་ཀྱིས་བཏང་བའི་གཞན་དག་འབྱོར་ཡོད། ཡིག་ཆ་འདི་རྗེས་སུ་སྙན་ཞུའི་གནས་སྟངས་ཤོག་ངོས་ནས་གཏོང་ཆོག',
+    'evidence.refused.tooSlow':
+      'ཡིག་ཆ་ {n} ཉར་མེད། དེ་ཞིབ་བཤེར་བྱེད་པར་དུས་ཚོད་རིང་དྲགས་སོང་། (དེ་ལ་སྐྱོན་ཤོར་ཡོད་པའམ། གནོད་སྐྱོན་བཟོ་ཆེད་བཟོས་པ་ཡིན་སྲིད།) ཁྱེད་ཀྱིས་བཏང་བའི་གཞན་དག་འབྱོར་ཡོད།',
+    'evidence.refused.tooComplex':
+      'ཡིག་ཆ་ {n} ཉར་མེད། དེ་བདེ་འཇགས་ངང་ཞིབ་བཤེར་བྱེད་མ་ཐུབ། (དེ་ལ་སྐྱོན་ཤོར་ཡོད་པའམ། གནོད་སྐྱོན་བཟོ་ཆེད་བཟོས་པ་ཡིན་སྲིད།) ཁྱེད་ཀྱིས་བཏང་བའི་གཞན་དག་འབྱོར་ཡོད།',
   },
   ug: {
     'error.invalidPhone': 'تېلېفون نومۇرىنى رەقەم ۋە بوشلۇق بىلەن كىرگۈزۈڭ، بېشىغا + قويسىڭىز بولىدۇ.',
@@ -104,6 +144,14 @@ export const intake = {
       'دوكلاتىڭىزنى ئۆچۈرۈشنى تەلەپ قىلدىڭىز. ئۇ يېقىندا ئۆچۈرۈلىدۇ، ئاندىن بۇ تالون ئىشلىمەيدۇ.',
     'followup.referral.made':
       'ماقۇللۇقىڭىز بىلەن دوكلاتىڭىز ھەمكارلاشقۇچى ئورگانغا (مەسىلەن ساقچىغا) يوللاندى. ئۇلارنىڭ جاۋابىنى بۇ يەردە ئېيتىپ بېرىمىز.',
+    'evidence.refused.expandsTooMuch':
+      '{n}-ھۆججەت ساقلانمىدى: ئۇنى ئاچسا بەك كۆپ ئورۇن ئالىدۇ (ئۇ بۇزۇلغان ياكى زىيان يەتكۈزۈش ئۈچۈن ياسالغان بولۇشى مۇمكىن). سىز ئەۋەتكەن باشقا مەزمۇنلار تاپشۇرۇۋېلىندى.',
+    'evidence.refused.submissionExpandsTooMuch':
+      '{n}-ھۆججەت ساقلانمىدى: ھۆججەتلىرىڭىز ئېچىلغاندا جەمئىي بەك كۆپ ئورۇن ئالىدۇ. سىز ئەۋەتكەن باشقا مەزمۇنلار تاپشۇرۇۋېلىندى؛ بۇ ھۆججەتنى كېيىن ئەھۋال كۆرۈش بېتىدىن ئەۋەتسىڭىز بولىدۇ.',
+    'evidence.refused.tooSlow':
+      '{n}-ھۆججەت ساقلانمىدى: ئۇنى تەكشۈرۈش بەك ئۇزۇن ۋاقىت ئالدى (ئۇ بۇزۇلغان ياكى زىيان يەتكۈزۈش ئۈچۈن ياسالغان بولۇشى مۇمكىن). سىز ئەۋەتكەن باشقا مەزمۇنلار تاپشۇرۇۋېلىندى.',
+    'evidence.refused.tooComplex':
+      '{n}-ھۆججەت ساقلانمىدى: ئۇنى بىخەتەر تەكشۈرگىلى بولمىدى (ئۇ بۇزۇلغان ياكى زىيان يەتكۈزۈش ئۈچۈن ياسالغان بولۇشى مۇمكىن). سىز ئەۋەتكەن باشقا مەزمۇنلار تاپشۇرۇۋېلىندى.',
   },
   ru: {
     'error.invalidPhone': 'Введите номер телефона цифрами; можно с пробелами и знаком + в начале.',
@@ -121,6 +169,14 @@ export const intake = {
       'Вы попросили нас удалить ваше обращение. Скоро оно будет удалено, и тогда эта квитанция перестанет работать.',
     'followup.referral.made':
       'С вашего согласия ваше обращение передано в организацию-партнёр (например, в полицию). Мы сообщим здесь, что они ответят.',
+    'evidence.refused.expandsTooMuch':
+      'Файл {n} не сохранён: чтобы его открыть, нужно слишком много места (возможно, он повреждён или сделан, чтобы навредить). Всё остальное, что вы отправили, получено.',
+    'evidence.refused.submissionExpandsTooMuch':
+      'Файл {n} не сохранён: вместе ваши файлы после открытия занимают слишком много места. Всё остальное, что вы отправили, получено; этот файл можно отправить позже со страницы отслеживания.',
+    'evidence.refused.tooSlow':
+      'Файл {n} не сохранён: его проверка заняла слишком много времени (возможно, он повреждён или сделан, чтобы навредить). Всё остальное, что вы отправили, получено.',
+    'evidence.refused.tooComplex':
+      'Файл {n} не сохранён: его не удалось безопасно проверить (возможно, он повреждён или сделан, чтобы навредить). Всё остальное, что вы отправили, получено.',
   },
   fa: {
     'error.invalidPhone': 'شمارهٔ تلفن را با رقم وارد کنید؛ می‌توانید فاصله و یک + در ابتدا بگذارید.',
@@ -139,6 +195,14 @@ export const intake = {
       'از ما خواسته‌اید گزارشتان را حذف کنیم. به‌زودی حذف می‌شود و پس از آن این رسید دیگر کار نمی‌کند.',
     'followup.referral.made':
       'گزارش شما با موافقت خودتان به یک سازمان همکار (مثلاً پلیس) فرستاده شد. پاسخ آنان را همین‌جا به شما می‌گوییم.',
+    'evidence.refused.expandsTooMuch':
+      'پروندهٔ {n} نگه داشته نشد: باز کردن آن جای بسیار زیادی می‌گیرد (شاید آسیب دیده باشد یا برای آسیب زدن ساخته شده باشد). بقیهٔ آنچه فرستادید دریافت شد.',
+    'evidence.refused.submissionExpandsTooMuch':
+      'پروندهٔ {n} نگه داشته نشد: پرونده‌های شما روی هم پس از باز شدن جای بسیار زیادی می‌گیرند. بقیهٔ آنچه فرستادید دریافت شد؛ می‌توانید این پرونده را بعداً از صفحهٔ پیگیری بفرستید.',
+    'evidence.refused.tooSlow':
+      'پروندهٔ {n} نگه داشته نشد: بررسی آن بیش از اندازه طول کشید (شاید آسیب دیده باشد یا برای آسیب زدن ساخته شده باشد). بقیهٔ آنچه فرستادید دریافت شد.',
+    'evidence.refused.tooComplex':
+      'پروندهٔ {n} نگه داشته نشد: نتوانستیم آن را به‌طور امن بررسی کنیم (شاید آسیب دیده باشد یا برای آسیب زدن ساخته شده باشد). بقیهٔ آنچه فرستادید دریافت شد.',
   },
   pa: {
     'error.invalidPhone': 'ਫ਼ੋਨ ਨੰਬਰ ਅੰਕਾਂ ਵਿੱਚ ਭਰੋ; ਖ਼ਾਲੀ ਥਾਂ ਅਤੇ ਸ਼ੁਰੂ ਵਿੱਚ + ਲਾ ਸਕਦੇ ਹੋ।',
@@ -155,6 +219,14 @@ export const intake = {
       'ਤੁਸੀਂ ਸਾਨੂੰ ਆਪਣੀ ਰਿਪੋਰਟ ਮਿਟਾਉਣ ਲਈ ਕਿਹਾ ਹੈ। ਇਹ ਜਲਦੀ ਮਿਟਾ ਦਿੱਤੀ ਜਾਵੇਗੀ, ਅਤੇ ਫਿਰ ਇਹ ਰਸੀਦ ਕੰਮ ਕਰਨਾ ਬੰਦ ਕਰ ਦੇਵੇਗੀ।',
     'followup.referral.made':
       'ਤੁਹਾਡੀ ਸਹਿਮਤੀ ਨਾਲ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਇੱਕ ਭਾਈਵਾਲ ਸੰਸਥਾ (ਜਿਵੇਂ ਪੁਲਿਸ) ਨੂੰ ਭੇਜੀ ਗਈ। ਉਹ ਜੋ ਜਵਾਬ ਦੇਣਗੇ, ਅਸੀਂ ਤੁਹਾਨੂੰ ਇੱਥੇ ਦੱਸਾਂਗੇ।',
+    'evidence.refused.expandsTooMuch':
+      'ਫ਼ਾਈਲ {n} ਨਹੀਂ ਰੱਖੀ ਗਈ: ਇਸ ਨੂੰ ਖੋਲ੍ਹਣ ਲਈ ਬਹੁਤ ਜ਼ਿਆਦਾ ਥਾਂ ਚਾਹੀਦੀ ਹੈ (ਹੋ ਸਕਦਾ ਹੈ ਇਹ ਖ਼ਰਾਬ ਹੋਵੇ, ਜਾਂ ਨੁਕਸਾਨ ਪਹੁੰਚਾਉਣ ਲਈ ਬਣਾਈ ਗਈ ਹੋਵੇ)। ਤੁਸੀਂ ਜੋ ਕੁਝ ਹੋਰ ਭੇਜਿਆ, ਉਹ ਮਿਲ ਗਿਆ ਹੈ।',
+    'evidence.refused.submissionExpandsTooMuch':
+      'ਫ਼ਾਈਲ {n} ਨਹੀਂ ਰੱਖੀ ਗਈ: ਖੋਲ੍ਹਣ ਤੋਂ ਬਾਅਦ ਤੁਹਾਡੀਆਂ ਫ਼ਾਈਲਾਂ ਮਿਲ ਕੇ ਬਹੁਤ ਜ਼ਿਆਦਾ ਥਾਂ ਲੈਂਦੀਆਂ ਹਨ। ਤੁਸੀਂ ਜੋ ਕੁਝ ਹੋਰ ਭੇਜਿਆ, ਉਹ ਮਿਲ ਗਿਆ ਹੈ; ਇਹ ਫ਼ਾਈਲ ਤੁਸੀਂ ਬਾਅਦ ਵਿੱਚ ਫ਼ਾਲੋ-ਅੱਪ ਪੰਨੇ ਤੋਂ ਭੇਜ ਸਕਦੇ ਹੋ।',
+    'evidence.refused.tooSlow':
+      'ਫ਼ਾਈਲ {n} ਨਹੀਂ ਰੱਖੀ ਗਈ: ਇਸ ਦੀ ਜਾਂਚ ਵਿੱਚ ਬਹੁਤ ਸਮਾਂ ਲੱਗਿਆ (ਹੋ ਸਕਦਾ ਹੈ ਇਹ ਖ਼ਰਾਬ ਹੋਵੇ, ਜਾਂ ਨੁਕਸਾਨ ਪਹੁੰਚਾਉਣ ਲਈ ਬਣਾਈ ਗਈ ਹੋਵੇ)। ਤੁਸੀਂ ਜੋ ਕੁਝ ਹੋਰ ਭੇਜਿਆ, ਉਹ ਮਿਲ ਗਿਆ ਹੈ।',
+    'evidence.refused.tooComplex':
+      'ਫ਼ਾਈਲ {n} ਨਹੀਂ ਰੱਖੀ ਗਈ: ਇਸ ਦੀ ਸੁਰੱਖਿਅਤ ਜਾਂਚ ਨਹੀਂ ਹੋ ਸਕੀ (ਹੋ ਸਕਦਾ ਹੈ ਇਹ ਖ਼ਰਾਬ ਹੋਵੇ, ਜਾਂ ਨੁਕਸਾਨ ਪਹੁੰਚਾਉਣ ਲਈ ਬਣਾਈ ਗਈ ਹੋਵੇ)। ਤੁਸੀਂ ਜੋ ਕੁਝ ਹੋਰ ਭੇਜਿਆ, ਉਹ ਮਿਲ ਗਿਆ ਹੈ।',
   },
   ar: {
     'error.invalidPhone': 'يُرجى إدخال رقم الهاتف بالأرقام، مع مسافات وعلامة + في أوله إن لزم.',
@@ -169,5 +241,13 @@ export const intake = {
     'followup.status.deletion_requested':
       'طُلب منا حذف بلاغك. سيُحذف قريبًا، وبعدها يتوقف هذا الإيصال عن العمل.',
     'followup.referral.made': 'أُحيل بلاغك بموافقتك إلى منظمة شريكة (مثل الشرطة). سنخبرك هنا بما تردّ به.',
+    'evidence.refused.expandsTooMuch':
+      'لم يُحفظ الملف {n}: فتحه يحتاج إلى مساحة كبيرة جدًا (ربما يكون تالفًا أو مصنوعًا لإلحاق الضرر). وصلنا كل ما أرسلته غيره.',
+    'evidence.refused.submissionExpandsTooMuch':
+      'لم يُحفظ الملف {n}: ملفاتك معًا تشغل مساحة كبيرة جدًا بعد فتحها. وصلنا كل ما أرسلته غيره؛ يمكنك إرسال هذا الملف لاحقًا من صفحة المتابعة.',
+    'evidence.refused.tooSlow':
+      'لم يُحفظ الملف {n}: استغرق فحصه وقتًا طويلًا جدًا (ربما يكون تالفًا أو مصنوعًا لإلحاق الضرر). وصلنا كل ما أرسلته غيره.',
+    'evidence.refused.tooComplex':
+      'لم يُحفظ الملف {n}: تعذّر فحصه بأمان (ربما يكون تالفًا أو مصنوعًا لإلحاق الضرر). وصلنا كل ما أرسلته غيره.',
   },
 } satisfies Catalog;

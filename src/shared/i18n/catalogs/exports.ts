@@ -1,0 +1,98 @@
+import type { Catalog } from '../catalog.ts';
+
+/** Exports: the API's answers about approvals and the console's exports page. */
+export const exportsCatalog = {
+  en: {
+    'exports.error.notApproved': 'A supervisor has not approved this export.',
+    'exports.error.approvalSpent':
+      'This approval has already been used or has expired. Ask a supervisor for a new one.',
+    'exports.error.ownRequest': 'Another supervisor must decide on your own request.',
+    'exports.error.decided': 'This request has already been decided.',
+    'exports.nav': 'Exports',
+    'exports.title': 'Exports',
+    'exports.cases.title': 'Case data (de-identified)',
+    'exports.cases.intro':
+      'One row per case: codes, month opened, province, status, risk and counts, under a pseudonym. Never a reference, a narrative, an identity or an identifier value.',
+    'exports.cases.csv': 'Download CSV',
+    'exports.cases.json': 'Download JSON',
+    'exports.stix.title': 'Threat information (STIX 2.1)',
+    'exports.stix.introValues':
+      'Confirmed campaigns, their attribution and tactics, and the perpetrators’ identifier values (phone numbers, accounts, addresses), for partner agencies.',
+    'exports.stix.introKinds':
+      'Confirmed campaigns, their attribution and tactics, and how many identifiers of each kind they involve — never the values. For the values, ask a supervisor below.',
+    'exports.stix.tlp': 'Sharing level (TLP)',
+    'exports.stix.since': 'Only campaigns changed since',
+    'exports.stix.download': 'Download STIX bundle',
+    'exports.requests.title': 'STIX with identifier values',
+    'exports.requests.intro':
+      'A supervisor approves each export with values. Once approved, you may download it once, within 24 hours.',
+    'exports.requests.ask': 'Ask a supervisor',
+    'exports.requests.asked': 'Your request was sent to the supervisors.',
+    'exports.requests.mine': 'Your requests',
+    'exports.requests.toDecide': 'Requests',
+    'exports.requests.empty': 'No request.',
+    'exports.requests.caption': 'Requests for STIX exports with identifier values, newest first',
+    'exports.requests.requestedAt': 'Asked',
+    'exports.requests.requestedBy': 'Asked by',
+    'exports.requests.status': 'Status',
+    'exports.requests.expiresAt': 'Valid until',
+    'exports.requests.actions': 'Actions',
+    'exports.requests.approve': 'Approve',
+    'exports.requests.reject': 'Reject',
+    'exports.requests.download': 'Download once',
+    'exports.status.pending': 'Waiting for a supervisor',
+    'exports.status.approved': 'Approved',
+    'exports.status.rejected': 'Rejected',
+    'exports.status.used': 'Downloaded',
+    'exports.status.expired': 'Expired',
+  },
+  fr: {
+    'exports.error.notApproved': 'Aucun superviseur n’a approuvé cette exportation.',
+    'exports.error.approvalSpent':
+      'Cette approbation a déjà servi ou a expiré. Demandez-en une nouvelle à un superviseur.',
+    'exports.error.ownRequest': 'Un autre superviseur doit trancher votre propre demande.',
+    'exports.error.decided': 'Cette demande a déjà été tranchée.',
+    'exports.nav': 'Exportations',
+    'exports.title': 'Exportations',
+    'exports.cases.title': 'Données des dossiers (dépersonnalisées)',
+    'exports.cases.intro':
+      'Une ligne par dossier : codes, mois d’ouverture, province, statut, risque et décomptes, sous un pseudonyme. Jamais une référence, un récit, une identité ni une valeur d’identifiant.',
+    'exports.cases.csv': 'Télécharger en CSV',
+    'exports.cases.json': 'Télécharger en JSON',
+    'exports.stix.title': 'Renseignements sur les menaces (STIX 2.1)',
+    'exports.stix.introValues':
+      'Les campagnes confirmées, leur attribution et leurs tactiques, et les valeurs des identifiants des auteurs (numéros de téléphone, comptes, adresses), pour les organismes partenaires.',
+    'exports.stix.introKinds':
+      'Les campagnes confirmées, leur attribution et leurs tactiques, et le nombre d’identifiants de chaque type en cause — jamais les valeurs. Pour les valeurs, adressez une demande à un superviseur ci-dessous.',
+    'exports.stix.tlp': 'Niveau de diffusion (TLP)',
+    'exports.stix.since': 'Seulement les campagnes modifiées depuis le',
+    'exports.stix.download': 'Télécharger le paquet STIX',
+    'exports.requests.title': 'STIX avec les valeurs des identifiants',
+    'exports.requests.intro':
+      'Un superviseur approuve chaque exportation avec valeurs. Une fois approuvée, vous pouvez la télécharger une seule fois, dans les 24 heures.',
+    'exports.requests.ask': 'Demander à un superviseur',
+    'exports.requests.asked': 'Votre demande a été transmise aux superviseurs.',
+    'exports.requests.mine': 'Vos demandes',
+    'exports.requests.toDecide': 'Demandes',
+    'exports.requests.empty': 'Aucune demande.',
+    'exports.requests.caption':
+      'Demandes d’exportations STIX avec les valeurs des identifiants, de la plus récente à la plus ancienne',
+    'exports.requests.requestedAt': 'Demandée le',
+    'exports.requests.requestedBy': 'Demandée par',
+    'exports.requests.status': 'Statut',
+    'exports.requests.expiresAt': 'Valide jusqu’au',
+    'exports.requests.actions': 'Actions',
+    'exports.requests.approve': 'Approuver',
+    'exports.requests.reject': 'Refuser',
+    'exports.requests.download': 'Télécharger (une fois)',
+    'exports.status.pending': 'En attente d’un superviseur',
+    'exports.status.approved': 'Approuvée',
+    'exports.status.rejected': 'Refusée',
+    'exports.status.used': 'Téléchargée',
+    'exports.status.expired': 'Expirée',
+  },
+  'zh-Hans': {},
+  'zh-Hant': {},
+  bo: {},
+  ug: {},
+} satisfies Catalog;
