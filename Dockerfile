@@ -31,7 +31,10 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/bin ./bin
 COPY --from=build /app/src ./src
 COPY --from=build /app/dist ./dist
+# HOME: the S3 client looks for ~/.aws files and fails without a home, as under an arbitrary user id
+# (OpenShift) with no entry in /etc/passwd; there are none to find.
 ENV PATH=/app/node_modules/node/bin:/app/node_modules/.bin:$PATH \
+  HOME=/nonexistent \
   NODE_ENV=production \
   HOST=0.0.0.0 \
   PORT=8080 \
