@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import http from 'node:http';
 // @ts-expect-error oidc-provider ships no types
 import Provider from 'oidc-provider';
-import { freePort } from './server-process.ts';
+import { freePort } from './free-port.ts';
 
 /**
  * A real OpenID Connect provider for tests (panva's oidc-provider: discovery, authorisation code with

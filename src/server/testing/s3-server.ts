@@ -4,7 +4,7 @@ import path from 'node:path';
 // @ts-expect-error s3rver ships no types
 import S3rver from 's3rver';
 import type { S3Settings } from '../platform/storage/s3-blob-store.ts';
-import { freePort } from './server-process.ts';
+import { freePort } from './free-port.ts';
 
 /**
  * A real S3 API server (s3rver: the S3 REST protocol over HTTP, objects on disk) for tests: the AWS SDK
