@@ -1,4 +1,4 @@
-// `node scripts/check-unprivileged.ts` (as root, with FOCALPOINT_TEST_DATABASE_URL set): the container
+// `npm run check:unprivileged` (as root, with FOCALPOINT_TEST_DATABASE_URL set; .ci/run runs it): the container
 // image's layout run as the image runs it, without a container engine (README, "Production").
 //
 // It lays out what the Dockerfile's second stage holds — this commit's sources, the built console,
