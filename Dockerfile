@@ -45,5 +45,6 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # The flags of `npm start` (scripts/start.mjs, SERVER_NODE_FLAGS): memory, measured by bench/rss.ts.
-# The server itself (not npm) is process 1's child of `docker run --init`, or process 1: it drains on SIGTERM.
+# Node runs the server itself, not through npm, so SIGTERM reaches it and it drains in-flight requests
+# (with `docker run --init` or compose's `init: true`, a tiny init forwards it and reaps children).
 CMD ["node", "--liftoff-only", "--max-semi-space-size=4", "--heap-growing-percent=30", "src/server/main.ts"]
