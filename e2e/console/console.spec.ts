@@ -68,6 +68,26 @@ test('an administrator manages users and never reaches case content', async ({ p
   expect((await request.get('/api/v1/cases')).status()).toBe(401);
 });
 
+test('a supervisor reads what the background jobs did, in words, and what waits to be indexed', async ({
+  page,
+}) => {
+  await signIn(page, newStaff('supervisor'));
+  await page.getByRole('link', { name: 'System' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Background work' })).toBeVisible();
+  const jobs = page.getByRole('table', { name: 'Background jobs of this instance' });
+  await expect(jobs.getByRole('rowheader', { name: 'Indexing and linking of new reports' })).toBeVisible();
+  await expect(jobs.getByRole('rowheader', { name: 'Notifications to staff' })).toBeVisible();
+  await expect(page.getByText('None: every report has been indexed.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Français' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Travail en arrière-plan' })).toBeVisible();
+  await expect(
+    page.getByRole('rowheader', { name: 'Indexation et liaison des nouveaux signalements' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'English' }).click();
+});
+
 test('the first-run set-up page says what to do without a link', async ({ page }) => {
   await page.goto('/console/setup');
   await expect(page.getByRole('heading', { level: 1, name: 'Set up FocalPoint' })).toBeVisible();

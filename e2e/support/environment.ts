@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-/** Where the browser tests' server listens and keeps its data (wiped at each run). */
-export const E2E_PORT = 18_080;
+/**
+ * Where the browser tests' server listens and keeps its data (wiped at each run). E2E_PORT and
+ * E2E_SMTP_PORT let two checkouts run their browser tests side by side.
+ */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 18_080);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 export const E2E_DATA_DIR = path.resolve('.tmp/e2e-data');
-export const E2E_SMTP_PORT = 18_025;
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 18_025);
 
 export function chromiumPath(): string {
   for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {

@@ -202,7 +202,7 @@ export type Config = {
   s3: S3Settings | undefined;
   /** Limits per signed-in member of staff (platform/http/staff-limits.ts). */
   staffLimits: StaffLimitSettings;
-  /** Signed checkpoints of the audit log's head (platform/audit/take-checkpoint.ts): how often, and to whom. */
+  /** Signed checkpoints of the audit log's head (audit-log/take-checkpoint.ts): how often, and to whom. */
   auditCheckpoint: { everyMinutes: number; emailTo: string[] };
 };
 

@@ -2,6 +2,10 @@ import type { Command } from './admin/command.ts';
 import { adminCommands } from './admin/commands.ts';
 import type { Operation, Operations } from './admin/operation.ts';
 import { adminOperations } from './admin/operations.ts';
+import { auditCommands } from './audit-log/commands.ts';
+import { auditOperations } from './audit-log/operations.ts';
+import { sealAuditChain } from './audit-log/seal-chain.ts';
+import { auditCheckpointJob } from './audit-log/take-checkpoint.ts';
 import { authRoutes } from './auth/routes.ts';
 import { backupCommands } from './backup/commands.ts';
 import { backupOperations } from './backup/operations.ts';
@@ -29,12 +33,12 @@ import { seedPartnerOrgs } from './partner-orgs/seed.ts';
 import { periodicReportCommands } from './periodic-reports/commands.ts';
 import { periodicReportOperations } from './periodic-reports/operations.ts';
 import { periodicReportRoutes } from './periodic-reports/routes.ts';
-import { auditCommands } from './platform/audit/commands.ts';
-import { auditOperations } from './platform/audit/operations.ts';
-import { sealAuditChain } from './platform/audit/seal-chain.ts';
-import { auditCheckpointJob } from './platform/audit/take-checkpoint.ts';
 import { publicSiteRoutes } from './public-site/routes.ts';
 import { referralRoutes } from './referrals/routes.ts';
+import { registryCommands } from './registries/commands.ts';
+import { registryOperations } from './registries/operations.ts';
+import { seedSources } from './registries/repo.ts';
+import { registryRoutes } from './registries/routes.ts';
 import { searchRoutes } from './search/routes.ts';
 import { statsRoutes } from './stats/routes.ts';
 import { storageCommands } from './storage/commands.ts';
@@ -58,7 +62,7 @@ export const FEATURES: readonly Feature[] = [
   { name: 'system', routes: systemRoutes },
   {
     // First among the seeds: an installation upgraded from the unkeyed chain is sealed before anything
-    // else appends (platform/audit/seal-chain.ts).
+    // else appends (audit-log/seal-chain.ts).
     name: 'audit',
     seed: sealAuditChain,
     jobs: (deps) => [auditCheckpointJob(deps)],
@@ -84,6 +88,13 @@ export const FEATURES: readonly Feature[] = [
   { name: 'indicators', routes: indicatorRoutes },
   { name: 'partner-orgs', routes: partnerOrgRoutes, seed: (deps) => seedPartnerOrgs(deps.db) },
   { name: 'referrals', routes: referralRoutes },
+  {
+    name: 'registries',
+    routes: registryRoutes,
+    seed: (deps) => seedSources(deps.db),
+    operations: registryOperations,
+    commands: registryCommands,
+  },
   { name: 'stats', routes: statsRoutes },
   { name: 'exports', routes: exportRoutes, operations: exportOperations, commands: exportCommands },
   { name: 'dashboards', routes: dashboardRoutes, jobs: (deps) => [rollupJob(deps)] },

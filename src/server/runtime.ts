@@ -14,6 +14,7 @@ import { IntakePressure } from './platform/jobs/pressure.ts';
 import { Scheduler } from './platform/jobs/scheduler.ts';
 import { SerialQueue } from './platform/jobs/serial.ts';
 import { Mailer } from './platform/mail/mailer.ts';
+import { RegistryMatcher } from './registries/matcher.ts';
 
 /**
  * Every piece of mutable state of one running process, built once at boot (src/server/boot.ts) and handed
@@ -45,6 +46,8 @@ export type Runtime = {
   auth: AuthRuntime;
   /** Worker threads that examine untrusted files (type, sanitised copy, digests), within limits. */
   fileWorkers: FileWorkers;
+  /** The foreign-influence registers' names in memory, rebuilt after an import (registries/matcher.ts). */
+  registries: RegistryMatcher;
 };
 
 export function createRuntime(opts: {
@@ -78,5 +81,6 @@ export function createRuntime(opts: {
       clock,
       log: log.child({ component: 'evidence' }),
     }),
+    registries: new RegistryMatcher(),
   };
 }

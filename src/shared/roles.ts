@@ -11,6 +11,7 @@ export const PARTNER_KINDS = [
   'university',
   'platform',
   'victim_services',
+  'regulator',
   'other',
 ] as const;
 export const PartnerKind = z.enum(PARTNER_KINDS);

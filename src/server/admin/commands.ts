@@ -1,6 +1,6 @@
 import type { Command } from './command.ts';
 
-/** `focalpoint keys rotate` (the audit log's commands are in platform/audit/commands.ts). */
+/** `focalpoint keys rotate` (the audit log's commands are in audit-log/commands.ts). */
 export const adminCommands: readonly Command[] = [
   {
     name: 'keys rotate',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { appendAudit } from '../platform/audit/audit.ts';
 import { defineOperation, type Operations, progressTo } from './operation.ts';
 
-/** The platform's own operations: key rotation (the audit log's are in platform/audit/operations.ts). */
+/** The platform's own operations: key rotation (the audit log's are in audit-log/operations.ts). */
 export const adminOperations: Operations = {
   'keys.rotate': defineOperation({
     args: z.object({}),

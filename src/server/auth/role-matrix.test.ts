@@ -170,6 +170,17 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/v1/indicators/warning-list': ['admin'],
   'POST /api/v1/indicators/warning-list': ['admin'],
   'DELETE /api/v1/indicators/warning-list/{id}': ['admin'],
+  // foreign-influence registers: the registers are settings (public data, admins); a case's named actors
+  // are content (front line, per case); analysts review matches and read counts without content;
+  // supervisors weigh possibly unregistered actors and refer them to the regulator
+  'GET /api/v1/registries': ['admin'],
+  'POST /api/v1/registries/{source}/snapshots': ['admin'],
+  'GET /api/v1/cases/{id}/named-actors': FRONT_LINE,
+  'GET /api/v1/registries/matches': ['analyst', 'supervisor'],
+  'POST /api/v1/registries/matches/{id}/decision': ['analyst', 'supervisor'],
+  'GET /api/v1/registries/counts': ['analyst', 'supervisor'],
+  'GET /api/v1/registries/unregistered': ['supervisor'],
+  'POST /api/v1/registries/unregistered/{id}/referral': ['supervisor'],
 };
 
 // These end the session that calls them: each call gets a fresh user of its own.

@@ -24,11 +24,11 @@ import {
   type TimelineEvent,
 } from '../../shared/contracts/cases.ts';
 import type { Role } from '../../shared/roles.ts';
+import { AUDIT_CHECKPOINT_JOB } from '../audit-log/take-checkpoint.ts';
 import type { AppDeps } from '../deps.ts';
 import { openDigests } from '../evidence/sealing.ts';
 import { countHeldCases } from '../intake/repo.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
-import { AUDIT_CHECKPOINT_JOB } from '../platform/audit/take-checkpoint.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError, forbidden, notFound } from '../platform/http/errors.ts';
 import { openDetails, openIdentity, openNarrative } from '../reports/sealing.ts';

@@ -73,6 +73,32 @@ export async function countReferrals(
   return rows;
 }
 
+/**
+ * Foreign principals (registries/) whose registered agents analysts confirmed in the selected reports,
+ * with the number of reports naming them: register data is public, the count is de-identified.
+ */
+export async function countRegisteredActors(
+  q: Queryable,
+  f: DashboardFilter,
+): Promise<{ source: string; principal: string; country: string; registered: boolean; reports: number }[]> {
+  const { rows } = await q.query<{
+    source: string;
+    principal: string;
+    country: string;
+    registered: boolean;
+    reports: number;
+  }>(
+    `WITH s AS (${SELECTED})
+     SELECT e.source, e.principal, e.country, bool_or(e.terminated_on IS NULL) AS registered,
+            count(DISTINCT m.report_id)::int AS reports
+       FROM registry_matches m JOIN registry_entries e ON e.id = m.entry_id
+      WHERE m.decision = 'confirmed' AND m.report_id IN (SELECT id FROM s)
+      GROUP BY 1, 2, 3 ORDER BY 5 DESC, 2, 1`,
+    filterParams(f),
+  );
+  return rows;
+}
+
 /** Campaigns with at least one selected case, by status. */
 export async function countCampaigns(q: Queryable, f: DashboardFilter): Promise<KeyCount[]> {
   const { rows } = await q.query<KeyCount>(

@@ -17,6 +17,7 @@ import {
   countCampaigns,
   countCaseFigures,
   countReferrals,
+  countRegisteredActors,
   countReportDimensions,
   type DashboardFilter,
   type KeyCount,
@@ -198,6 +199,8 @@ export async function buildDashboardSummary(
     }),
     referrals,
     campaigns: labelled(campaigns, (c) => catalogLabel(lang, 'campaignStatus', c)),
+    // Few rows, read directly (the rollup does not hold them): confirmed registered actors only.
+    registeredActors: await countRegisteredActors(q, f),
     generatedAt: deps.clock.now().toISOString(),
   };
 }

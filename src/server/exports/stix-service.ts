@@ -1,6 +1,7 @@
 import type { AppDeps } from '../deps.ts';
 import { valueAad } from '../indicators/index-report.ts';
 import { type AuditActor, appendAudit } from '../platform/audit/audit.ts';
+import { confirmedRegisteredActors } from '../registries/read-confirmed.ts';
 import { openDetails } from '../reports/sealing.ts';
 import { approvalSpent, spendApproval } from './approvals.ts';
 import { confirmedCampaigns, indicatorsOfCampaigns, reportsOfCampaigns } from './repo.ts';
@@ -39,6 +40,10 @@ export function attributionOf(
   return { state, confidence };
 }
 
+const dedupeActors = <T extends { source: string; registrationNumber: string | null; principal: string }>(
+  actors: T[],
+): T[] => [...new Map(actors.map((a) => [`${a.source}|${a.registrationNumber}|${a.principal}`, a])).values()];
+
 const KINDS = new Set(['phone', 'email', 'url', 'domain', 'account', 'ip', 'other']);
 type Kind = StixIndicatorInput['kind'];
 
@@ -57,6 +62,10 @@ export async function loadStixCampaigns(
     reportsOfCampaigns(deps.db, ids),
     indicatorsOfCampaigns(deps.db, ids, { values: identifiers === 'values' }),
   ]);
+  const registered = await confirmedRegisteredActors(
+    deps.db,
+    reports.map((r) => r.report_id),
+  );
   const out: StixCampaignInput[] = [];
   for (const c of campaigns) {
     const mine = reports.filter((r) => r.campaign_id === c.id);
@@ -106,6 +115,7 @@ export async function loadStixCampaigns(
       attribution: attributionOf(attributionInput),
       indicators: inds,
       identifierKinds: [...kinds.values()],
+      registeredActors: dedupeActors(mine.flatMap((r) => registered.get(r.report_id) ?? [])),
     });
   }
   return out;

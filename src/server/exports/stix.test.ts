@@ -8,6 +8,7 @@ import {
   type StixBundle,
   type StixCampaignInput,
   type StixObject,
+  tlpMarking,
   uuidv5,
 } from './stix.ts';
 import { stixValidator } from './stix-validator.ts';
@@ -140,6 +141,43 @@ describe('STIX 2.1 export', () => {
     ]) {
       expect(types, t).toContain(t);
     }
+  });
+
+  it('carries a confirmed registered agent as an identity with the register’s reference, public and valid', () => {
+    const bundle = buildStixBundle({
+      producer: { name: 'FocalPoint — Canada', publicUrl: PUBLIC_URL },
+      campaigns: [
+        campaign({
+          registeredActors: [
+            {
+              source: 'us-fara',
+              sourceName: 'Foreign Agents Registration Act (United States)',
+              registrant: 'Xinhua News Agency North America',
+              principal: 'Xinhua News Agency',
+              country: 'CHINA',
+              registrationNumber: '6958',
+              registeredOn: '2021-05-05',
+              terminatedOn: null,
+              sourceUrl: null,
+            },
+          ],
+        }),
+      ],
+    });
+    expect(validator.errors(bundle)).toEqual([]);
+    const agent = byType(bundle, 'identity').find((o) => o.name === 'Xinhua News Agency North America')!;
+    expect(agent).toMatchObject({
+      identity_class: 'organization',
+      description:
+        'Registered under Foreign Agents Registration Act (United States) as agent of Xinhua News Agency (CHINA) since 2021-05-05.',
+      external_references: [
+        { source_name: 'Foreign Agents Registration Act (United States)', external_id: '6958' },
+      ],
+      object_marking_refs: [tlpMarking('clear').id],
+    });
+    const link = byType(bundle, 'relationship').find((r) => r.target_ref === agent.id)!;
+    expect(link.relationship_type).toBe('related-to');
+    expect(link.object_marking_refs).not.toContain(tlpMarking('clear').id);
   });
 
   it('keeps the extension-definition beside the bundle: the OASIS bundle schema rejects one inside', () => {

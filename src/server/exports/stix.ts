@@ -203,6 +203,21 @@ export type StixCampaignInput = {
   indicators: StixIndicatorInput[];
   /** The same identifiers counted by kind (`identifiers: 'kinds'`). */
   identifierKinds?: StixIdentifierKindInput[];
+  /** Actors the campaign's reports name that analysts confirmed as registered agents (public register data). */
+  registeredActors?: StixRegisteredActor[];
+};
+
+/** A register entry (registries/): a registrant acting for a foreign principal, as the register publishes it. */
+export type StixRegisteredActor = {
+  source: string;
+  sourceName: string;
+  registrant: string;
+  principal: string;
+  country: string;
+  registrationNumber: string | null;
+  registeredOn: string | null;
+  terminatedOn: string | null;
+  sourceUrl: string | null;
 };
 
 export type StixIdentifiers = 'values' | 'kinds';
@@ -499,6 +514,39 @@ export function buildStixBundle(input: StixExportInput): StixBundle {
       });
       relationship('indicates', indicatorId, campaignId, c.createdAt, c.updatedAt);
       relationship('based-on', indicatorId, observedId, dayDate(ind.firstSeen), dayDate(ind.lastSeen));
+    }
+
+    // Registered agents the campaign's reports name (confirmed by analysts): an identity per register
+    // entry, public data marked CLEAR with the register's reference; the link to the campaign is personal.
+    const registered = [...(c.registeredActors ?? [])].sort((a, b) =>
+      `${a.source}:${a.registrationNumber}:${a.principal}`.localeCompare(
+        `${b.source}:${b.registrationNumber}:${b.principal}`,
+      ),
+    );
+    for (const a of registered) {
+      const identityId = sdoId(
+        'identity',
+        `registered:${a.source}:${a.registrationNumber ?? a.registrant}:${a.principal}`,
+      );
+      const since = a.registeredOn ? ` since ${a.registeredOn}` : '';
+      const ended = a.terminatedOn ? `; registration ended ${a.terminatedOn}` : '';
+      put({
+        type: 'identity',
+        id: identityId,
+        ...common(new Date('2026-01-01T00:00:00Z'), new Date('2026-01-01T00:00:00Z'), clearRefs),
+        name: a.registrant,
+        identity_class: 'organization',
+        description: `Registered under ${a.sourceName} as agent of ${a.principal} (${a.country})${since}${ended}.`,
+        external_references: [
+          {
+            source_name: a.sourceName,
+            ...(a.registrationNumber ? { external_id: a.registrationNumber } : {}),
+            ...(a.sourceUrl ? { url: a.sourceUrl } : {}),
+            description: `foreign principal: ${a.principal}`,
+          },
+        ],
+      });
+      relationship('related-to', campaignId, identityId, c.createdAt, c.updatedAt);
     }
   }
 

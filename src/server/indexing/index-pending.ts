@@ -3,6 +3,8 @@ import type { AppDeps } from '../deps.ts';
 import { indexReport } from '../indicators/index-report.ts';
 import { type AuditEntry, appendAuditEntries } from '../platform/audit/audit.ts';
 import type { Queryable } from '../platform/db/db.ts';
+import type { RegistryIndex } from '../registries/index.ts';
+import { recordNamedActors } from '../registries/record-matches.ts';
 import { openDetails, openNarrative } from '../reports/sealing.ts';
 import { claimPendingReports, markIndexed, type PendingReport, quarantineReport } from './repo.ts';
 
@@ -15,7 +17,7 @@ import { claimPendingReports, markIndexed, type PendingReport, quarantineReport 
  * queue until one transaction has indexed it, chained its audit entry and set `indexed_at` — after a crash
  * the next start picks it up again. Until then staff already see it in the queue (without links).
  */
-export type IndexingDeps = Pick<AppDeps, 'db' | 'keys' | 'vault' | 'clock'>;
+export type IndexingDeps = Pick<AppDeps, 'db' | 'keys' | 'vault' | 'clock' | 'runtime'>;
 
 export const BATCH_SIZE = 100;
 /** A quarantined report is tried again after this, then twice as long after each failure, up to a day. */
@@ -32,10 +34,26 @@ const receivedEntry = (r: PendingReport): { entry: AuditEntry; at: Date } => ({
   at: r.received_at,
 });
 
-async function indexOne(tx: Queryable, deps: IndexingDeps, r: PendingReport, now: Date): Promise<void> {
+type Registers = { index: RegistryIndex; version: number };
+
+async function indexOne(
+  tx: Queryable,
+  deps: IndexingDeps,
+  r: PendingReport,
+  now: Date,
+  registers: Registers,
+): Promise<AuditEntry | null> {
   const dataKey = await deps.vault.dataKey(tx, r.data_key_id);
   const narrative = await openNarrative(deps.vault, tx, r.id, r.narrative_sealed);
   const { perpetrators } = await openDetails(deps.vault, tx, r.id, r.details_sealed);
+  // Named actors (foreign-influence registers) are matched here, where the report is open: only the match is kept.
+  const actors = await recordNamedActors(tx, deps, {
+    ...registers,
+    reportId: r.id,
+    report: { narrative, suspectedState: r.suspected_state, perpetrators },
+    dataKey,
+    now,
+  });
   await indexReport(tx, deps, {
     reportId: r.id,
     caseId: r.case_id,
@@ -45,6 +63,14 @@ async function indexOne(tx: Queryable, deps: IndexingDeps, r: PendingReport, now
     now,
     dataKey,
   });
+  return actors.registered + actors.unregistered > 0
+    ? {
+        actor: { type: 'system' },
+        action: 'registry.actors_matched',
+        target: { type: 'report', id: r.id },
+        meta: { registered: actors.registered, unregistered: actors.unregistered },
+      }
+    : null;
 }
 
 /**
@@ -96,12 +122,22 @@ export async function indexPendingBatch(
   }
 }
 
-function indexBatch(deps: IndexingDeps, limit: number): Promise<number> {
+async function indexBatch(deps: IndexingDeps, limit: number): Promise<number> {
+  // The registers' index is made ready before the transaction (a first build reads every entry).
+  const index = await deps.runtime.registries.current(deps.db);
+  const registers = { index, version: deps.runtime.registries.version };
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const batch = await claimPendingReports(tx, limit, now);
-    for (const r of batch) await indexOne(tx, deps, r, now);
-    await appendAuditEntries(tx, deps.keys, batch.filter((r) => !r.quarantined).map(receivedEntry));
+    const matched: { entry: AuditEntry; at: Date }[] = [];
+    for (const r of batch) {
+      const entry = await indexOne(tx, deps, r, now, registers);
+      if (entry) matched.push({ entry, at: now });
+    }
+    await appendAuditEntries(tx, deps.keys, [
+      ...batch.filter((r) => !r.quarantined).map(receivedEntry),
+      ...matched,
+    ]);
     await markIndexed(
       tx,
       batch.map((r) => r.id),

@@ -39,6 +39,14 @@ export const SEED_PARTNER_ORGS: readonly SeedOrg[] = [
     jurisdiction: 'national',
   },
   { code: 'digital_helpline', name: 'Digital-security helpline', kind: 'other', jurisdiction: 'national' },
+  {
+    // Enforces the Foreign Influence Transparency and Accountability Act: the register of arrangements
+    // with foreign principals, and those who act for one without registering (registries/).
+    code: 'ca_fitc',
+    name: 'Foreign Influence Transparency Commissioner',
+    kind: 'regulator',
+    jurisdiction: 'national',
+  },
 ];
 
 /** Inserts every seed organisation not yet there (by code or by name). Idempotent: run at every start. */

@@ -140,6 +140,19 @@ export function renderPeriodicReportHtml(r: PeriodicReport): string {
             r.referrals.map((x) => [x.partnerKind, x.outcome, x.count]),
           )}`
     }</section>`,
+    `<section id="registered" aria-labelledby="registered-h"><h2 id="registered-h">${t('periodic.registered')}</h2><p>${t('periodic.registered.text')}</p>${
+      r.registeredActors.length === 0
+        ? `<p>${t('periodic.registered.none')}</p>`
+        : table(
+            r.text('periodic.registered'),
+            [
+              r.text('periodic.registered.principal'),
+              r.text('dashboards.col.status'),
+              r.text('dashboards.col.reports'),
+            ],
+            r.registeredActors.map((x) => [x.principal, x.status, x.reports]),
+          )
+    }</section>`,
     `<section id="acknowledge" aria-labelledby="acknowledge-h"><h2 id="acknowledge-h">${t('periodic.acknowledge')}</h2><p>${t('periodic.acknowledge.text')}</p>${table(
       r.text('dashboards.chart.ack'),
       [

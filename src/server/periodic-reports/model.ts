@@ -1,4 +1,4 @@
-import type { AckTime, Bucket } from '../../shared/contracts/dashboards.ts';
+import type { AckTime, Bucket, DashboardSummary } from '../../shared/contracts/dashboards.ts';
 import { type MessageKey, type Params, t } from '../../shared/i18n/translate.ts';
 import { INSTITUTION_MIN_REPORTS } from '../dashboards/presenter.ts';
 import { listCampaigns, medianAcknowledgeHours } from '../dashboards/repo.ts';
@@ -35,6 +35,8 @@ export type PeriodicReport = {
   campaigns: { label: string; status: string; cases: number; reports: number; span: string }[];
   referrals: { partnerKind: string; outcome: string; count: number }[];
   referralOutcomes: Bucket[];
+  /** Registered foreign principals named in confirmed matches; fewer reports than the threshold are grouped. */
+  registeredActors: { principal: string; status: string; reports: number }[];
   acknowledge: (AckTime & { riskLabel: string })[];
 };
 
@@ -121,7 +123,25 @@ export async function buildPeriodicReport(
       count: n,
     })),
     acknowledge: s.timeToAcknowledge.map((a) => ({ ...a, riskLabel: catalogLabel(lang, 'risk', a.risk) })),
+    registeredActors: registeredActorRows(s.registeredActors, text),
   };
+}
+
+/** A principal named in fewer reports than the institutions' threshold joins "other registered principals". */
+function registeredActorRows(
+  rows: DashboardSummary['registeredActors'],
+  text: (key: MessageKey, params?: Params) => string,
+): PeriodicReport['registeredActors'] {
+  const shown = rows.filter((r) => r.reports >= INSTITUTION_MIN_REPORTS);
+  const others = rows.filter((r) => r.reports < INSTITUTION_MIN_REPORTS).reduce((n, r) => n + r.reports, 0);
+  return [
+    ...shown.map((r) => ({
+      principal: `${r.principal} (${r.country}, ${r.source})`,
+      status: text(r.registered ? 'periodic.registered.active' : 'periodic.registered.ended'),
+      reports: r.reports,
+    })),
+    ...(others > 0 ? [{ principal: text('periodic.registered.others'), status: '', reports: others }] : []),
+  ];
 }
 
 /** The chart and table title under each section heading: says what is counted. */

@@ -89,6 +89,7 @@ export async function renderPeriodicReportPdf(r: PeriodicReport): Promise<Buffer
     'periodic.provinces',
     'periodic.campaigns',
     'periodic.referrals',
+    'periodic.registered',
     'periodic.acknowledge',
   ];
   contents.forEach((key, i) => {
@@ -312,6 +313,16 @@ export async function renderPeriodicReportPdf(r: PeriodicReport): Promise<Buffer
       [2, 2, 1],
     );
   }
+
+  heading('periodic.registered');
+  para('periodic.registered.text');
+  if (r.registeredActors.length === 0) para('periodic.registered.none');
+  else
+    table(
+      [t('periodic.registered.principal'), t('dashboards.col.status'), t('dashboards.col.reports')],
+      r.registeredActors.map((x) => [x.principal, x.status, x.reports]),
+      [4, 2, 1],
+    );
 
   heading('periodic.acknowledge');
   para('periodic.acknowledge.text');

@@ -34,9 +34,12 @@ export const REFERRAL_ANSWERERS = ['partner'] as const satisfies Role[];
 
 export type ConsentKind = 'referral_police' | 'contact';
 
-/** The consent a referral to a partner of `kind` relies on. */
+/**
+ * The consent a referral to a partner of `kind` relies on. A regulator (a foreign-influence register's
+ * commissioner) is an authority that enforces the law, like police: the same consent.
+ */
 export function consentNeededFor(kind: PartnerKind): ConsentKind {
-  return kind === 'police' || kind === 'intelligence' ? 'referral_police' : 'contact';
+  return kind === 'police' || kind === 'intelligence' || kind === 'regulator' ? 'referral_police' : 'contact';
 }
 
 /** Police and intelligence partners may take an original file (chain of custody); others the sanitised copy. */

@@ -113,9 +113,13 @@ export function readDetails(json: unknown): ReportDetails {
   if (Array.isArray(d.perpetrators)) {
     for (const p of d.perpetrators) {
       if (!p || typeof p !== 'object') continue;
-      const { description, type, attributionConfidence, indicators } = p as Record<string, unknown>;
+      const { description, organisation, type, attributionConfidence, indicators } = p as Record<
+        string,
+        unknown
+      >;
       out.perpetrators.push({
         ...(typeof description === 'string' && description.trim() ? { description } : {}),
+        ...(typeof organisation === 'string' && organisation.trim() ? { organisation } : {}),
         ...(typeof type === 'string' ? { type } : {}),
         ...(typeof attributionConfidence === 'string' ? { attributionConfidence } : {}),
         indicators: indicatorsOf(indicators),

@@ -86,6 +86,17 @@ export const DashboardSummary = z.object({
   timeToAcknowledge: z.array(AckTime),
   referrals: z.array(ReferralBucket),
   campaigns: z.array(Bucket).describe('campaigns with a case in the selection, by status'),
+  registeredActors: z
+    .array(
+      z.object({
+        source: z.string(),
+        principal: z.string(),
+        country: z.string(),
+        registered: z.boolean().describe('Some registration for this principal has not ended'),
+        reports: z.number().int(),
+      }),
+    )
+    .describe('Foreign principals whose registered agents analysts confirmed in the selected reports'),
   generatedAt: z.string(),
 });
 export type DashboardSummary = z.infer<typeof DashboardSummary>;

@@ -119,6 +119,9 @@ export type Indicator = z.infer<typeof Indicator>;
 
 export const Perpetrator = z.object({
   description: optionalText(LIMITS.description),
+  organisation: optionalText(LIMITS.shortText).describe(
+    'The organisation or group they act for or belong to, if named ("a student association", "Xinhua")',
+  ),
   type: z.enum(PERPETRATOR_TYPES).optional(),
   attributionConfidence: z.enum(ATTRIBUTION_CONFIDENCE).optional(),
   indicators: z.array(Indicator).max(LIMITS.indicatorsPerPerpetrator).default([]),
@@ -306,7 +309,7 @@ function isBlankTree(node: Tree | string | undefined): boolean {
 }
 
 /**
- * A spare perpetrator row: no description, no identifier value, and no type or confidence chosen (a
+ * A spare perpetrator row: no description, no organisation, no identifier value, and no type or confidence chosen (a
  * select's empty option, or "unknown", counts as not chosen; an identifier's kind alone does not count).
  */
 function isBlankPerpetrator(row: Tree): boolean {
@@ -321,6 +324,7 @@ function isBlankPerpetrator(row: Tree): boolean {
   return (
     !anyValue &&
     field('description') === '' &&
+    field('organisation') === '' &&
     (field('type') === '' || field('type') === 'unknown') &&
     field('attributionConfidence') === ''
   );

@@ -8,8 +8,10 @@ import { indicators } from './catalogs/indicators.ts';
 import { intake } from './catalogs/intake.ts';
 import { publicSite } from './catalogs/public.ts';
 import { referrals } from './catalogs/referrals.ts';
+import { registries } from './catalogs/registries.ts';
 import { search } from './catalogs/search.ts';
 import { stats } from './catalogs/stats.ts';
+import { systemCatalog } from './catalogs/system.ts';
 import { taxonomy } from './catalogs/taxonomy.ts';
 import { LOCALES, type Locale } from './locales.ts';
 
@@ -24,9 +26,11 @@ const catalogs = [
   indicators,
   referrals,
   search,
+  registries,
   stats,
   dashboards,
   exportsCatalog,
+  systemCatalog,
 ] as const;
 
 /**

@@ -80,3 +80,43 @@ export async function download(method: 'GET' | 'POST', path: string, filename: s
 }
 
 export const isUnauthenticated = (err: unknown) => err instanceof ApiError && err.status === 401;
+
+/**
+ * Sends a file's bytes (application/octet-stream) with the session's CSRF token, reporting the upload's
+ * progress — XMLHttpRequest, because fetch does not report an upload's progress.
+ */
+export function upload<T>(
+  path: string,
+  file: Blob,
+  onProgress: (sent: number, total: number) => void,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('accept-language', language);
+    xhr.setRequestHeader('content-type', 'application/octet-stream');
+    xhr.setRequestHeader('x-csrf-token', csrfToken);
+    xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
+    xhr.onerror = () => reject(new ApiError(0, 'network', ''));
+    xhr.onload = () => {
+      let payload: { error?: { code?: string; message?: string; fields?: Record<string, string> } } = {};
+      try {
+        payload = JSON.parse(xhr.responseText);
+      } catch {
+        // not JSON: the status says enough
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(payload as T);
+      else
+        reject(
+          new ApiError(
+            xhr.status,
+            payload.error?.code ?? String(xhr.status),
+            payload.error?.message ?? '',
+            payload.error?.fields ?? {},
+          ),
+        );
+    };
+    xhr.send(file);
+  });
+}

@@ -11,12 +11,15 @@ import { CasePage } from '../pages/CasePage.tsx';
 import { ChangePasswordPage } from '../pages/ChangePasswordPage.tsx';
 import { DASHBOARD_ROLES, DashboardNavLink, DashboardPage } from '../pages/DashboardPage.tsx';
 import { EXPORT_ROLES, ExportsNavLink, ExportsPage } from '../pages/ExportsPage.tsx';
+import { NAMED_ACTOR_ROLES, NamedActorsNavLink, NamedActorsPage } from '../pages/NamedActorsPage.tsx';
 import { PasskeysPage } from '../pages/PasskeysPage.tsx';
 import { QueuePage } from '../pages/QueuePage.tsx';
+import { RegistriesPage } from '../pages/RegistriesPage.tsx';
 import { SEARCH_ROLES, SearchNavLink, SearchPage } from '../pages/SearchPage.tsx';
 import { SecondFactorPage } from '../pages/SecondFactorPage.tsx';
 import { SetupPage } from '../pages/SetupPage.tsx';
 import { SignInPage } from '../pages/SignInPage.tsx';
+import { SYSTEM_ROLES, SystemNavLink, SystemPage } from '../pages/SystemPage.tsx';
 import { UsersPage } from '../pages/UsersPage.tsx';
 import { PartnerPortal } from '../partner/PartnerPortal.tsx';
 import { LanguageSwitch, useI18n } from './i18n.tsx';
@@ -74,6 +77,16 @@ function pageFor(route: Route, role: Role, notAllowed: string, notFound: string)
       return EXPORT_ROLES.includes(role) ? <ExportsPage /> : <Denied text={notAllowed} />;
     case 'approvals':
       return REVIEW_ROLES.includes(role) ? <ApprovalsPage /> : <Denied text={notAllowed} />;
+    case 'registries':
+      return role === 'admin' ? <RegistriesPage /> : <Denied text={notAllowed} />;
+    case 'namedActors':
+      return NAMED_ACTOR_ROLES.includes(role) ? (
+        <NamedActorsPage role={role} />
+      ) : (
+        <Denied text={notAllowed} />
+      );
+    case 'system':
+      return SYSTEM_ROLES.includes(role) ? <SystemPage /> : <Denied text={notAllowed} />;
     case 'password':
       return <ChangePasswordPage />;
     case 'secondFactor':
@@ -149,6 +162,7 @@ function Nav() {
         <DashboardNavLink role={role} />
         {LINK_ROLES.includes(role) ? <CampaignsNavLink /> : null}
         <ExportsNavLink role={role} />
+        <NamedActorsNavLink role={role} />
         {AUDIT_ROLES.includes(role) ? (
           <li>
             <Link to={`${BASE}/audit`}>{t('console.nav.audit')}</Link>
@@ -164,6 +178,7 @@ function Nav() {
             <Link to={`${BASE}/approvals`}>{t('console.nav.approvals')}</Link>
           </li>
         ) : null}
+        <SystemNavLink role={role} />
         <li>
           <Link to={`${BASE}/account/password`}>{t('console.nav.password')}</Link>
         </li>

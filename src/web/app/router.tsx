@@ -14,6 +14,9 @@ export type Route =
   | { page: 'search' }
   | { page: 'exports' }
   | { page: 'approvals' }
+  | { page: 'registries' }
+  | { page: 'namedActors' }
+  | { page: 'system' }
   | { page: 'password' }
   | { page: 'secondFactor' }
   | { page: 'passkeys' }
@@ -33,6 +36,9 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === 'search' && parts.length === 1) return { page: 'search' };
   if (parts[0] === 'exports' && parts.length === 1) return { page: 'exports' };
   if (parts[0] === 'approvals' && parts.length === 1) return { page: 'approvals' };
+  if (parts[0] === 'registries' && parts.length === 1) return { page: 'registries' };
+  if (parts[0] === 'named-actors' && parts.length === 1) return { page: 'namedActors' };
+  if (parts[0] === 'system' && parts.length === 1) return { page: 'system' };
   if (parts[0] === 'account' && parts[1] === 'password' && parts.length === 2) return { page: 'password' };
   if (parts[0] === 'account' && parts[1] === 'second-factor' && parts.length === 2)
     return { page: 'secondFactor' };

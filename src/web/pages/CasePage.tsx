@@ -3,6 +3,7 @@ import type { CaseView } from '../../shared/contracts/cases.ts';
 import { api } from '../api/client.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { useIndicatorText } from '../app/indicator-text.ts';
+import { useRegistryText } from '../app/registry-text.ts';
 import { BASE, Link } from '../app/router.tsx';
 import { useUser } from '../app/session.ts';
 import { OverdueBadge, RiskBadge, StatusBadge } from '../components/badges.tsx';
@@ -14,6 +15,7 @@ import { IdentifiersSection } from './case/IdentifiersSection.tsx';
 import { IdentitySection } from './case/IdentitySection.tsx';
 import { LinksSection } from './case/LinksSection.tsx';
 import { MessagesSection } from './case/MessagesSection.tsx';
+import { NamedActorsSection } from './case/NamedActorsSection.tsx';
 import { NotesSection, TasksSection } from './case/NotesTasks.tsx';
 import { ReportSection } from './case/ReportSection.tsx';
 import { TimelineSection } from './case/TimelineSection.tsx';
@@ -23,6 +25,7 @@ export function CasePage({ id }: { id: string }) {
   const { t, date } = useI18n();
   const rt = useReferralText();
   const it = useIndicatorText();
+  const nt = useRegistryText();
   const user = useUser();
   const query = useQuery({
     queryKey: caseKey(id),
@@ -49,6 +52,7 @@ export function CasePage({ id }: { id: string }) {
     ...(p.changeStatus || p.changeRisk || p.assign || p.merge ? [['work', t('console.case.work')]] : []),
     ['reports', t('console.case.reports')],
     ...(p.readContent ? [['identifiers', it('indicators.identifiers.title')]] : []),
+    ...(p.readContent ? [['named-actors', nt('registries.case.title')]] : []),
     ...(p.revealIdentity ? [['identity', t('console.identity.title')]] : []),
     ...(c.messages ? [['messages', t('console.messages.title')]] : []),
     ...(c.notes ? [['notes', t('console.notes.title')]] : []),
@@ -130,6 +134,7 @@ export function CasePage({ id }: { id: string }) {
           canCorrect={p.classify}
         />
       ) : null}
+      {p.readContent ? <NamedActorsSection caseId={c.id} /> : null}
       {p.revealIdentity ? <IdentitySection caseId={c.id} /> : null}
       {c.messages ? <MessagesSection view={c} messages={c.messages} /> : null}
       {c.notes ? <NotesSection caseId={c.id} notes={c.notes} canWrite={p.writeNotes} /> : null}

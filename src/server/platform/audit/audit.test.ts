@@ -1,9 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CheckpointRefusedError, takeCheckpoint } from '../../audit-log/take-checkpoint.ts';
 import { startTestContext, type TestContext } from '../../testing/test-context.ts';
 import { appendAudit, entryMac, GENESIS_HASH } from './audit.ts';
 import { checkpointFileOf } from './checkpoints.ts';
-import { CheckpointRefusedError, takeCheckpoint } from './take-checkpoint.ts';
 import {
   asSuperuser,
   cutTailAfter,

@@ -159,6 +159,7 @@ export function reportFormPage(ctx: PageContext, m: ReportFormModel): string {
     });
     return html`<fieldset data-perpetrator="${i}" id="${fieldId(base)}"><legend>${t('form.perpetrator.legend', { n: i + 1 })}</legend>
 ${textArea({ ...common, name: `${base}[description]`, label: t('form.perpetrator.description'), value: str(p.description), rows: 3, extraClass: 'short' })}
+${textInput({ ...common, name: `${base}[organisation]`, label: t('form.perpetrator.organisation'), hint: t('form.perpetrator.organisationHint'), value: str(p.organisation), maxlength: LIMITS.shortText })}
 ${select({ ...common, name: `${base}[type]`, label: t('form.perpetrator.type'), value: str(p.type), options: typeOptions })}
 ${select({ ...common, name: `${base}[attributionConfidence]`, label: t('form.perpetrator.confidence'), value: str(p.attributionConfidence), options: confidenceOptions })}
 <fieldset><legend>${t('form.identifiers.legend')}</legend><span class="hint">${t('form.identifiers.hint')}</span>${idRows}</fieldset>
@@ -337,7 +338,7 @@ function labelFor(ctx: PageContext, name: string): string {
   const key = fixed[name];
   if (key) return t(key);
   const p =
-    /^perpetrators\[(\d+)\](?:\[(description|type|attributionConfidence)\]|\[indicators\]\[(\d+)\]\[(type|value)\])?/.exec(
+    /^perpetrators\[(\d+)\](?:\[(description|organisation|type|attributionConfidence)\]|\[indicators\]\[(\d+)\]\[(type|value)\])?/.exec(
       name,
     );
   if (p) {
@@ -345,6 +346,7 @@ function labelFor(ctx: PageContext, name: string): string {
     if (p[2]) {
       const k = {
         description: 'form.perpetrator.description',
+        organisation: 'form.perpetrator.organisation',
         type: 'form.perpetrator.type',
         attributionConfidence: 'form.perpetrator.confidence',
       } as const;

@@ -128,6 +128,9 @@ export const ar: PublicMessages = {
     'إن كانت لديك أي معلومات عن الفاعل، يُرجى إخبارنا بها. يساعدنا ذلك على ربط البلاغات التي تتعلق بالأشخاص أنفسهم. وإلا، يمكن ترك هذا القسم فارغًا.',
   'form.perpetrator.legend': 'شخص أو مجموعة {n}',
   'form.perpetrator.description': 'من هم؟ الاسم، والدور، وصلتك بهم',
+  'form.perpetrator.organisation': 'المنظمة أو المجموعة، إن ذكروا اسمها أو كنت تعرفها',
+  'form.perpetrator.organisationHint':
+    'مثلاً رابطة طلابية، أو رابطة أبناء البلدة، أو وسيلة إعلام، أو مجموعة مرتبطة بقنصلية.',
   'form.perpetrator.type': 'ما نوع هذا الشخص أو المجموعة؟',
   'form.perpetrator.confidence': 'ما مدى تأكدك من هويته؟',
   'form.identifiers.legend': 'أرقام هواتفهم أو حساباتهم أو عناوين بريدهم الإلكتروني أو مواقعهم على الويب',

@@ -125,6 +125,9 @@ export const en = {
     'If you know anything about who did it, tell us. It helps us link reports about the same people. Leave this empty otherwise.',
   'form.perpetrator.legend': 'Person or group {n}',
   'form.perpetrator.description': 'Who are they? Name, role, how you know them',
+  'form.perpetrator.organisation': 'Organisation or group, if they named one or you know it',
+  'form.perpetrator.organisationHint':
+    "For example a student association, a hometown association, a news outlet or a consulate's group.",
   'form.perpetrator.type': 'What kind of person or group?',
   'form.perpetrator.confidence': 'How sure are you who it is?',
   'form.identifiers.legend': 'Their phone numbers, accounts, e-mails or web addresses',

@@ -132,6 +132,9 @@ export const fa: PublicMessages = {
     'اگر چیزی دربارهٔ کسی که این کار را کرد می‌دانید، به ما بگویید. این به ما کمک می‌کند گزارش‌هایی را که دربارهٔ افراد یکسان است به هم ربط دهیم. در غیر این صورت این بخش را خالی بگذارید.',
   'form.perpetrator.legend': 'فرد یا گروه {n, number}',
   'form.perpetrator.description': 'چه کسانی هستند؟ نام، نقش، از کجا آن‌ها را می‌شناسید',
+  'form.perpetrator.organisation': 'سازمان یا گروه، اگر نامی بردند یا آن را می‌شناسید',
+  'form.perpetrator.organisationHint':
+    'برای نمونه یک انجمن دانشجویی، انجمن همشهریان، یک رسانه یا گروهی وابسته به کنسولگری.',
   'form.perpetrator.type': 'چه نوع فرد یا گروهی؟',
   'form.perpetrator.confidence': 'چقدر مطمئن هستید که کیست؟',
   'form.identifiers.legend': 'شماره‌های تلفن، حساب‌ها، ایمیل‌ها یا نشانی‌های وب آنان',

@@ -129,6 +129,9 @@ export const fr: PublicMessages = {
     'Si vous savez quelque chose sur les auteurs, dites-le-nous. Cela nous aide à relier les signalements qui visent les mêmes personnes. Sinon, laissez cette partie vide.',
   'form.perpetrator.legend': 'Personne ou groupe {n}',
   'form.perpetrator.description': 'Qui est-ce? Nom, rôle, comment vous les connaissez',
+  'form.perpetrator.organisation': 'Organisation ou groupe, s’ils en ont nommé un ou si vous le connaissez',
+  'form.perpetrator.organisationHint':
+    'Par exemple une association étudiante, une association de compatriotes, un média ou un groupe lié à un consulat.',
   'form.perpetrator.type': 'Quel genre de personne ou de groupe?',
   'form.perpetrator.confidence': 'À quel point êtes-vous sûr de qui il s’agit?',
   'form.identifiers.legend': 'Leurs numéros de téléphone, comptes, courriels ou adresses Web',

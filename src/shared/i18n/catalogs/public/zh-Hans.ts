@@ -115,6 +115,8 @@ export const zhHans: PublicMessages = {
     '如果您知道关于做这件事的人的任何信息，请告诉我们。这有助于我们把涉及同一批人的报告联系起来。否则请留空。',
   'form.perpetrator.legend': '第 {n} 个人或团体',
   'form.perpetrator.description': '他们是谁？姓名、身份、您如何认识他们',
+  'form.perpetrator.organisation': '所属组织或团体（如果对方说过或您知道）',
+  'form.perpetrator.organisationHint': '例如学生会、同乡会、新闻媒体或与领事馆有关的团体。',
   'form.perpetrator.type': '是什么样的人或团体？',
   'form.perpetrator.confidence': '您对是谁做的有多确定？',
   'form.identifiers.legend': '他们的电话号码、账号、电子邮件或网址',

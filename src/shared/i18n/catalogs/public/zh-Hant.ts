@@ -115,6 +115,8 @@ export const zhHant: PublicMessages = {
     '如果您知道關於做這件事的人的任何資訊，請告訴我們。這有助於我們把涉及同一批人的報告連結起來。否則請留空。',
   'form.perpetrator.legend': '第 {n} 個人或團體',
   'form.perpetrator.description': '他們是誰？姓名、身份、您如何認識他們',
+  'form.perpetrator.organisation': '所屬組織或團體（如果對方說過或您知道）',
+  'form.perpetrator.organisationHint': '例如學生會、同鄉會、新聞媒體或與領事館有關的團體。',
   'form.perpetrator.type': '是什麼樣的人或團體？',
   'form.perpetrator.confidence': '您對是誰做的有多確定？',
   'form.identifiers.legend': '他們的電話號碼、帳號、電子郵件或網址',

@@ -1,14 +1,14 @@
-import { t } from '../../../shared/i18n/translate.ts';
-import type { AppDeps } from '../../deps.ts';
-import type { Job } from '../jobs/scheduler.ts';
-import { entryHash, entryMac, GENESIS_HASH, type StoredEntry } from './audit.ts';
+import { t } from '../../shared/i18n/translate.ts';
+import type { AppDeps } from '../deps.ts';
+import { entryHash, entryMac, GENESIS_HASH, type StoredEntry } from '../platform/audit/audit.ts';
 import {
   appendCheckpoint,
   type Checkpoint,
   checkpointFileOf,
   checkpointPublicKey,
   signCheckpoint,
-} from './checkpoints.ts';
+} from '../platform/audit/checkpoints.ts';
+import type { Job } from '../platform/jobs/scheduler.ts';
 
 export type CheckpointDeps = Pick<AppDeps, 'db' | 'keys' | 'clock' | 'config' | 'runtime'>;
 

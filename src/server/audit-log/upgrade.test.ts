@@ -2,16 +2,16 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Context, openContext } from '../../boot.ts';
-import { type Config, loadConfig } from '../../config.ts';
-import { createTestDatabase, testDatabaseServer } from '../../testing/test-context.ts';
-import type { Db } from '../db/db.ts';
-import { ManualClock } from '../jobs/clock.ts';
-import { appendAudit, entryHash, GENESIS_HASH } from './audit.ts';
-import { checkpointFileOf } from './checkpoints.ts';
+import { type Context, openContext } from '../boot.ts';
+import { type Config, loadConfig } from '../config.ts';
+import { appendAudit, entryHash, GENESIS_HASH } from '../platform/audit/audit.ts';
+import { checkpointFileOf } from '../platform/audit/checkpoints.ts';
+import { asSuperuser, recomputePlainChain } from '../platform/audit/testing.ts';
+import { verifyAuditLog } from '../platform/audit/verify.ts';
+import type { Db } from '../platform/db/db.ts';
+import { ManualClock } from '../platform/jobs/clock.ts';
+import { createTestDatabase, testDatabaseServer } from '../testing/test-context.ts';
 import { SEAL_ACTION, sealAuditChain } from './seal-chain.ts';
-import { asSuperuser, recomputePlainChain } from './testing.ts';
-import { verifyAuditLog } from './verify.ts';
 
 /** What the version before the keyed chain wrote: the SHA-256 chain alone, no mac. */
 async function appendAsBefore(db: Db, count: number): Promise<void> {

@@ -1,4 +1,4 @@
-import { appendAudit } from './audit.ts';
+import { appendAudit } from '../platform/audit/audit.ts';
 import { type CheckpointDeps, takeCheckpoint } from './take-checkpoint.ts';
 
 export const SEAL_ACTION = 'audit.chain.keyed';

@@ -2,11 +2,11 @@ import { createPublicKey, verify } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ServerProcess } from '../../testing/server-process.ts';
-import { openPglite } from '../db/pglite.ts';
-import { openPostgres } from '../db/postgres.ts';
-import { CHECKPOINT_FILE } from './checkpoints.ts';
-import { cutTailAfter } from './testing.ts';
+import { CHECKPOINT_FILE } from '../platform/audit/checkpoints.ts';
+import { cutTailAfter } from '../platform/audit/testing.ts';
+import { openPglite } from '../platform/db/pglite.ts';
+import { openPostgres } from '../platform/db/postgres.ts';
+import { ServerProcess } from '../testing/server-process.ts';
 
 /**
  * The audit trail as an operator and an auditor use it: a real server, the real `focalpoint` command, and

@@ -1,9 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { defineOperation, type Operations } from '../../admin/operation.ts';
-import { checkpointFileOf, checkpointLine, checkpointPublicKey, readCheckpoints } from './checkpoints.ts';
+import { defineOperation, type Operations } from '../admin/operation.ts';
+import {
+  checkpointFileOf,
+  checkpointLine,
+  checkpointPublicKey,
+  readCheckpoints,
+} from '../platform/audit/checkpoints.ts';
+import { verifyAuditLog } from '../platform/audit/verify.ts';
 import { takeCheckpoint } from './take-checkpoint.ts';
-import { verifyAuditLog } from './verify.ts';
 
 const filePath = z.string().min(1).max(4096);
 

@@ -1,13 +1,13 @@
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { revealIdentity } from '../../cases/service.ts';
-import { seedReport } from '../../cases/testing/factory.ts';
-import { startTestContext, type TestContext } from '../../testing/test-context.ts';
-import { createUser } from '../../users/create-user.ts';
-import { startTestSmtp, type TestSmtp } from '../mail/testing.ts';
-import { appendAudit } from './audit.ts';
-import { checkpointFileOf, checkpointPublicKey } from './checkpoints.ts';
+import { revealIdentity } from '../cases/service.ts';
+import { seedReport } from '../cases/testing/factory.ts';
+import { appendAudit } from '../platform/audit/audit.ts';
+import { checkpointFileOf, checkpointPublicKey } from '../platform/audit/checkpoints.ts';
+import { startTestSmtp, type TestSmtp } from '../platform/mail/testing.ts';
+import { startTestContext, type TestContext } from '../testing/test-context.ts';
+import { createUser } from '../users/create-user.ts';
 import { CHECKPOINT_NUDGE_DELAY_MS, FIRST_CHECKPOINT_AFTER_MS } from './take-checkpoint.ts';
 
 let smtp: TestSmtp;

@@ -1,6 +1,6 @@
-import type { Command } from '../../admin/command.ts';
-import type { Checkpoint, CheckpointFileProblem } from './checkpoints.ts';
-import type { VerifyResult } from './verify.ts';
+import type { Command } from '../admin/command.ts';
+import type { Checkpoint, CheckpointFileProblem } from '../platform/audit/checkpoints.ts';
+import type { VerifyResult } from '../platform/audit/verify.ts';
 
 const json = { type: 'boolean', description: 'print the result as JSON' } as const;
 

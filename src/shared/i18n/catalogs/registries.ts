@@ -1,0 +1,173 @@
+import type { Catalog } from '../catalog.ts';
+
+/** Foreign-influence registers: the API's errors and the console (admins, case view, analysts, supervisors). */
+export const registries = {
+  en: {
+    'registries.error.badFile': 'This file cannot be imported: {problem}',
+    'registries.error.referred': 'This actor has already been referred to the regulator.',
+    'registries.error.registered': 'This actor is registered: there is nothing to refer as unregistered.',
+    'registries.error.noRegulator':
+      'No active regulator is among the partner organisations. An administrator can add one (kind: regulator).',
+    'registries.nav': 'Registers',
+    'registries.admin.title': 'Foreign-influence registers',
+    'registries.admin.intro':
+      'Public registers of agents of foreign principals. Reports are matched against every snapshot imported here; matches never publish anything.',
+    'registries.admin.empty': 'No snapshot imported yet.',
+    'registries.admin.source': 'Register',
+    'registries.admin.jurisdiction': 'Jurisdiction',
+    'registries.admin.entries': 'Entries now',
+    'registries.admin.principals': 'Foreign principals',
+    'registries.admin.registrants': 'Registrants',
+    'registries.admin.snapshots': 'Snapshots',
+    'registries.admin.snapshot':
+      '{importedAt}: {entries, number} entries ({added, number} new, {ended, number} no longer listed){asOf, select, none {} other {, register as of {asOf}}}',
+    'registries.admin.import': 'Import a snapshot',
+    'registries.admin.importHelp':
+      'A file in FocalPoint’s format (CSV or JSON; see docs/registries.md). FARA’s bulk files are imported with the command line: focalpoint registries import --source us-fara.',
+    'registries.admin.file': 'File',
+    'registries.admin.format': 'Format',
+    'registries.admin.newSource': 'For a register new here: its name',
+    'registries.admin.newJurisdiction': 'and its country (ISO code, e.g. CA)',
+    'registries.admin.importing': 'Importing…',
+    'registries.admin.imported':
+      'Imported {entries, number} entries ({added, number} new, {ended, number} no longer listed).',
+    'registries.case.title': 'Named actors in the registers',
+    'registries.case.intro':
+      'Organisations the reports name, matched against the foreign-influence registers. A match is a lead for analysts to confirm, not a finding.',
+    'registries.case.empty': 'The reports name no actor found in a register.',
+    'registries.case.registeredAs':
+      'Registered under {source} as agent of {principal} ({country}) since {since}',
+    'registries.case.registeredAsUndated': 'Registered under {source} as agent of {principal} ({country})',
+    'registries.case.registrant':
+      'Registrant: {registrant}{number, select, none {} other {, registration {number}}}',
+    'registries.case.ended': 'Registration ended {on}.',
+    'registries.case.notCurrent': 'No longer listed in the latest snapshot.',
+    'registries.case.unregistered':
+      'Possibly unregistered: {actor} acts for {state} and appears in no register.',
+    'registries.case.unlisted': 'Named in the perpetrator’s organisation field, found in no register: {name}',
+    'registries.case.report': 'Report {reference}',
+    'registries.foundIn.organisation_field': 'in the perpetrator’s organisation field',
+    'registries.foundIn.perpetrator_description': 'in the perpetrator’s description',
+    'registries.foundIn.narrative': 'in the narrative',
+    'registries.how.registry_name': 'by the name the register gives',
+    'registries.how.alias': 'by another name of it (alias table)',
+    'registries.how.transliteration': 'by a transliteration',
+    'registries.how.unlisted': 'as written',
+    'registries.confidence.high': 'sure',
+    'registries.confidence.medium': 'likely',
+    'registries.decision.pending': 'to review',
+    'registries.decision.confirmed': 'confirmed',
+    'registries.decision.rejected': 'rejected',
+    'registries.confirm': 'Confirm',
+    'registries.reject': 'Reject',
+    'registries.review.title': 'Named-actor matches',
+    'registries.review.intro':
+      'Each match links a report to a register entry. Confirm it or reject it: a rejection sticks. Nothing the reporter wrote is shown here.',
+    'registries.review.empty': 'No match to review.',
+    'registries.review.case': 'Case',
+    'registries.review.entry': 'Register entry',
+    'registries.review.how': 'How it was found',
+    'registries.review.decision': 'Decision',
+    'registries.counts.title': 'Reports naming registered principals',
+    'registries.counts.principal': 'Foreign principal',
+    'registries.counts.reports': 'Reports',
+    'registries.counts.confirmed': 'Confirmed',
+    'registries.counts.unregistered': 'Reports naming an actor that no register lists: {count, number}',
+    'registries.unregistered.title': 'Possibly unregistered actors',
+    'registries.unregistered.intro':
+      'Actors the reports name as acting for the suspected state, found in no register. Consider a referral to the regulator (with the reporter’s consent).',
+    'registries.unregistered.empty': 'No possibly unregistered actor.',
+    'registries.unregistered.actor': 'Actor',
+    'registries.unregistered.reports': 'Reports naming it',
+    'registries.unregistered.refer': 'Refer to the regulator',
+    'registries.unregistered.referring': 'Referring…',
+    'registries.unregistered.referred': 'Referred',
+    'registries.unregistered.nameUnknown': 'an organisation named by the reporter',
+  },
+  fr: {
+    'registries.error.badFile': 'Ce fichier ne peut pas être importé : {problem}',
+    'registries.error.referred': 'Cet acteur a déjà été signalé à l’autorité de réglementation.',
+    'registries.error.registered':
+      'Cet acteur est enregistré : il n’y a rien à signaler comme non enregistré.',
+    'registries.error.noRegulator':
+      'Aucune autorité de réglementation active parmi les organisations partenaires. Un administrateur peut en ajouter une (type : autorité de réglementation).',
+    'registries.nav': 'Registres',
+    'registries.admin.title': 'Registres d’influence étrangère',
+    'registries.admin.intro':
+      'Registres publics des agents de mandants étrangers. Les signalements sont comparés à chaque instantané importé ici ; une correspondance ne publie jamais rien.',
+    'registries.admin.empty': 'Aucun instantané importé pour l’instant.',
+    'registries.admin.source': 'Registre',
+    'registries.admin.jurisdiction': 'Juridiction',
+    'registries.admin.entries': 'Inscriptions actuelles',
+    'registries.admin.principals': 'Mandants étrangers',
+    'registries.admin.registrants': 'Déclarants',
+    'registries.admin.snapshots': 'Instantanés',
+    'registries.admin.snapshot':
+      '{importedAt} : {entries, number} inscriptions ({added, number} nouvelles, {ended, number} retirées){asOf, select, none {} other {, registre au {asOf}}}',
+    'registries.admin.import': 'Importer un instantané',
+    'registries.admin.importHelp':
+      'Un fichier au format de FocalPoint (CSV ou JSON ; voir docs/registries.md). Les fichiers en vrac de la FARA s’importent en ligne de commande : focalpoint registries import --source us-fara.',
+    'registries.admin.file': 'Fichier',
+    'registries.admin.format': 'Format',
+    'registries.admin.newSource': 'Pour un registre nouveau ici : son nom',
+    'registries.admin.newJurisdiction': 'et son pays (code ISO, p. ex. CA)',
+    'registries.admin.importing': 'Importation…',
+    'registries.admin.imported':
+      '{entries, number} inscriptions importées ({added, number} nouvelles, {ended, number} retirées).',
+    'registries.case.title': 'Acteurs nommés dans les registres',
+    'registries.case.intro':
+      'Organisations nommées dans les signalements, comparées aux registres d’influence étrangère. Une correspondance est une piste que les analystes confirment, pas une conclusion.',
+    'registries.case.empty': 'Les signalements ne nomment aucun acteur inscrit dans un registre.',
+    'registries.case.registeredAs':
+      'Inscrit au registre {source} comme agent de {principal} ({country}) depuis le {since}',
+    'registries.case.registeredAsUndated':
+      'Inscrit au registre {source} comme agent de {principal} ({country})',
+    'registries.case.registrant':
+      'Déclarant : {registrant}{number, select, none {} other {, inscription {number}}}',
+    'registries.case.ended': 'Inscription terminée le {on}.',
+    'registries.case.notCurrent': 'Ne figure plus dans le dernier instantané.',
+    'registries.case.unregistered':
+      'Possiblement non enregistré : {actor} agit pour {state} et ne figure dans aucun registre.',
+    'registries.case.unlisted':
+      'Nommée dans le champ « organisation » de l’auteur, introuvable dans les registres : {name}',
+    'registries.case.report': 'Signalement {reference}',
+    'registries.foundIn.organisation_field': 'dans le champ « organisation » de l’auteur',
+    'registries.foundIn.perpetrator_description': 'dans la description de l’auteur',
+    'registries.foundIn.narrative': 'dans le récit',
+    'registries.how.registry_name': 'par le nom que donne le registre',
+    'registries.how.alias': 'par un autre de ses noms (table des alias)',
+    'registries.how.transliteration': 'par une translittération',
+    'registries.how.unlisted': 'tel qu’écrit',
+    'registries.confidence.high': 'sûr',
+    'registries.confidence.medium': 'probable',
+    'registries.decision.pending': 'à examiner',
+    'registries.decision.confirmed': 'confirmée',
+    'registries.decision.rejected': 'rejetée',
+    'registries.confirm': 'Confirmer',
+    'registries.reject': 'Rejeter',
+    'registries.review.title': 'Correspondances d’acteurs nommés',
+    'registries.review.intro':
+      'Chaque correspondance relie un signalement à une inscription d’un registre. Confirmez-la ou rejetez-la : un rejet est définitif. Rien de ce qu’a écrit la personne n’est montré ici.',
+    'registries.review.empty': 'Aucune correspondance à examiner.',
+    'registries.review.case': 'Dossier',
+    'registries.review.entry': 'Inscription au registre',
+    'registries.review.how': 'Comment elle a été trouvée',
+    'registries.review.decision': 'Décision',
+    'registries.counts.title': 'Signalements nommant des mandants inscrits',
+    'registries.counts.principal': 'Mandant étranger',
+    'registries.counts.reports': 'Signalements',
+    'registries.counts.confirmed': 'Confirmés',
+    'registries.counts.unregistered':
+      'Signalements nommant un acteur absent de tout registre : {count, number}',
+    'registries.unregistered.title': 'Acteurs possiblement non enregistrés',
+    'registries.unregistered.intro':
+      'Acteurs que les signalements présentent comme agissant pour l’État soupçonné, absents de tout registre. Envisagez un renvoi à l’autorité de réglementation (avec le consentement de la personne).',
+    'registries.unregistered.empty': 'Aucun acteur possiblement non enregistré.',
+    'registries.unregistered.actor': 'Acteur',
+    'registries.unregistered.reports': 'Signalements qui le nomment',
+    'registries.unregistered.refer': 'Renvoyer à l’autorité de réglementation',
+    'registries.unregistered.referring': 'Renvoi…',
+    'registries.unregistered.referred': 'Renvoyé',
+    'registries.unregistered.nameUnknown': 'une organisation nommée par la personne',
+  },
+} satisfies Catalog;
