@@ -67,7 +67,7 @@ const TACTICS = [
 const COMMUNITIES = ['uyghur', 'tibetan', 'hong_kong', 'falun_gong', 'taiwanese', 'chinese_dissident'];
 const CHANNELS = ['messaging_app', 'wechat', 'phone', 'email', 'in_person', 'social_media'];
 const PROVINCES = ['ON', 'BC', 'QC', 'AB', 'MB', 'NS'];
-const CAMPUSES = ['University of Toronto', 'McGill University', 'UBC', 'University of Alberta'];
+const CAMPUSES = ['on_utoronto', 'qc_mcgill', 'bc_ubc', 'ab_ualberta'];
 const RISKS = ['immediate', 'high', 'medium', 'low'];
 /** Reports per insertReports statement. */
 const STATEMENT = 5_000;
@@ -98,7 +98,6 @@ function reportRow(i: number, dataKeyId: string): ReportToWrite {
       incidentEndedOn: null,
       ongoing: false,
       province: PROVINCES[i % 6]!,
-      city: null,
       institution: i % 9 === 0 ? CAMPUSES[Math.floor(i / 9) % 4]! : null,
       tactics: [TACTICS[i % 6]!, TACTICS[Math.floor(i / 6) % 6]!],
       communities: [COMMUNITIES[Math.floor(i / 3) % 6]!],
@@ -119,6 +118,7 @@ function reportRow(i: number, dataKeyId: string): ReportToWrite {
       narrativeSealed: PLACEHOLDER,
       detailsSealed: null,
       identitySealed: null,
+      placeSealed: null,
       synthetic: true,
       indexedAt: at,
     },

@@ -39,6 +39,9 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/v1/reports/challenge': 'public',
   'GET /api/v1/public/statistics': 'public',
   'GET /api/v1/taxonomy': 'public',
+  'GET /api/v1/admin/taxonomy': ['admin'],
+  'PATCH /api/v1/admin/taxonomy/packs/{code}': ['admin'],
+  'PATCH /api/v1/admin/taxonomy/terms/{vocabulary}/{code}': ['admin'],
 
   // the reporter's follow-up, with the receipt
   'GET /api/v1/followup': 'receipt',
@@ -131,6 +134,8 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/v1/referrals/{id}/package.json': [...FRONT_LINE, 'partner'],
   'GET /api/v1/referrals/{id}/package.pdf': [...FRONT_LINE, 'partner'],
   'GET /api/v1/referrals/{id}/evidence/{fileId}': [...FRONT_LINE, 'partner'],
+  'GET /api/v1/referrals/{id}/messages': [...FRONT_LINE, 'partner'],
+  'POST /api/v1/referrals/{id}/messages': ['caseworker', 'supervisor', 'partner'],
 
   // exports of de-identified data: analysts and supervisors; the STIX extension definitions are public
   'GET /api/v1/exports/cases.csv': ['analyst', 'supervisor'],

@@ -6,12 +6,15 @@ import { sealLegacyDigests } from '../evidence/sealing.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import type { Vault } from '../platform/crypto/envelope.ts';
 import type { Queryable } from '../platform/db/db.ts';
+import { seedTaxonomy } from '../taxonomy/seed.ts';
 import { BACKUP_FORMAT } from './backup.ts';
 import { tablesInDependencyOrder } from './tables.ts';
+import { upgradeRowsFromBeforeSealedPlaces } from './upgrade-sealed-places.ts';
 
 export class RestoreError extends Error {}
 
 const DIGESTS_SEALED = '0021_sealed_evidence_hashes';
+const PLACES_SEALED = '0031_sealed_places_and_packs';
 
 /** sealLegacyDigests for rows that travel as JSON, where bytea is written as `\\x` and hex. */
 async function sealLegacyDigestsForJson(tx: Queryable, vault: Vault, rows: unknown[]): Promise<unknown[]> {
@@ -60,10 +63,18 @@ export async function restoreBackup(
       if (!batch || batch.rows.length === 0) return;
       // A backup from before migration 0021 holds evidence digests in clear: they are sealed as they come
       // in (with the data keys restored just before), as the migration did to the database it came from.
-      const toInsert =
+      let toInsert =
         batch.table === 'evidence_files' && !header?.migrations.includes(DIGESTS_SEALED)
           ? await sealLegacyDigestsForJson(tx, deps.vault, batch.rows)
           : batch.rows;
+      // From before migration 0031, places are sealed and institutions become codes in the same way.
+      if (header && !header.migrations.includes(PLACES_SEALED)) {
+        toInsert = await upgradeRowsFromBeforeSealedPlaces(tx, deps.vault, batch.table, toInsert);
+      }
+      if (toInsert.length === 0) {
+        batch.rows = [];
+        return;
+      }
       await tx.query(
         `INSERT INTO "${batch.table}" SELECT * FROM json_populate_recordset(NULL::"${batch.table}", $1::json)`,
         [JSON.stringify(toInsert)],
@@ -107,6 +118,8 @@ export async function restoreBackup(
     }
     await flush();
     if (!header) throw new RestoreError('the backup is empty');
+    // A backup from before the packs and the institution list has neither: seeded as at every start.
+    if (!header.migrations.includes(PLACES_SEALED)) await seedTaxonomy(tx);
     for (const b of pendingBlobs.splice(0)) await deps.blobs.put(b.id, Buffer.from(b.data, 'base64'));
     await appendAudit(tx, deps.keys, {
       actor: { type: 'cli' },

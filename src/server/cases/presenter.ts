@@ -14,7 +14,7 @@ import type {
   TimelineEvent,
 } from '../../shared/contracts/cases.ts';
 import type { Config } from '../config.ts';
-import type { ReportDetails } from '../reports/sealing.ts';
+import type { ReportDetails, ReportPlace } from '../reports/sealing.ts';
 import type {
   AuditRow,
   CaseRow,
@@ -100,14 +100,16 @@ function identifierKinds(details: DetailsView): { kind: string; count: number }[
   return [...counts].map(([kind, count]) => ({ kind, count })).sort((a, b) => a.kind.localeCompare(b.kind));
 }
 
-function classificationOf(row: ReportRow) {
+/** A report's classification; the sealed place only for staff who read content (none for analysts). */
+function classificationOf(row: ReportRow, place: ReportPlace | null) {
   return {
     incidentStartedOn: dateOnly(row.incident_started_on),
     incidentEndedOn: dateOnly(row.incident_ended_on),
     ongoing: row.ongoing,
     province: row.province,
-    city: row.city,
+    city: place?.city ?? null,
     institution: row.institution,
+    institutionOther: place?.institutionOther ?? null,
     tactics: row.tactics,
     communities: row.communities,
     channels: row.channels,
@@ -136,7 +138,7 @@ export function presentEvidence(
 /** The full report, for staff who may read case content. */
 export function presentReport(
   row: ReportRow,
-  content: { narrative: string; details: DetailsView; evidence: EvidenceItem[] },
+  content: { narrative: string; place: ReportPlace; details: DetailsView; evidence: EvidenceItem[] },
 ): ReportView {
   return {
     id: row.id,
@@ -154,7 +156,7 @@ export function presentReport(
       anonymisedStatistics: row.consent_statistics,
       updates: row.consent_updates,
     },
-    classification: classificationOf(row),
+    classification: classificationOf(row, content.place),
     narrative: content.narrative,
     identifiers: content.details.identifiers,
     identifierKinds: identifierKinds(content.details),
@@ -165,7 +167,8 @@ export function presentReport(
 
 /**
  * The analyst's view of a report: classification codes, dates, province and institution, risk reason
- * codes, consents and indicator kinds. No narrative, identity, contact, city, identifier values,
+ * codes, consents and indicator kinds. No narrative, identity, contact, city or unlisted institution's
+ * name, identifier values,
  * perpetrator descriptions or evidence. The reporter's language is dropped too: in a small community
  * it narrows down who wrote.
  */
@@ -186,7 +189,7 @@ export function deidentifiedReport(row: ReportRow, details: DetailsView): Report
       anonymisedStatistics: row.consent_statistics,
       updates: row.consent_updates,
     },
-    classification: { ...classificationOf(row), city: null },
+    classification: classificationOf(row, null),
     narrative: null,
     identifiers: null,
     identifierKinds: identifierKinds(details),

@@ -36,7 +36,6 @@ export type ReportRow = {
   incident_ended_on: string | null;
   ongoing: boolean;
   province: string | null;
-  city: string | null;
   institution: string | null;
   tactics: string[];
   communities: string[];
@@ -56,6 +55,7 @@ export type ReportRow = {
   narrative_sealed: unknown;
   details_sealed: unknown;
   identity_sealed: unknown;
+  place_sealed: unknown;
 };
 
 export type EvidenceRow = {
@@ -185,10 +185,10 @@ export async function assignableStaff(q: Queryable, roles: readonly string[]): P
 export async function reportsOf(q: Queryable, caseId: string): Promise<ReportRow[]> {
   const { rows } = await q.query<ReportRow>(
     `SELECT id, reference, received_at, language, incident_started_on::text, incident_ended_on::text, ongoing,
-            province, city, institution, tactics, communities, channels, impacts, perpetrator_types,
+            province, institution, tactics, communities, channels, impacts, perpetrator_types,
             suspected_state, reporter_kind, anonymous, risk, risk_reasons, consent_contact,
             consent_referral_police, consent_statistics, consent_updates, verified,
-            narrative_sealed, details_sealed, identity_sealed
+            narrative_sealed, details_sealed, identity_sealed, place_sealed
        FROM reports WHERE case_id = $1 ORDER BY received_at, reference`,
     [caseId],
   );

@@ -31,7 +31,7 @@ import { countHeldCases } from '../intake/repo.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import { AppError, forbidden, notFound } from '../platform/http/errors.ts';
-import { openDetails, openIdentity, openNarrative } from '../reports/sealing.ts';
+import { openDetails, openIdentity, openNarrative, openPlace } from '../reports/sealing.ts';
 import {
   ASSIGNABLE_ROLES,
   type CaseAbility,
@@ -140,7 +140,8 @@ export async function viewCase(deps: CaseDeps, actor: CaseActor, caseId: string)
         evidence.push(presentEvidence(e, { filename, sha256Original }));
       }
       const narrative = await openNarrative(deps.vault, tx, r.id, r.narrative_sealed);
-      reportViews.push(presentReport(r, { narrative, details, evidence }));
+      const place = await openPlace(deps.vault, tx, r.id, r.place_sealed);
+      reportViews.push(presentReport(r, { narrative, place, details, evidence }));
     }
 
     // Arrivals are facts of the reports and messages themselves; the timeline shows them in their place.

@@ -10,12 +10,12 @@ let analyst: SignedIn;
 beforeAll(async () => {
   ctx = await startTestContext();
   analyst = await signInAs(ctx, 'analyst');
-  // Concordia: 5 reports (3 of phishing); Collège Lachine: 2; Tiny Institute: 1; one report names none.
+  // Concordia: 5 reports (3 of phishing); Bishop's: 2; one not on the list (its name sealed): 1; one none.
   const institutions = [
-    ...Array.from({ length: 5 }, () => 'Concordia University'),
-    'Collège Lachine',
-    'Collège Lachine',
-    'Tiny Institute',
+    ...Array.from({ length: 5 }, () => 'qc_concordia'),
+    'qc_bishops',
+    'qc_bishops',
+    'other',
     undefined,
   ];
   for (const [i, institution] of institutions.entries()) {
@@ -46,25 +46,26 @@ describe('named institutions on the dashboard', () => {
     const en = await institutions('lang=en');
     expect(en.totals.campusReports).toBe(8);
     expect(en.by.institution).toEqual([
-      { key: 'Concordia University', label: 'Concordia University', count: 5 },
-      { key: 'other', label: 'Other institutions (fewer than 5 reports each)', count: 3 },
+      { key: 'qc_concordia', label: 'Concordia University', count: 5 },
+      { key: 'other', label: 'Other institutions (not on the list, or fewer than 5 reports each)', count: 3 },
     ]);
     const fr = await institutions('lang=fr');
+    expect(fr.by.institution[0]).toEqual({ key: 'qc_concordia', label: 'Université Concordia', count: 5 });
     expect(fr.by.institution.at(-1)).toEqual({
       key: 'other',
-      label: 'Autres établissements (moins de 5 signalements chacun)',
+      label: 'Autres établissements (hors de la liste, ou moins de 5 signalements chacun)',
       count: 3,
     });
     for (const body of [JSON.stringify(en), JSON.stringify(fr)]) {
-      expect(body).not.toContain('Collège Lachine');
-      expect(body).not.toContain('Tiny Institute');
+      expect(body).not.toContain('qc_bishops');
+      expect(body).not.toContain('Bishop');
     }
   });
 
   it('applies the threshold to the selection shown: a filter that leaves an institution 3 reports hides its name', async () => {
     const s = await institutions('tactic=phishing');
     expect(s.by.institution).toEqual([
-      { key: 'other', label: 'Other institutions (fewer than 5 reports each)', count: 3 },
+      { key: 'other', label: 'Other institutions (not on the list, or fewer than 5 reports each)', count: 3 },
     ]);
   });
 });

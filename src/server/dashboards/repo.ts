@@ -13,13 +13,14 @@ export type DashboardFilter = {
   tactic: string | null;
   community: string | null;
   province: string | null;
+  suspectedState: string | null;
   channel: string | null;
   risk: string | null;
   status: string | null;
 };
 
 /**
- * The selection as SQL over `reports r` and `cases c`, with the filter as $1–$8 (see filterParams). It
+ * The selection as SQL over `reports r` and `cases c`, with the filter as $1–$9 (see filterParams). It
  * ends with a condition, so a caller may add `AND r.case_id = …` to test one case.
  */
 export const SELECTED = `
@@ -34,7 +35,8 @@ export const SELECTED = `
      AND ($5::text IS NULL OR r.province = $5::text)
      AND ($6::text IS NULL OR $6::text = ANY (r.channels))
      AND ($7::text IS NULL OR c.risk = $7::text)
-     AND ($8::text IS NULL OR c.status = $8::text)`;
+     AND ($8::text IS NULL OR c.status = $8::text)
+     AND ($9::text IS NULL OR r.suspected_state = $9::text)`;
 
 export const filterParams = (f: DashboardFilter) => [
   f.from,
@@ -45,6 +47,7 @@ export const filterParams = (f: DashboardFilter) => [
   f.channel,
   f.risk,
   f.status,
+  f.suspectedState,
 ];
 
 export type KeyCount = { key: string; count: number };
@@ -55,7 +58,7 @@ export const ARRAY_DIMENSIONS = {
   channel: 'channels',
   perpetrator: 'perpetrator_types',
 } as const;
-export const SCALAR_DIMENSIONS = { origin: 'suspected_state', province: 'province' } as const;
+export const SCALAR_DIMENSIONS = { suspected_state: 'suspected_state', province: 'province' } as const;
 
 /** Referrals sent for the selected cases, by the partner's kind and the outcome it reported. */
 export async function countReferrals(

@@ -35,6 +35,7 @@ export function rollupKeyOf(f: DashboardFilter): string | null {
       ['tactic', f.tactic],
       ['community', f.community],
       ['province', f.province],
+      ['suspected_state', f.suspectedState],
       ['channel', f.channel],
       ['risk', f.risk],
       ['status', f.status],
@@ -335,7 +336,15 @@ export async function readRollupFigures(
     return { partnerKind, outcome, count };
   });
 
-  const reportDims = ['institution', 'tactic', 'community', 'channel', 'perpetrator', 'origin', 'province'];
+  const reportDims = [
+    'institution',
+    'tactic',
+    'community',
+    'channel',
+    'perpetrator',
+    'suspected_state',
+    'province',
+  ];
   const reportRows: DimensionRow[] = [
     { dim: 'total', key: 'reports', count: sum('reports', '') },
     { dim: 'total', key: 'cases', count: sum('cases', '') },

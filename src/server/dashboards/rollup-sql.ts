@@ -60,6 +60,7 @@ const DAY_REPORTS = `
 const FILTERS_OF = `ARRAY(SELECT DISTINCT v FROM unnest(
     ARRAY['risk:' || x.risk, 'status:' || x.status]
     || CASE WHEN x.province IS NULL THEN '{}'::text[] ELSE ARRAY['province:' || x.province] END
+    || CASE WHEN x.suspected_state IS NULL THEN '{}'::text[] ELSE ARRAY['suspected_state:' || x.suspected_state] END
     || ARRAY(SELECT 'tactic:' || t FROM unnest(x.tactics) t)
     || ARRAY(SELECT 'community:' || t FROM unnest(x.communities) t)
     || ARRAY(SELECT 'channel:' || t FROM unnest(x.channels) t)) v)`;
@@ -97,7 +98,7 @@ const INSERT_DAY_ROWS = `
   ), cells AS (
     SELECT x.day, x.f, c.dim, c.key, 1::bigint AS w
       FROM x CROSS JOIN LATERAL unnest(
-        ARRAY['reports', 'origin', 'province']
+        ARRAY['reports', 'suspected_state', 'province']
           || ${repeated('tactic', 'tactics')} || ${repeated('community', 'communities')}
           || ${repeated('channel', 'channels')} || ${repeated('perpetrator', 'perpetrator_types')}
           || CASE WHEN ${INSTITUTION} THEN ARRAY['institution'] ELSE '{}'::text[] END
@@ -209,7 +210,7 @@ async function refreshChangedCampaigns(tx: Queryable, since: Date): Promise<void
   await tx.query(
     `INSERT INTO dashboard_campaign_days (f, day, campaign_id, case_id)
      SELECT DISTINCT u.f, x.day, x.campaign_id, x.case_id
-       FROM (SELECT m.campaign_id, r.case_id, (r.received_at AT TIME ZONE 'UTC')::date AS day, r.province,
+       FROM (SELECT m.campaign_id, r.case_id, (r.received_at AT TIME ZONE 'UTC')::date AS day, r.province, r.suspected_state,
                     r.tactics, r.communities, r.channels, c.risk, c.status
                FROM campaign_members m JOIN reports r ON r.case_id = m.case_id JOIN cases c ON c.id = r.case_id
               WHERE m.campaign_id = ANY ($1::uuid[]) AND NOT c.spam AND c.held_at IS NULL) x

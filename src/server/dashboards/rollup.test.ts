@@ -60,7 +60,7 @@ async function addReports(count: number) {
       risk: pick(RISKS),
       status: pick(STATUSES),
       spam: random() < 0.1,
-      ...(random() < 0.3 ? { institution: pick(['McGill University', 'UBC']) } : {}),
+      ...(random() < 0.3 ? { institution: pick(['qc_mcgill', 'bc_ubc']) } : {}),
       ...(intoExisting ? { caseId: pick(caseIds) } : {}),
       ...(!intoExisting && random() < 0.7
         ? { acknowledgedAfterHours: pick([0, 1, 2.5, random() * 100, random() * 1000]) }
@@ -96,6 +96,7 @@ function queries(): DashboardQuery[] {
     { community: pick(COMMUNITIES) },
     { channel: pick(CHANNELS) },
     { province: 'QC' },
+    { suspectedState: 'RU' },
     { risk: pick(RISKS) },
     { status: pick(STATUSES) },
   ];

@@ -20,7 +20,7 @@ beforeAll(async () => {
     receivedAt: new Date('2026-01-10T10:00:00Z'),
     tactics: ['death_threat', 'family_pressure'],
     perpetratorTypes: ['unknown'],
-    institution: 'University of Toronto',
+    institution: 'on_utoronto',
     risk: 'high',
     status: 'triaged',
     acknowledgedAfterHours: 2,
@@ -44,7 +44,7 @@ beforeAll(async () => {
     communities: ['tibetan'],
     channels: ['wechat'],
     suspectedState: null,
-    institution: 'McGill University',
+    institution: 'qc_mcgill',
     risk: 'low',
     acknowledgedAfterHours: 1,
   });
@@ -99,8 +99,8 @@ describe('GET /api/v1/dashboards/summary', () => {
     expect(count(s.by.tactic, 'phishing')).toBe(2);
     expect(count(s.by.community, 'uyghur')).toBe(3);
     expect(count(s.by.community, 'tibetan')).toBe(2);
-    expect(count(s.by.origin, 'CN')).toBe(4);
-    expect(count(s.by.origin, 'unspecified')).toBe(1);
+    expect(count(s.by.suspectedState, 'CN')).toBe(4);
+    expect(count(s.by.suspectedState, 'unspecified')).toBe(1);
     expect(count(s.by.province, 'ON')).toBe(3);
     expect(count(s.by.province, 'QC')).toBe(2);
     expect(count(s.by.channel, 'messaging_app')).toBe(4);
@@ -166,7 +166,7 @@ describe('GET /api/v1/dashboards/summary', () => {
   it('labels in French when asked', async () => {
     const s = await summary(analyst, 'from=2026-01-01&lang=fr');
     expect(s.by.risk.find((b) => b.key === 'high')?.label).toBe('Élevé');
-    expect(s.by.origin.find((b) => b.key === 'unspecified')?.label).toBe('Non précisé');
+    expect(s.by.suspectedState.find((b) => b.key === 'unspecified')?.label).toBe('Non précisé');
   });
 
   it('is closed to other roles and rejects a malformed filter', async () => {

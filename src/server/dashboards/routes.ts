@@ -19,7 +19,7 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['dashboards'],
           security: [{ session: [] }],
           summary:
-            'De-identified aggregates over reports and cases (per month, tactic, community, origin, province, channel, institution, perpetrator type, risk, status, time to acknowledge, referrals, campaigns)',
+            'De-identified aggregates over reports and cases (per month, tactic, community, suspected state, province, channel, institution, perpetrator type, risk, status, time to acknowledge, referrals, campaigns)',
           querystring: DashboardQuery,
           response: { 200: DashboardSummary },
         },

@@ -6,6 +6,7 @@ import {
 } from '../../shared/contracts/dashboards.ts';
 import { dashboards } from '../../shared/i18n/catalogs/dashboards.ts';
 import { taxonomy } from '../../shared/i18n/catalogs/taxonomy.ts';
+import { suspectedStateName } from '../../shared/suspected-states.ts';
 import type { Vocabulary } from '../../shared/taxonomy.ts';
 import type { AppDeps } from '../deps.ts';
 import type { Queryable } from '../platform/db/db.ts';
@@ -37,6 +38,7 @@ export function toFilter(query: Omit<DashboardQuery, 'lang'>): DashboardFilter {
     tactic: query.tactic ?? null,
     community: query.community ?? null,
     province: query.province ?? null,
+    suspectedState: query.suspectedState ?? null,
     channel: query.channel ?? null,
     risk: query.risk ?? null,
     status: query.status ?? null,
@@ -53,7 +55,7 @@ export function catalogLabel(lang: DashboardLang, group: string, code: string): 
   );
 }
 
-export type Labeller = (vocabulary: Vocabulary | 'province' | 'institution', code: string) => string;
+export type Labeller = (vocabulary: Vocabulary | 'province' | 'suspected_state', code: string) => string;
 
 /** Labels of taxonomy codes as stored (admins may have renamed them) in one language. */
 export async function taxonomyLabeller(q: Queryable, lang: DashboardLang): Promise<Labeller> {
@@ -65,6 +67,7 @@ export async function taxonomyLabeller(q: Queryable, lang: DashboardLang): Promi
     if (code === 'unspecified') return catalogLabel(lang, 'value', 'unspecified');
     if (vocabulary === 'province')
       return (taxonomy[lang] as Record<string, string>)[`taxonomy.province.${code}`] ?? code;
+    if (vocabulary === 'suspected_state') return suspectedStateName(code, lang);
     return terms.get(`${vocabulary}:${code}`) ?? code;
   };
 }
@@ -159,7 +162,7 @@ export async function buildDashboardSummary(
   const community = dim(reportRows, 'community');
   const channel = dim(reportRows, 'channel');
   const perpetrator = dim(reportRows, 'perpetrator');
-  const origin = dim(reportRows, 'origin');
+  const suspectedState = dim(reportRows, 'suspected_state');
   const province = dim(reportRows, 'province');
   const institution = dim(reportRows, 'institution');
   const risk = dim(caseRows, 'risk');
@@ -180,10 +183,10 @@ export async function buildDashboardSummary(
     by: {
       tactic: labelled(tactic, (c) => label('tactic', c)),
       community: labelled(community, (c) => label('community', c)),
-      origin: labelled(origin, (c) => label('origin_state', c)),
+      suspectedState: labelled(suspectedState, (c) => label('suspected_state', c)),
       province: labelled(province, (c) => label('province', c)),
       channel: labelled(channel, (c) => label('channel', c)),
-      institution: presentInstitutions(institution, lang),
+      institution: presentInstitutions(institution, lang, (c) => label('institution', c)),
       perpetrator: labelled(perpetrator, (c) => label('perpetrator_type', c)),
       risk: labelled(risk, (c) => catalogLabel(lang, 'risk', c)),
       status: labelled(status, (c) => catalogLabel(lang, 'status', c)),

@@ -11,7 +11,7 @@ import type { Queryable } from '../platform/db/db.ts';
 import { insertReports } from '../reports/insert.ts';
 import { reportRow } from '../reports/prepare.ts';
 import type { NewDataKeyRow, ReportToWrite } from '../reports/row.ts';
-import { identityPlaintext, sealReportContent } from '../reports/sealing.ts';
+import { sealReportInput } from '../reports/sealing.ts';
 import { tokenise } from '../search/tokens.ts';
 import type { SyntheticReport } from './generate.ts';
 
@@ -274,11 +274,7 @@ export class Preparer {
         verified: true,
         synthetic: true,
         dataKeyId: batchKey.id,
-        sealed: sealReportContent(vault, dataKey, reportId, {
-          narrative: input.narrative,
-          perpetrators: input.perpetrators,
-          identity: identityPlaintext(input.reporter),
-        }),
+        sealed: sealReportInput(vault, dataKey, reportId, input),
       });
       reports.push({ report, dataKey: null, case: NEW_CASE });
 

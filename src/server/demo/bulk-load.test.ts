@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseView } from '../../shared/contracts/cases.ts';
 import { signInAs } from '../auth/testing.ts';
+import { normalisePhone } from '../indicators/normalise.ts';
 import { verifyAuditChain } from '../platform/audit/verify.ts';
 import { searchReports } from '../search/service.ts';
 import { tokenise } from '../search/tokens.ts';
@@ -83,9 +84,10 @@ describe('bulk loading synthetic reports', () => {
     expect(report.narrative).toBe(synthetic.input.narrative);
     expect(report.narrative?.startsWith('[SYNTHETIC]')).toBe(true);
     const phones = synthetic.identifiers.filter((i) => i.kind === 'phone').map((i) => i.canonical);
-    // Shown formatted for reading (+86 150 …): the same number as the generator's.
+    // Shown as the reporter wrote it (+86 150 …, 0086…, ＋８６…): the same number as the generator's.
+    const context = { suspectedState: report.classification.suspectedState };
     expect(
-      report.identifiers?.filter((i) => i.kind === 'phone').map((i) => i.value.replace(/\s/g, '')),
+      report.identifiers?.filter((i) => i.kind === 'phone').map((i) => normalisePhone(i.value, context)),
     ).toEqual(expect.arrayContaining(phones));
     // Nothing readable in the database itself.
     const plain = await ctx.deps.db.query(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ReportInput } from '../../shared/contracts/report.ts';
+import { isInstitutionCode } from '../../shared/institutions.ts';
 import { generateReports } from './generate.ts';
 
 describe('synthetic report generator', () => {
@@ -19,8 +20,27 @@ describe('synthetic report generator', () => {
     );
     expect(new Set(reports.map((r) => r.input.incident?.province)).size).toBeGreaterThanOrEqual(6);
     expect(reports.some((r) => r.input.incident?.institution)).toBe(true);
+    // Institutions are codes of the list, a few unlisted ones named (to be sealed).
+    for (const r of reports) {
+      const code = r.input.incident?.institution;
+      if (code) expect(isInstitutionCode(code), code).toBe(true);
+    }
+    expect(reports.some((r) => r.input.incident?.institutionOther)).toBe(true);
     const months = new Set(reports.map((r) => r.receivedAt.toISOString().slice(0, 7)));
     expect(months.size).toBeGreaterThanOrEqual(12);
+  });
+
+  it('names China most, the other states of the packs too, with their communities and phone numbers', () => {
+    const states = new Map<string, number>();
+    for (const r of reports)
+      states.set(r.input.suspectedState ?? '', (states.get(r.input.suspectedState ?? '') ?? 0) + 1);
+    expect([...states.keys()].sort()).toEqual(['', 'CN', 'ER', 'IN', 'IR', 'RU']);
+    expect(states.get('CN')).toBeGreaterThan(200);
+    const sikh = reports.filter((r) => r.input.suspectedState === 'IN');
+    for (const r of sikh) {
+      expect(['sikh', 'kashmiri']).toContain(r.input.communities?.[0]);
+      expect(r.identifiers.find((i) => i.kind === 'phone')?.canonical).toMatch(/^\+919\d{9}$/);
+    }
   });
 
   it('builds campaigns whose members reuse identifiers in different written forms', () => {

@@ -1,11 +1,22 @@
 import type { ReportInputBody } from '../../shared/contracts/report.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
-import { CHANNELS, COMMUNITIES, IMPACTS, PERPETRATOR_TYPES, TACTICS } from '../../shared/taxonomy.ts';
+import { INSTITUTIONS, OTHER_INSTITUTION } from '../../shared/institutions.ts';
+import {
+  CHANNELS,
+  COMMUNITIES,
+  COMMUNITY_PACKS,
+  IMPACTS,
+  PERPETRATOR_TYPES,
+  TACTICS,
+} from '../../shared/taxonomy.ts';
 import { Random } from './random.ts';
 
 /**
  * Synthetic reports for demos, tests and benchmarks. Realistic in shape — every intake language, the
- * seed taxonomy, incidents spread over time, provinces and campuses — and organised into campaigns whose
+ * seed taxonomy, incidents spread over time, provinces and campuses (codes of the institution list, a few
+ * unlisted ones by name), suspected states with the communities of their packs (campaigns are China's; a
+ * quarter of the other reports name India, Iran, Russia or Eritrea, with a phone number of that state)
+ * — and organised into campaigns whose
  * members reuse the same phone numbers, accounts and sites written in different formats, as real victims
  * would. Every narrative starts with "[SYNTHETIC]" and every record is flagged synthetic when loaded.
  * The ground truth (which campaign each report belongs to) comes back beside the reports, so linking can
@@ -42,12 +53,25 @@ const CITIES: Record<string, string[]> = {
   NS: ['Halifax'],
   SK: ['Saskatoon', 'Regina'],
 };
-const CAMPUSES: Record<string, string[]> = {
-  ON: ['University of Toronto', 'McMaster University', 'University of Ottawa', 'University of Waterloo'],
-  BC: ['University of British Columbia', 'Simon Fraser University'],
-  QC: ['McGill University', 'Université de Montréal'],
-  AB: ['University of Calgary', 'University of Alberta'],
-};
+/** The universities of each province: campuses (codes of the institution list). */
+const CAMPUSES: Readonly<Record<string, string[]>> = Object.fromEntries(
+  [...new Set(INSTITUTIONS.map((i) => i.province))].map((province) => [
+    province,
+    INSTITUTIONS.filter((i) => i.province === province && i.kind === 'university').map((i) => i.code),
+  ]),
+);
+
+/** States other than China, with their packs' communities and a mobile number's shape in E.164. */
+const OTHER_STATES = COMMUNITY_PACKS.filter((p) => p.suspectedState && p.suspectedState !== 'CN').map(
+  (p) => ({
+    state: p.suspectedState as string,
+    communities: p.communities,
+    mobile: ({ IN: '+919', IR: '+98912', RU: '+7916', ER: '+2917' } as Record<string, string>)[
+      p.suspectedState as string
+    ]!,
+  }),
+);
+const CHINA = COMMUNITY_PACKS[0].communities;
 
 const NARRATIVES: Record<(typeof LANGUAGES)[number], string[]> = {
   en: [
@@ -127,7 +151,7 @@ function makeCampaign(rng: Random, id: number): Campaign {
       canonical: `wxid_${rng.word(4)}${rng.digits(4)}`,
     });
   if (rng.chance(0.5)) identifiers.push({ kind: 'url', canonical: `${rng.word(7)}-news.com/${rng.word(5)}` });
-  return { id, identifiers, community: rng.pick(COMMUNITIES), tactics: rng.sample(TACTICS, 2) };
+  return { id, identifiers, community: rng.pick(CHINA), tactics: rng.sample(TACTICS, 2) };
 }
 
 function written(
@@ -136,7 +160,9 @@ function written(
 ): { kind: 'phone' | 'account' | 'url' | 'email'; platform?: 'x' | 'wechat'; value: string } {
   switch (id.kind) {
     case 'phone':
-      return { kind: 'phone', value: rng.pick(phoneVariants(id.canonical.slice(3))) };
+      return id.canonical.startsWith('+86')
+        ? { kind: 'phone', value: rng.pick(phoneVariants(id.canonical.slice(3))) }
+        : { kind: 'phone', value: id.canonical };
     case 'account':
       return id.platform === 'x'
         ? { kind: 'account', platform: 'x', value: rng.pick(xAccountVariants(id.canonical)) }
@@ -177,10 +203,14 @@ export function* generateReports(opts: GenerateOptions): Generator<SyntheticRepo
     const receivedAt = new Date(from + rng.next() * (to - from));
     const province = rng.pick(['ON', 'ON', 'BC', 'BC', 'QC', 'AB', 'MB', 'NS', 'SK'] as const);
     const onCampus = rng.chance(0.25) && CAMPUSES[province] !== undefined;
+    const elsewhere = campaign ? null : rng.chance(0.25) ? rng.pick(OTHER_STATES) : null;
+    const mobile = elsewhere
+      ? `${elsewhere.mobile}${rng.digits(13 - elsewhere.mobile.length)}`
+      : `+861${rng.pick(['3', '5', '8'])}${rng.digits(9)}`;
     const truth: IdentifierTruth[] = campaign
       ? rng.sample(campaign.identifiers, rng.int(1, Math.min(3, campaign.identifiers.length)))
       : [
-          { kind: 'phone', canonical: `+861${rng.pick(['3', '5', '8'])}${rng.digits(9)}` },
+          { kind: 'phone', canonical: mobile },
           { kind: 'account', platform: 'x', canonical: `${rng.word(8)}${rng.digits(4)}` },
           { kind: 'email', canonical: `${rng.word(6)}.${rng.digits(3)}@example.net` },
         ];
@@ -201,13 +231,20 @@ export function* generateReports(opts: GenerateOptions): Generator<SyntheticRepo
         ongoing: rng.chance(0.3),
         province,
         city: rng.pick(CITIES[province] ?? ['Toronto']),
-        ...(onCampus ? { institution: rng.pick(CAMPUSES[province]!) } : {}),
+        ...(onCampus
+          ? rng.chance(0.1)
+            ? {
+                institution: OTHER_INSTITUTION,
+                institutionOther: `Synthetic Learning Centre ${rng.int(1, 9)}`,
+              }
+            : { institution: rng.pick(CAMPUSES[province]!) }
+          : {}),
       },
       tactics: [...new Set(tactics)] as ReportInputBody['tactics'],
-      communities: [campaign?.community ?? rng.pick(COMMUNITIES)],
+      communities: [campaign?.community ?? rng.pick(elsewhere?.communities ?? COMMUNITIES)],
       channels: rng.sample(CHANNELS, rng.int(1, 2)),
       impacts: rng.sample(IMPACTS, rng.int(0, 3)),
-      suspectedState: 'CN',
+      ...(elsewhere ? { suspectedState: elsewhere.state } : rng.chance(0.9) ? { suspectedState: 'CN' } : {}),
       perpetrators: [{ type: rng.pick(PERPETRATOR_TYPES), indicators }],
       reporter: rng.chance(0.7)
         ? { anonymous: true }

@@ -238,6 +238,8 @@ describe('STIX 2.1 export', () => {
     const actor = byType(bundle, 'threat-actor')[0]!;
     expect(actor.threat_actor_types).toEqual(['nation-state']);
     const rels = byType(bundle, 'relationship');
+    // The suspected state by its name and its ISO 3166-1 code (the OASIS bundle schema knows no location).
+    expect(actor.name).toBe('Government of China (ISO 3166-1 CN)');
     const attributed = rels.filter((r) => r.relationship_type === 'attributed-to');
     // High confidence names a nation-state actor, medium an intrusion set, none no attribution at all.
     expect(attributed.map((r) => String(r.target_ref).split('--')[0]).sort()).toEqual([

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { messages } from '../../shared/i18n/messages.ts';
+import { suspectedStateName } from '../../shared/suspected-states.ts';
 
 /**
  * STIX 2.1 bundles of de-identified threat information for partner agencies.
@@ -413,14 +414,15 @@ export function buildStixBundle(input: StixExportInput): StixBundle {
 
     if (c.attribution) {
       const { state, confidence } = c.attribution;
+      const stateName = suspectedStateName(state, 'en');
       const actor: StixObject =
         confidence === 'high'
           ? {
               type: 'threat-actor',
               id: sdoId('threat-actor', `state:${state}`),
               ...common(new Date('2026-01-01T00:00:00Z'), new Date('2026-01-01T00:00:00Z'), clearRefs),
-              name: `State of ${state} (ISO 3166-1 ${state})`,
-              description: `The government of the state with ISO 3166-1 code ${state}, its agencies and proxies.`,
+              name: `Government of ${stateName} (ISO 3166-1 ${state})`,
+              description: `The government of ${stateName} (ISO 3166-1 ${state}), its agencies and proxies.`,
               threat_actor_types: ['nation-state'],
               primary_motivation: 'coercion',
             }
@@ -428,8 +430,8 @@ export function buildStixBundle(input: StixExportInput): StixBundle {
               type: 'intrusion-set',
               id: sdoId('intrusion-set', `suspected-state:${state}`),
               ...common(new Date('2026-01-01T00:00:00Z'), new Date('2026-01-01T00:00:00Z'), clearRefs),
-              name: `Activity suspected to serve the state of ${state}`,
-              description: `Activity that reporters attribute to the state with ISO 3166-1 code ${state}, without high-confidence attribution.`,
+              name: `Activity suspected to serve the government of ${stateName}`,
+              description: `Activity that reporters attribute to the government of ${stateName} (ISO 3166-1 ${state}), without high-confidence attribution.`,
               primary_motivation: 'coercion',
             };
       put(actor);

@@ -154,7 +154,7 @@ export async function addCaseIdentifier(
     }
     const found = fromStaff(
       { kind: input.kind, platform: input.platform, value: input.value },
-      { originState: report.suspected_state },
+      { suspectedState: report.suspected_state },
     );
     if (found.length === 0) {
       throw new AppError(400, 'error.validation', {

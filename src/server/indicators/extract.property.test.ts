@@ -9,7 +9,7 @@ import { FUNCTION_WORD_LANGUAGES, functionWordsOf, isFunctionWord, readListFile 
  * counterexample found is kept below as a fixed case).
  */
 
-const found = (text: string) => extractFromText(text, { originState: 'CN' });
+const found = (text: string) => extractFromText(text, { suspectedState: 'CN' });
 
 // Sentences in the intake languages that a variant is written into.
 const before = fc.constantFrom(

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromReport, extractFromText, ownIdentifiers } from './extract.ts';
 
-const found = (text: string, originState = 'CN') => extractFromText(text, { originState });
+const found = (text: string, suspectedState = 'CN') => extractFromText(text, { suspectedState });
 /** The values a link could be made on (shared-service domains left out). */
-const values = (text: string, originState = 'CN') =>
-  found(text, originState)
+const values = (text: string, suspectedState = 'CN') =>
+  found(text, suspectedState)
     .filter((i) => i.linkable)
     .map((i) => i.value);
 const accounts = (text: string) =>

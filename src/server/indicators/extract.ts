@@ -148,7 +148,7 @@ function findPhones(text: string, claims: Claims, context: PhoneContext) {
     for (const phone of phonesIn(raw, context)) {
       const start = m.index + phone.offset;
       const end = start + phone.length;
-      // A number found in prose was validated for its country (libphonenumber, in the origin state's or
+      // A number found in prose was validated for its country (libphonenumber, in the suspected state's or
       // Canada's numbering plan, or its own country code): as sure as one typed in a field.
       if (claims.free(start, end))
         claims.claim(start, end, [
@@ -270,7 +270,7 @@ export function extractFromReport(report: {
     indicators?: readonly StructuredIndicatorInput[];
   }[];
 }): ExtractedIndicator[] {
-  const context: PhoneContext = { originState: report.suspectedState ?? null };
+  const context: PhoneContext = { suspectedState: report.suspectedState ?? null };
   const out: ExtractedIndicator[] = [];
   for (const perpetrator of report.perpetrators ?? []) {
     for (const indicator of perpetrator.indicators ?? []) {

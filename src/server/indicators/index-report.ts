@@ -180,7 +180,7 @@ export async function indexMessage(
 ): Promise<IndexOutcome> {
   const now = opts.now ?? deps.clock.now();
   await ensureWarningListSeeded(tx, deps);
-  const indicators = extractFromMessage(opts.text, { originState: opts.suspectedState ?? null });
+  const indicators = extractFromMessage(opts.text, { suspectedState: opts.suspectedState ?? null });
   const texts = [opts.text];
   const { found, tokens } = await recordReport(tx, deps, { ...opts, indicators, texts, now });
   const outcome = await linkNewReport(tx, { caseId: opts.caseId, reportId: opts.reportId, found, now });

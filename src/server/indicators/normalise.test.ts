@@ -53,12 +53,12 @@ describe('phone numbers', () => {
   it('every way of writing a Chinese mobile number gives one E.164 number', () => {
     fc.assert(
       fc.property(cnMobile, (n) => {
-        for (const v of cnVariants(n)) expect(normalisePhone(v, { originState: 'CN' })).toBe(`+86${n}`);
+        for (const v of cnVariants(n)) expect(normalisePhone(v, { suspectedState: 'CN' })).toBe(`+86${n}`);
       }),
     );
   });
 
-  it('Canadian numbers resolve in Canada even when the origin state is China', () => {
+  it('Canadian numbers resolve in Canada even when the suspected state is China', () => {
     fc.assert(
       fc.property(caNumber, ([area, exchange, line]) => {
         const e164 = `+1${area}${exchange}${line}`;
@@ -70,7 +70,7 @@ describe('phone numbers', () => {
           `+1 ${area} ${exchange} ${line}`,
           `001${area}${exchange}${line}`,
         ]) {
-          expect(normalisePhone(v, { originState: 'CN' })).toBe(e164);
+          expect(normalisePhone(v, { suspectedState: 'CN' })).toBe(e164);
         }
       }),
     );
@@ -325,7 +325,7 @@ describe('accounts', () => {
 
   it('WeChat IDs, QQ numbers and WhatsApp numbers', () => {
     expect(normaliseAccount('wechat', 'WXID_Abc123')).toBe('wxid_abc123');
-    expect(normaliseAccount('wechat', '138 0013 8000', { originState: 'CN' })).toBe('+8613800138000');
+    expect(normaliseAccount('wechat', '138 0013 8000', { suspectedState: 'CN' })).toBe('+8613800138000');
     expect(normaliseAccount('qq', '１２３４５６７８９')).toBe('123456789');
     expect(normaliseAccount('qq', 'abc')).toBeNull();
     expect(normaliseAccount('whatsapp', '+1 (613) 555-0199')).toBe('+16135550199');

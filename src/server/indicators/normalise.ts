@@ -34,8 +34,11 @@ export type Platform = (typeof PLATFORMS)[number];
 /** A normalised identifier: `value` is what blindIndexFor(kind, value) is computed over. */
 export type NormalisedIndicator = { kind: IndicatorKind; platform?: Platform; value: string };
 
-/** Context that resolves national formats: the suspected origin state first, then Canada. */
-export type PhoneContext = { originState?: string | null; homeRegion?: string };
+/**
+ * Context that resolves national formats: the state the reporter suspects first (China when none was
+ * named, the state most reports name), then Canada.
+ */
+export type PhoneContext = { suspectedState?: string | null; homeRegion?: string };
 
 // ---------------------------------------------------------------------------------------------------
 // Phones
@@ -50,7 +53,7 @@ function parsedIn(national: string, region: string, lenient: boolean): string | 
 
 /**
  * A phone number in E.164 (`+8613800138000`), or null. `+86`, `0086` and `86` prefixes are alike; a
- * national number is tried in the origin state's plan and in Canada's, and the way it is grouped decides
+ * national number is tried in the suspected state's plan and in Canada's, and the way it is grouped decides
  * when both would accept it ("(514) 555-1234" is Canadian, "151 4555 1234" a Chinese mobile).
  * Numbers must be valid in their country's plan; `lenient` (a field the person labelled as a phone, or a
  * number written with its country code) also accepts numbers of a possible length in an unassigned range.
@@ -70,7 +73,7 @@ export function normalisePhone(
   if (digits.length >= 3 && digits.length <= 6 && !international) return digits;
   if (digits.length < 7 || digits.length > 17) return null;
   const home = context.homeRegion ?? 'CA';
-  const origin = (context.originState ?? 'CN').toUpperCase();
+  const suspected = (context.suspectedState ?? 'CN').toUpperCase();
   const lenient = opts.lenient === true;
 
   const first = (candidates: string[], region: string) => {
@@ -91,7 +94,7 @@ export function normalisePhone(
   // Grouping is the cue: "1-514-555-1234" is Canadian, but eleven digits in a row starting with 1 are
   // far more often a Chinese mobile number.
   const nanpShaped = NANP_GROUPS.test(text) && (digits.length === 10 || /\D/.test(text));
-  const regions = [...new Set(nanpShaped ? [home, origin] : [origin, home])];
+  const regions = [...new Set(nanpShaped ? [home, suspected] : [suspected, home])];
   for (const region of regions) {
     const e164 = parsedIn(digits, region, false);
     if (e164) return e164;

@@ -126,7 +126,7 @@ function normaliseEntry(input: {
   platform?: Platform | undefined;
   value: string;
 }): NormalisedIndicator[] {
-  return normaliseIndicator(input, { originState: 'CN' });
+  return normaliseIndicator(input, { suspectedState: 'CN' });
 }
 
 /** Writes entries in one statement (the seed has hundreds) and marks the values already stored as warned. */

@@ -107,7 +107,7 @@ export function renderPeriodicReportHtml(r: PeriodicReport): string {
       r.campuses,
       'periodic.campuses.none',
     ),
-    bucketSection('origin', 'periodic.origin', null, r.origins),
+    bucketSection('suspected-state', 'periodic.suspectedState', null, r.suspectedStates),
     bucketSection('provinces', 'periodic.provinces', null, r.provinces),
     `<section id="campaigns" aria-labelledby="campaigns-h"><h2 id="campaigns-h">${t('periodic.campaigns')}</h2><p>${t('periodic.campaigns.text')}</p>${
       r.campaigns.length === 0

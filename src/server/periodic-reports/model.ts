@@ -30,7 +30,7 @@ export type PeriodicReport = {
   tactics: Bucket[];
   communities: Bucket[];
   campuses: Bucket[];
-  origins: Bucket[];
+  suspectedStates: Bucket[];
   provinces: Bucket[];
   campaigns: { label: string; status: string; cases: number; reports: number; span: string }[];
   referrals: { partnerKind: string; outcome: string; count: number }[];
@@ -103,7 +103,7 @@ export async function buildPeriodicReport(
     tactics: s.by.tactic,
     communities: s.by.community,
     campuses: s.by.institution,
-    origins: s.by.origin,
+    suspectedStates: s.by.suspectedState,
     provinces: s.by.province,
     campaigns: campaigns.map((c, i) => ({
       label: text('periodic.campaigns.label', { n: i + 1 }),
@@ -149,6 +149,6 @@ export const SECTION_CHART_TITLE: Partial<Record<MessageKey, MessageKey>> = {
   'periodic.tactics': 'dashboards.chart.tactic',
   'periodic.communities': 'dashboards.chart.community',
   'periodic.campuses': 'dashboards.chart.institution',
-  'periodic.origin': 'dashboards.chart.origin',
+  'periodic.suspectedState': 'dashboards.chart.suspectedState',
   'periodic.provinces': 'dashboards.chart.province',
 };

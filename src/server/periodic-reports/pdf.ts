@@ -85,7 +85,7 @@ export async function renderPeriodicReportPdf(r: PeriodicReport): Promise<Buffer
     'periodic.tactics',
     'periodic.communities',
     'periodic.campuses',
-    'periodic.origin',
+    'periodic.suspectedState',
     'periodic.provinces',
     'periodic.campaigns',
     'periodic.referrals',
@@ -275,7 +275,7 @@ export async function renderPeriodicReportPdf(r: PeriodicReport): Promise<Buffer
   bucketSection('periodic.tactics', 'periodic.tactics.text', r.tactics);
   bucketSection('periodic.communities', 'periodic.communities.text', r.communities);
   bucketSection('periodic.campuses', 'periodic.campuses.text', r.campuses, 'periodic.campuses.none');
-  bucketSection('periodic.origin', null, r.origins);
+  bucketSection('periodic.suspectedState', null, r.suspectedStates);
   bucketSection('periodic.provinces', null, r.provinces);
 
   heading('periodic.campaigns');

@@ -18,7 +18,9 @@ let analyst: SignedIn;
 let dir: string;
 const SECRET = 'They followed my sister to class';
 /** Institutions with fewer than 5 reports in the period: never named in the report. */
-const SMALL_INSTITUTIONS = ['Collège Lachine', 'Tiny Institute'] as const;
+/** Two institutions of the list with too few reports to be named: their codes, and their names. */
+const SMALL_INSTITUTIONS = ['qc_bishops', 'bc_capilano'] as const;
+const SMALL_NAMES = ['Bishop', 'Capilano'];
 
 beforeAll(async () => {
   ctx = await startTestContext();
@@ -28,7 +30,7 @@ beforeAll(async () => {
   const cases: string[] = [];
   // 7 in January (5 at one university, 2 at a college), 4 in March (1 at an institute); 2 in July fall
   // outside the period.
-  const january = (i: number) => (i < 5 ? 'Université de Montréal' : SMALL_INSTITUTIONS[0]);
+  const january = (i: number) => (i < 5 ? 'qc_udem' : SMALL_INSTITUTIONS[0]);
   for (let i = 0; i < 7; i++) {
     const r = await seedReport(ctx.deps, {
       receivedAt: new Date(`2026-01-${String(10 + i).padStart(2, '0')}T10:00:00Z`),
@@ -101,8 +103,8 @@ describe('the periodic report', () => {
     });
     expect(r.trend.map((m) => m.count)).toEqual([7, 0, 4, 0, 0, 0]);
     expect(r.campuses).toEqual([
-      { key: 'Université de Montréal', label: 'Université de Montréal', count: 5 },
-      { key: 'other', label: 'Other institutions (fewer than 5 reports each)', count: 3 },
+      { key: 'qc_udem', label: 'Université de Montréal', count: 5 },
+      { key: 'other', label: 'Other institutions (not on the list, or fewer than 5 reports each)', count: 3 },
     ]);
     expect(r.campaigns.map((c) => [c.label, c.status, c.cases])).toEqual([
       ['Campaign 1', 'Confirmed', 5],
@@ -129,12 +131,16 @@ describe('the periodic report', () => {
     expect(fr).toMatch(/<dt>Signalements reçus<\/dt><dd>11<\/dd>/);
     expect(fr).toContain('Accusations portées');
     expect(fr).toContain('Campagne 1');
+    // Every report names China as the state suspected to be behind it, named in the report's language.
+    const section = (doc: string) => doc.match(/<section id="suspected-state"[\s\S]*?<\/section>/)?.[0] ?? '';
+    expect(section(en)).toContain('China');
+    expect(section(fr)).toContain('Chine');
   });
 
   it('names no institution with fewer than 5 reports: they are counted together, in HTML and PDF, in English and French', async () => {
     const expected = {
-      en: 'Other institutions (fewer than 5 reports each)',
-      fr: 'Autres établissements (moins de 5 signalements chacun)',
+      en: 'Other institutions (not on the list, or fewer than 5 reports each)',
+      fr: 'Autres établissements (hors de la liste, ou moins de 5 signalements chacun)',
     };
     for (const lang of ['en', 'fr'] as const) {
       const model = await buildPeriodicReport(ctx.deps, { ...PERIOD, lang });
@@ -147,7 +153,7 @@ describe('the periodic report', () => {
       for (const shown of [html, pdf]) {
         expect(shown).toContain('Université de Montréal');
         expect(shown).toContain(expected[lang]);
-        for (const small of SMALL_INSTITUTIONS) expect(shown).not.toContain(small);
+        for (const small of [...SMALL_INSTITUTIONS, ...SMALL_NAMES]) expect(shown).not.toContain(small);
       }
     }
   });

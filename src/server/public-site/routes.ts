@@ -16,7 +16,7 @@ import {
   submissionExtras,
 } from '../intake/submission.ts';
 import { AppError, fieldsFromIssues, toAppError } from '../platform/http/errors.ts';
-import { taxonomyForLocale } from '../taxonomy/repo.ts';
+import { packsForLocale, taxonomyForLocale } from '../taxonomy/repo.ts';
 import { registerFollowUpPages } from './follow-up-routes.ts';
 import { listFontFiles, loadFontStylesheets } from './fonts.ts';
 import { readPageForm, single } from './form-body.ts';
@@ -27,7 +27,7 @@ import { homePage } from './views/home.ts';
 import type { PageContext } from './views/layout.ts';
 import { privacyPage } from './views/privacy.ts';
 import { receivedPage, replayPage } from './views/received.ts';
-import { MORE_PERPETRATORS, reportFormPage } from './views/report-form.ts';
+import { MORE, type More, reportFormPage } from './views/report-form.ts';
 
 const HIDDEN = { schema: { hide: true } } as const;
 /** Font files are named by a hash of their bytes: a browser may keep them for a year unasked. */
@@ -142,18 +142,21 @@ export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         problem?: string;
         filesDropped?: boolean;
         idempotencyKey?: string;
-        morePerpetrators?: boolean;
-      }) =>
-        reportFormPage(ctx, {
+        more?: More;
+      }) => {
+        const terms = await taxonomyForLocale(deps.db, locale);
+        return reportFormPage(ctx, {
           values: m.values,
           errors: m.errors ?? new Map(),
           problem: m.problem,
           filesDropped: m.filesDropped ?? false,
-          terms: await taxonomyForLocale(deps.db, locale),
+          terms,
+          packs: await packsForLocale(deps.db, locale, terms.community),
           maxUploadMb,
           idempotencyKey: m.idempotencyKey ?? newIdempotencyKey(),
-          morePerpetrators: m.morePerpetrators ?? false,
+          more: m.more,
         });
+      };
 
       app.get(`/${locale}`, HIDDEN, async (req, reply) => sendPublicPage(req, reply, homePage(ctx)));
       app.get(`/${locale}/privacy`, HIDDEN, async (req, reply) =>
@@ -180,13 +183,15 @@ export function publicSiteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           extras.idempotencyKey && IDEMPOTENCY_KEY.test(extras.idempotencyKey)
             ? extras.idempotencyKey
             : undefined;
-        // "Add another person or group" without JavaScript: nothing is sent, the form comes back with
-        // everything typed and one more block (files must be chosen again, and the page says so).
-        if (single(fields.more) === MORE_PERPETRATORS) {
+        // "Add another person or group", "Show every country", "Show the institutions of this province":
+        // nothing is sent, the form comes back with everything typed and what was asked for (files must be
+        // chosen again, and the page says so).
+        const more = Object.values(MORE).find((m) => m === single(fields.more));
+        if (more) {
           const page = await renderForm({
             values,
             filesDropped: filesChosen,
-            morePerpetrators: true,
+            more,
             ...(key ? { idempotencyKey: key } : {}),
           });
           return sendPage(reply, 200, page);

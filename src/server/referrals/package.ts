@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { ManifestEntry, ReferralPackage } from '../../shared/contracts/referrals.ts';
 import { t } from '../../shared/i18n/translate.ts';
+import { institutionBilingualName } from '../../shared/institutions.ts';
 import { detailsView } from '../cases/presenter.ts';
 import { openDigests } from '../evidence/sealing.ts';
 import type { Vault } from '../platform/crypto/envelope.ts';
 import type { Queryable } from '../platform/db/db.ts';
-import { openDetails, openIdentity, openNarrative } from '../reports/sealing.ts';
+import { openDetails, openIdentity, openNarrative, openPlace } from '../reports/sealing.ts';
 import type { ConsentKind } from './policy.ts';
 import type {
   CaseEventRow,
@@ -151,6 +152,7 @@ export async function buildPackage(
   for (const r of input.reports) {
     const narrative = await openNarrative(vault, q, r.id, r.narrative_sealed);
     const details = detailsView(await openDetails(vault, q, r.id, r.details_sealed));
+    const place = await openPlace(vault, q, r.id, r.place_sealed);
     let contact: ReferralPackage['reports'][number]['contact'] = null;
     // Opened only for a reporter who agreed to be contacted.
     const opened =
@@ -176,8 +178,9 @@ export async function buildPackage(
         incidentEndedOn: r.incident_ended_on,
         ongoing: r.ongoing,
         province: r.province,
-        city: r.city,
-        institution: r.institution,
+        city: place.city,
+        // Named for the partner: the list's name, or the one the reporter typed for an unlisted institution.
+        institution: place.institutionOther ?? (r.institution && institutionBilingualName(r.institution)),
         tactics: r.tactics,
         communities: r.communities,
         channels: r.channels,

@@ -30,7 +30,6 @@ async function aReport(overrides: Partial<NewReportRow> = {}) {
     incidentEndedOn: null,
     ongoing: true,
     province: 'QC',
-    city: 'Montréal',
     institution: null,
     tactics: ['death_threat', 'online_monitoring'],
     communities: ['uyghur'],
@@ -50,6 +49,7 @@ async function aReport(overrides: Partial<NewReportRow> = {}) {
     narrativeSealed: randomBytes(300),
     detailsSealed: null,
     identitySealed: randomBytes(80),
+    placeSealed: randomBytes(70),
     ...overrides,
   };
   return { report, dataKeyRow };
@@ -63,7 +63,6 @@ const stored = async (ids: string[]) =>
       tactics: string[];
       channels: string[];
       risk_reasons: string[];
-      city: string;
       institution: string | null;
       receipt_hash: unknown;
       idempotency_hash: unknown;
@@ -71,12 +70,13 @@ const stored = async (ids: string[]) =>
       narrative_sealed: unknown;
       details_sealed: unknown;
       identity_sealed: unknown;
+      place_sealed: unknown;
       wrapped: unknown;
       case_reference: string;
     }>(
-      `SELECT r.id, r.reference, r.tactics, r.channels, r.risk_reasons, r.city, r.institution, r.receipt_hash,
+      `SELECT r.id, r.reference, r.tactics, r.channels, r.risk_reasons, r.institution, r.receipt_hash,
               r.idempotency_hash, r.idempotency_receipt_sealed, r.narrative_sealed, r.details_sealed,
-              r.identity_sealed, d.wrapped, c.reference AS case_reference
+              r.identity_sealed, r.place_sealed, d.wrapped, c.reference AS case_reference
          FROM reports r JOIN cases c ON c.id = r.case_id JOIN data_keys d ON d.id = r.data_key_id
         WHERE r.id = ANY($1::uuid[])`,
       [ids],
@@ -99,6 +99,7 @@ describe('writing reports, alone or in a group during a flood', () => {
           idempotencyReceiptSealed: i % 3 ? randomBytes(40 + i) : null,
           detailsSealed: i % 2 ? randomBytes(100 + i) : null,
           identitySealed: i % 4 ? randomBytes(60 + i) : null,
+          placeSealed: i % 5 ? randomBytes(50 + i) : null,
         }),
       ),
     );
@@ -112,7 +113,6 @@ describe('writing reports, alone or in a group during a flood', () => {
       expect(row.tactics).toEqual(report.tactics);
       expect(row.channels).toEqual([]);
       expect(row.risk_reasons).toEqual(['death_threat']);
-      expect(row.city).toBe('Montréal');
       expect(row.institution).toBeNull();
       const bytes = (v: unknown) => (v === null ? null : Buffer.from(v as Uint8Array).toString('hex'));
       const hex = (b: Buffer | null) => (b === null ? null : b.toString('hex'));
@@ -122,6 +122,7 @@ describe('writing reports, alone or in a group during a flood', () => {
       expect(bytes(row.narrative_sealed)).toBe(hex(report.narrativeSealed));
       expect(bytes(row.details_sealed)).toBe(hex(report.detailsSealed));
       expect(bytes(row.identity_sealed)).toBe(hex(report.identitySealed));
+      expect(bytes(row.place_sealed)).toBe(hex(report.placeSealed));
       expect(bytes(row.wrapped)).toBe(hex(dataKeyRow.wrapped));
     }
   });
@@ -148,8 +149,8 @@ describe('writing reports, alone or in a group during a flood', () => {
   it('stores text as the reporter wrote it, whatever characters an array literal gives meaning to', async () => {
     const awkward = ['a,b', 'say "no"', 'back\\slash', '{braces}', 'NULL', '', ' spaced ', '北京'];
     const { report, dataKeyRow } = await aReport({
-      city: 'Saint-Jean, "sur" {Richelieu} \\',
-      institution: 'NULL',
+      // An unquoted NULL in an array literal is SQL's null whatever its case; a code is lower case.
+      institution: 'null',
       tactics: awkward,
       channels: [],
       riskReasons: ['NULL'],
@@ -165,7 +166,7 @@ describe('writing reports, alone or in a group during a flood', () => {
       { report: second, dataKey: dataKeyRow, case: 'existing' },
     ]);
     const [row] = await stored([report.id]);
-    expect(row).toMatchObject({ city: report.city, institution: 'NULL', tactics: awkward, channels: [] });
+    expect(row).toMatchObject({ institution: 'null', tactics: awkward, channels: [] });
     expect(row?.risk_reasons).toEqual(['NULL']);
     const { rows } = await ctx.deps.db.query<Record<string, unknown>>(
       `SELECT r.incident_started_on::text AS started, r.received_at, r.indexed_at, r.synthetic, c.status, c.spam,

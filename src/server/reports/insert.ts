@@ -62,29 +62,31 @@ class PackedBytes {
  * all written or none: one report alone, a group during a flood (REPORT_GROUP below), or a bulk batch
  * (demo/bulk-batch.ts). Rows travel as parallel arrays; the array columns (tactics and the like) travel as
  * array literals inside them, since PostgreSQL has no arrays of arrays of different lengths; the binary
- * columns travel packed in one parameter ($43), each as a start and a length.
+ * columns travel packed in one parameter ($43), each as a start and a length (the place's start is $11
+ * and its length $49: the clear city they replaced had $11).
  */
 export async function insertReports(q: Queryable, rows: readonly ReportToWrite[]): Promise<void> {
   const column = <T>(pick: (r: NewReportRow) => T) => rows.map(({ report }) => pick(report));
   const caseOf = (w: ReportToWrite): NewCaseRow => w.case ?? { status: 'new', spam: false };
   const packed = new PackedBytes();
+  const [placeAt, placeLen] = packed.column(column((r) => r.placeSealed));
   await q.query(
     `WITH r AS (
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::timestamptz[], $6::text[],
-         $7::date[], $8::date[], $9::bool[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[],
+         $7::date[], $8::date[], $9::bool[], $10::text[], $11::int[], $12::text[], $13::text[], $14::text[],
          $15::text[], $16::text[], $17::text[], $18::text[], $19::text[], $20::bool[], $21::text[], $22::text[],
          $23::bool[], $24::bool[], $25::bool[], $26::bool[], $27::bool[], $28::text[],
          $29::int[], $30::int[], $31::int[], $32::int[], $33::int[], $34::int[], $35::int[], $36::int[],
          $37::int[], $38::int[], $39::int[], $40::int[], $41::int[], $42::int[],
-         $44::bool[], $45::text[], $46::bool[], $47::timestamptz[], $48::bool[])
+         $44::bool[], $45::text[], $46::bool[], $47::timestamptz[], $48::bool[], $49::int[])
          AS r(id, case_id, reference, data_key_id, received_at, language, incident_started_on, incident_ended_on,
-           ongoing, province, city, institution, tactics, communities, channels, impacts, perpetrator_types,
+           ongoing, province, place_sealed_at, institution, tactics, communities, channels, impacts, perpetrator_types,
            suspected_state, reporter_kind, anonymous, risk, risk_reasons, consent_contact, consent_referral_police,
            consent_statistics, consent_updates, verified, kek_id,
            receipt_hash_at, receipt_hash_len, idempotency_hash_at, idempotency_hash_len,
            idempotency_receipt_sealed_at, idempotency_receipt_sealed_len, narrative_sealed_at, narrative_sealed_len,
            details_sealed_at, details_sealed_len, identity_sealed_at, identity_sealed_len, wrapped_at, wrapped_len,
-           synthetic, case_status, case_spam, indexed_at, case_held)
+           synthetic, case_status, case_spam, indexed_at, case_held, place_sealed_len)
      ),
      new_keys AS (
        INSERT INTO data_keys (id, kek_id, wrapped)
@@ -98,21 +100,23 @@ export async function insertReports(q: Queryable, rows: readonly ReportToWrite[]
         WHERE case_status IS NOT NULL
      )
      INSERT INTO reports (id, case_id, reference, receipt_hash, idempotency_hash, idempotency_receipt_sealed,
-       data_key_id, received_at, language, incident_started_on, incident_ended_on, ongoing, province, city,
+       data_key_id, received_at, language, incident_started_on, incident_ended_on, ongoing, province,
        institution, tactics, communities, channels, impacts, perpetrator_types, suspected_state, reporter_kind,
        anonymous, risk, risk_reasons, consent_contact, consent_referral_police, consent_statistics,
-       consent_updates, verified, narrative_sealed, details_sealed, identity_sealed, synthetic, indexed_at)
+       consent_updates, verified, narrative_sealed, details_sealed, identity_sealed, place_sealed, synthetic,
+       indexed_at)
      SELECT id, case_id, reference,
        substring($43::bytea FROM receipt_hash_at FOR receipt_hash_len),
        substring($43::bytea FROM idempotency_hash_at FOR idempotency_hash_len),
        substring($43::bytea FROM idempotency_receipt_sealed_at FOR idempotency_receipt_sealed_len),
-       data_key_id, received_at, language, incident_started_on, incident_ended_on, ongoing, province, city,
+       data_key_id, received_at, language, incident_started_on, incident_ended_on, ongoing, province,
        institution, tactics::text[], communities::text[], channels::text[], impacts::text[],
        perpetrator_types::text[], suspected_state, reporter_kind, anonymous, risk, risk_reasons::text[],
        consent_contact, consent_referral_police, consent_statistics, consent_updates, verified,
        substring($43::bytea FROM narrative_sealed_at FOR narrative_sealed_len),
        substring($43::bytea FROM details_sealed_at FOR details_sealed_len),
-       substring($43::bytea FROM identity_sealed_at FOR identity_sealed_len), synthetic, indexed_at
+       substring($43::bytea FROM identity_sealed_at FOR identity_sealed_len),
+       substring($43::bytea FROM place_sealed_at FOR place_sealed_len), synthetic, indexed_at
      FROM r`,
     [
       texts(column((r) => r.id)),
@@ -125,7 +129,7 @@ export async function insertReports(q: Queryable, rows: readonly ReportToWrite[]
       texts(column((r) => r.incidentEndedOn)),
       plain(column((r) => r.ongoing)),
       texts(column((r) => r.province)),
-      texts(column((r) => r.city)),
+      placeAt,
       texts(column((r) => r.institution)),
       texts(column((r) => arrayLiteral(r.tactics))),
       texts(column((r) => arrayLiteral(r.communities))),
@@ -172,6 +176,7 @@ export async function insertReports(q: Queryable, rows: readonly ReportToWrite[]
           return c !== 'existing' && c.held === true;
         }),
       ),
+      placeLen,
     ],
     { prepared: 'insert_reports' },
   );

@@ -3,7 +3,7 @@ import type { ReportInput } from '../../shared/contracts/report.ts';
 import type { SealingKey, Vault } from '../platform/crypto/envelope.ts';
 import type { Queryable } from '../platform/db/db.ts';
 import type { NewCaseRow, NewReportRow, ReportToWrite } from './row.ts';
-import { identityPlaintext, type SealedReportContent, sealReportContent } from './sealing.ts';
+import { type SealedReportContent, sealReportInput } from './sealing.ts';
 
 const uniq = <T>(values: readonly T[]) => [...new Set(values)];
 
@@ -39,11 +39,7 @@ export async function prepareReport(
     id: reportId,
     caseId: opts.caseId ?? randomUUID(),
     dataKeyId: dataKey.id,
-    sealed: sealReportContent(deps.vault, dataKey, reportId, {
-      narrative: input.narrative,
-      perpetrators: input.perpetrators,
-      identity: identityPlaintext(input.reporter),
-    }),
+    sealed: sealReportInput(deps.vault, dataKey, reportId, input),
   });
   return {
     report,
@@ -81,7 +77,6 @@ export function reportRow(input: ReportInput, opts: ReportRowOptions): NewReport
     incidentEndedOn: input.incident.endedOn ?? null,
     ongoing: input.incident.ongoing,
     province: input.incident.province ?? null,
-    city: input.incident.city || null,
     institution: input.incident.institution || null,
     tactics: uniq(input.tactics),
     communities: uniq(input.communities),

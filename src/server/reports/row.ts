@@ -16,7 +16,7 @@ export type NewReportRow = {
   incidentEndedOn: string | null;
   ongoing: boolean;
   province: string | null;
-  city: string | null;
+  /** A code of the institution list, or `other` (its name is in placeSealed). */
   institution: string | null;
   tactics: string[];
   communities: string[];
@@ -36,6 +36,8 @@ export type NewReportRow = {
   narrativeSealed: Buffer;
   detailsSealed: Buffer | null;
   identitySealed: Buffer | null;
+  /** The city and an unlisted institution's name, sealed (reports/sealing.ts), or null. */
+  placeSealed: Buffer | null;
   /** Demo or test data, never counted with real reports. Default false. */
   synthetic?: boolean;
   /** Set when whoever writes the report also indexed it (the bulk loader); otherwise the indexer will. */

@@ -12,10 +12,20 @@ export const REPORT_AAD = {
   narrative: (reportId: string) => `report.narrative:${reportId}`,
   details: (reportId: string) => `report.details:${reportId}`,
   identity: (reportId: string) => `report.identity:${reportId}`,
+  place: (reportId: string) => `report.place:${reportId}`,
 } as const;
+
+/**
+ * Where it happened, in the reporter's words: the city, and the name of an institution that is not on the
+ * list (the report's `institution` is then `other`). Fingerprints of a person in a small community, so
+ * sealed like the narrative; the province and an institution's code stay in clear for statistics.
+ */
+export type ReportPlace = { city: string | null; institutionOther: string | null };
 
 /** What a report's sealed details hold: the perpetrators as the reporter described them. */
 export type ReportDetails = { perpetrators: Perpetrator[] };
+
+type Opener = Pick<Vault, 'openText'>;
 
 /** The plaintext of a report's sealed columns, before sealing. */
 export type ReportContent = {
@@ -23,12 +33,15 @@ export type ReportContent = {
   perpetrators: readonly Perpetrator[];
   /** The reporter's identity as sealed (identityPlaintext), or null when anonymous. */
   identity: string | null;
+  /** The city and an unlisted institution's name; nothing is sealed when neither was given. */
+  place: ReportPlace | null;
 };
 
 export type SealedReportContent = {
   narrativeSealed: Buffer;
   detailsSealed: Buffer | null;
   identitySealed: Buffer | null;
+  placeSealed: Buffer | null;
 };
 
 /**
@@ -64,10 +77,58 @@ export function sealReportContent(
         : null,
     identitySealed:
       content.identity === null ? null : vault.seal(dataKey, content.identity, REPORT_AAD.identity(reportId)),
+    placeSealed: sealPlace(vault, dataKey, reportId, content.place),
   };
 }
 
-type Opener = Pick<Vault, 'openText'>;
+/** The sealed content of what a reporter sent: one way for intake, test factories and the bulk loader. */
+export function sealReportInput(
+  vault: Pick<Vault, 'seal'>,
+  dataKey: SealingKey,
+  reportId: string,
+  input: ReportInput,
+): SealedReportContent {
+  return sealReportContent(vault, dataKey, reportId, {
+    narrative: input.narrative,
+    perpetrators: input.perpetrators,
+    identity: identityPlaintext(input.reporter),
+    place: placeOf(input),
+  });
+}
+
+/** What a report's place seals: the city and the name of an institution not on the list. */
+export const placeOf = (input: Pick<ReportInput, 'incident'>): ReportPlace => ({
+  city: input.incident.city || null,
+  institutionOther: input.incident.institutionOther || null,
+});
+
+/** The place sealed under the report's data key, or null when there is nothing to seal. */
+export function sealPlace(
+  vault: Pick<Vault, 'seal'>,
+  dataKey: SealingKey,
+  reportId: string,
+  place: ReportPlace | null,
+): Buffer | null {
+  if (!place || (!place.city && !place.institutionOther)) return null;
+  const plain: ReportPlace = { city: place.city || null, institutionOther: place.institutionOther || null };
+  return vault.seal(dataKey, JSON.stringify(plain), REPORT_AAD.place(reportId));
+}
+
+/** A report's place as the reporter gave it (a report without one: both null). */
+export async function openPlace(
+  vault: Opener,
+  q: Queryable,
+  reportId: string,
+  sealed: unknown,
+): Promise<ReportPlace> {
+  if (!sealed) return { city: null, institutionOther: null };
+  const json = JSON.parse(await vault.openText(q, sealed, REPORT_AAD.place(reportId))) as Record<
+    string,
+    unknown
+  >;
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
+  return { city: text(json.city), institutionOther: text(json.institutionOther) };
+}
 
 export const openNarrative = (vault: Opener, q: Queryable, reportId: string, sealed: unknown) =>
   vault.openText(q, sealed, REPORT_AAD.narrative(reportId));

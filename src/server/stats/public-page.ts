@@ -3,10 +3,11 @@ import type { PublicStatistics, PublishedCount, StatDimension } from '../../shar
 import { PublicStatisticsQuery } from '../../shared/contracts/stats.ts';
 import { LOCALE_INFO, LOCALES, type Locale } from '../../shared/i18n/locales.ts';
 import { type MessageKey, translator } from '../../shared/i18n/translate.ts';
+import { suspectedStateName } from '../../shared/suspected-states.ts';
 import type { AppDeps } from '../deps.ts';
 import { Html, html } from '../public-site/html.ts';
 import { layout, type PageContext } from '../public-site/views/layout.ts';
-import { buildPublicStatistics, lastCompleteMonth } from './service.ts';
+import { buildPublicStatistics, lastCompleteMonth, OTHER_STATES } from './service.ts';
 import { renderBarChartSvg } from './svg-chart.ts';
 
 /**
@@ -19,6 +20,7 @@ const CHART_TITLE: Record<StatDimension | 'month', MessageKey> = {
   tactic: 'stats.chart.tactic',
   community: 'stats.chart.community',
   channel: 'stats.chart.channel',
+  suspectedState: 'stats.chart.suspectedState',
 };
 
 type Row = { label: string; count: PublishedCount };
@@ -57,8 +59,11 @@ export function statisticsPage(ctx: PageContext, s: PublicStatistics, years: num
   const { t, locale } = ctx;
   const number = new Intl.NumberFormat(LOCALE_INFO[locale].htmlLang);
   const year = s.period.year;
-  const label = (dimension: StatDimension, code: string) =>
-    code === 'unspecified' ? t('stats.unspecified') : t(`taxonomy.${dimension}.${code}` as MessageKey);
+  const label = (dimension: StatDimension, code: string) => {
+    if (code === 'unspecified') return t('stats.unspecified');
+    if (dimension !== 'suspectedState') return t(`taxonomy.${dimension}.${code}` as MessageKey);
+    return code === OTHER_STATES ? t('stats.otherStates') : suspectedStateName(code, locale);
+  };
   const body: Html[] = [
     html`<h1>${t('stats.page.heading')}</h1>
 <p class="lead">${t('stats.page.intro')}</p>

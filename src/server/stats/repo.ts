@@ -7,7 +7,7 @@ import type { Queryable } from '../platform/db/db.ts';
  */
 const COUNTABLE = `
   SELECT r.id, to_char(r.received_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month,
-         r.province, r.tactics, r.communities, r.channels
+         r.province, r.tactics, r.communities, r.channels, r.suspected_state
     FROM reports r JOIN cases c ON c.id = r.case_id
    WHERE r.consent_statistics AND NOT c.spam AND c.held_at IS NULL AND r.deletion_requested_at IS NULL
      AND r.received_at >= $1 AND r.received_at < $2
@@ -39,6 +39,16 @@ export async function countByMonth(q: Queryable, f: PeriodFilter): Promise<{ mon
 export async function countByProvince(q: Queryable, f: PeriodFilter): Promise<CountRow[]> {
   const { rows } = await q.query<CountRow>(
     `SELECT month, coalesce(province, 'unspecified') AS value, count(*)::int AS n
+       FROM (${COUNTABLE}) b GROUP BY 1, 2`,
+    params(f),
+  );
+  return rows;
+}
+
+/** Reports per month and suspected state; reports that named none count as `unspecified`. */
+export async function countBySuspectedState(q: Queryable, f: PeriodFilter): Promise<CountRow[]> {
+  const { rows } = await q.query<CountRow>(
+    `SELECT month, coalesce(suspected_state, 'unspecified') AS value, count(*)::int AS n
        FROM (${COUNTABLE}) b GROUP BY 1, 2`,
     params(f),
   );

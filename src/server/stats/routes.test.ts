@@ -115,7 +115,9 @@ describe('/{locale}/statistics', () => {
     expect(en.body).toContain('Reports counted in 2025: 15');
     expect(en.body).toContain('Reports by province or territory, 2025');
     const svgs = en.body.match(/<svg [^>]*role="img"/g) ?? [];
-    expect(svgs.length).toBe(5);
+    // Months, provinces, tactics, communities, channels and suspected states.
+    expect(svgs.length).toBe(6);
+    expect(en.body).toContain('Reports by the state suspected to be behind them, 2025');
     expect(en.body).toMatch(/<em>suppressed<\/em>/);
     expect(en.body).not.toMatch(/<svg[\s\S]*?\sstyle=/);
     expect(en.body).not.toMatch(/<script(?![^>]*src=)/);

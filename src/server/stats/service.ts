@@ -1,22 +1,56 @@
 import type { PublicStatistics, StatDimension } from '../../shared/contracts/stats.ts';
-import { CHANNELS, COMMUNITIES, PROVINCES, TACTICS } from '../../shared/taxonomy.ts';
+import { CHANNELS, COMMUNITIES, COMMUNITY_PACKS, PROVINCES, TACTICS } from '../../shared/taxonomy.ts';
 import type { AppDeps } from '../deps.ts';
 import {
   type CountRow,
   countByArray,
   countByMonth,
   countByProvince,
+  countBySuspectedState,
   onlySyntheticReports,
   type PeriodFilter,
 } from './repo.ts';
 import { type DimensionCounts, protectStatistics, SMALL_CELL_MAX } from './suppression.ts';
+
+/** The states that have a community pack: always listed, whatever their counts. */
+const PACK_STATES = COMMUNITY_PACKS.flatMap((p) => (p.suspectedState ? [p.suspectedState] : []));
 
 const SEED_CATEGORIES: Record<StatDimension, readonly string[]> = {
   province: PROVINCES,
   tactic: TACTICS,
   community: COMMUNITIES,
   channel: CHANNELS,
+  suspectedState: PACK_STATES,
 };
+
+/** The category of the suspected states not named on their own. */
+export const OTHER_STATES = 'other';
+
+/**
+ * Suspected states as published: the states of the community packs always, any other state whose reports
+ * over the year reach the publication threshold, and every other state counted together under `other`.
+ * A category per state named once would list more than 200 of them, mostly empty, and a state's name next
+ * to a suppressed count would still say that someone reported it; a state's own category appears only once
+ * its total may be published anyway.
+ */
+export function groupSuspectedStates(rows: CountRow[]): CountRow[] {
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(r.value, (totals.get(r.value) ?? 0) + r.n);
+  const named = new Set<string>([
+    ...PACK_STATES,
+    'unspecified',
+    ...[...totals].filter(([, n]) => n > SMALL_CELL_MAX).map(([v]) => v),
+  ]);
+  const grouped = new Map<string, CountRow>();
+  for (const r of rows) {
+    const value = named.has(r.value) ? r.value : OTHER_STATES;
+    const key = `${r.month}|${value}`;
+    const row = grouped.get(key) ?? { month: r.month, value, n: 0 };
+    row.n += r.n;
+    grouped.set(key, row);
+  }
+  return [...grouped.values()];
+}
 
 const monthKey = (year: number, month0: number) => `${year}-${String(month0 + 1).padStart(2, '0')}`;
 
@@ -37,9 +71,10 @@ function table(
   // Seeded codes in taxonomy order, then codes admins added, then `unspecified` last.
   const seen = new Set(rows.map((r) => r.value));
   const extra = [...seen]
-    .filter((v) => v !== 'unspecified' && !SEED_CATEGORIES[dimension].includes(v))
+    .filter((v) => v !== 'unspecified' && v !== OTHER_STATES && !SEED_CATEGORIES[dimension].includes(v))
     .sort();
-  const categories = [...SEED_CATEGORIES[dimension], ...extra, 'unspecified'];
+  const other = dimension === 'suspectedState' ? [OTHER_STATES] : [];
+  const categories = [...SEED_CATEGORIES[dimension], ...extra, ...other, 'unspecified'];
   const counts = months.map(() => categories.map(() => 0));
   for (const r of rows) {
     const m = months.indexOf(r.month);
@@ -61,7 +96,7 @@ export type StatisticsOptions = {
 
 /**
  * One release of public statistics: a calendar year of complete months, counts by month and by province,
- * tactic, community and channel, protected by small-cell and complementary suppression.
+ * tactic, community, channel and suspected state, protected by small-cell and complementary suppression.
  */
 export async function buildPublicStatistics(
   deps: Pick<AppDeps, 'db' | 'clock'>,
@@ -78,15 +113,16 @@ export async function buildPublicStatistics(
     to: new Date(Date.UTC(year, lastMonth0 + 1, 1)),
     includeSynthetic: demonstration,
   };
-  const [byMonth, province, tactic, community, channel] = months.length
+  const [byMonth, province, tactic, community, channel, suspectedState] = months.length
     ? await Promise.all([
         countByMonth(deps.db, filter),
         countByProvince(deps.db, filter),
         countByArray(deps.db, filter, 'tactic'),
         countByArray(deps.db, filter, 'community'),
         countByArray(deps.db, filter, 'channel'),
+        countBySuspectedState(deps.db, filter),
       ])
-    : [[], [], [], [], []];
+    : [[], [], [], [], [], []];
   const monthTotals = months.map((m) => byMonth.find((r) => r.month === m)?.n ?? 0);
   const release = protectStatistics({
     months,
@@ -96,6 +132,7 @@ export async function buildPublicStatistics(
       table('tactic', true, months, tactic),
       table('community', true, months, community),
       table('channel', true, months, channel),
+      table('suspectedState', false, months, groupSuspectedStates(suspectedState)),
     ],
   });
   return {

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AdminTaxonomy } from '../../shared/contracts/taxonomy.ts';
 import { LOCALES } from '../../shared/i18n/locales.ts';
 import { VOCABULARIES } from '../../shared/taxonomy.ts';
+import { type SignedIn, signInAs } from '../auth/testing.ts';
+import { nextAddress } from '../intake/testing/http.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { listTaxonomy, taxonomyForLocale } from './repo.ts';
 import { seedTaxonomy } from './seed.ts';
@@ -18,7 +21,10 @@ describe('taxonomy', () => {
     const terms = await listTaxonomy(ctx.deps.db);
     expect(terms).toHaveLength(seedCount);
     for (const term of terms) {
-      for (const locale of LOCALES)
+      // Institutions are proper names, in their official languages (English and French): the form shows
+      // the English one to readers of other languages, as the institution itself writes it.
+      const locales = term.vocabulary === 'institution' && term.code !== 'other' ? ['en', 'fr'] : LOCALES;
+      for (const locale of locales)
         expect(term.labels[locale], `${term.vocabulary}.${term.code} ${locale}`).toBeTruthy();
     }
     const death = terms.find((t) => t.vocabulary === 'tactic' && t.code === 'death_threat');
@@ -77,6 +83,72 @@ describe('taxonomy', () => {
     expect(Object.keys(uyghur?.labels ?? {}).sort()).toEqual([...LOCALES].sort());
     const bad = await ctx.app.inject({ url: '/api/v1/taxonomy?locale=xx' });
     expect(bad.statusCode).toBe(400);
+  });
+
+  it('an admin disables a community pack: the form drops its communities and its state from the first choices, reports keep its codes', async () => {
+    const admin = await signInAs(ctx, 'admin');
+    const patch = (who: SignedIn, url: string, payload: object) =>
+      ctx.app.inject({ method: 'PATCH', url, headers: who.headers, payload });
+    const listed = await ctx.app.inject({ url: '/api/v1/admin/taxonomy', headers: admin.headers });
+    expect(listed.statusCode).toBe(200);
+    const russia = (listed.json() as AdminTaxonomy).packs.find((p) => p.code === 'russia');
+    expect(russia).toMatchObject({
+      suspectedState: 'RU',
+      active: true,
+      labels: { en: 'Russia', ru: 'Россия' },
+    });
+    expect(russia?.communities).toContain('chechen');
+
+    const firstChoices = (body: string) =>
+      /<select name="suspectedState"[^>]*>([\s\S]*?)(?:<optgroup|<\/select>)/.exec(body)?.[1] ?? '';
+    const before = (await ctx.app.inject({ url: '/en/report' })).body;
+    expect(before).toContain('value="chechen"');
+    expect(firstChoices(before)).toContain('value="RU"');
+
+    expect((await patch(admin, '/api/v1/admin/taxonomy/packs/russia', { active: false })).statusCode).toBe(
+      204,
+    );
+    const after = (await ctx.app.inject({ url: '/en/report' })).body;
+    expect(after).not.toContain('value="chechen"');
+    expect(firstChoices(after)).not.toContain('value="RU"');
+    expect(firstChoices(after)).toContain('value="IN"');
+    // A report may still carry the pack's codes (clients that know them, reports sent before).
+    const sent = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/reports',
+      remoteAddress: nextAddress(),
+      payload: {
+        language: 'en',
+        narrative: 'Threats again.',
+        communities: ['chechen'],
+        suspectedState: 'RU',
+      },
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+
+    // A term alone, audited with codes only; unknown packs and other roles are refused.
+    expect(
+      (await patch(admin, '/api/v1/admin/taxonomy/terms/community/sikh', { active: false })).statusCode,
+    ).toBe(204);
+    expect((await ctx.app.inject({ url: '/en/report' })).body).not.toContain('value="sikh"');
+    expect((await patch(admin, '/api/v1/admin/taxonomy/packs/atlantis', { active: false })).statusCode).toBe(
+      404,
+    );
+    const supervisor = await signInAs(ctx, 'supervisor');
+    expect(
+      (await patch(supervisor, '/api/v1/admin/taxonomy/packs/india', { active: false })).statusCode,
+    ).toBe(403);
+    const { rows } = await ctx.deps.db.query<{ action: string; target_id: string; meta: unknown }>(
+      `SELECT action, target_id, meta FROM audit_log WHERE action LIKE 'taxonomy.%' ORDER BY seq`,
+    );
+    expect(rows.map((r) => [r.action, r.target_id, r.meta])).toEqual([
+      ['taxonomy.pack.updated', 'russia', { active: false }],
+      ['taxonomy.term.updated', 'community:sikh', { active: false, labels: 0 }],
+    ]);
+
+    await patch(admin, '/api/v1/admin/taxonomy/packs/russia', { active: true });
+    await patch(admin, '/api/v1/admin/taxonomy/terms/community/sikh', { active: true });
+    expect((await ctx.app.inject({ url: '/en/report' })).body).toContain('value="chechen"');
   });
 
   it('is in the OpenAPI document', async () => {

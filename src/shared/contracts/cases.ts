@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Role } from '../roles.ts';
+import { isSuspectedState } from '../suspected-states.ts';
 import { CASE_STATUSES, CLOSING_REASONS, PROVINCES, RISK_LEVELS } from '../taxonomy.ts';
 
 /**
@@ -106,8 +107,12 @@ export const Classification = z.object({
   incidentEndedOn: z.string().nullable(),
   ongoing: z.boolean(),
   province: z.string().nullable(),
-  city: z.string().nullable().describe('null in the de-identified view'),
-  institution: z.string().nullable(),
+  city: z.string().nullable().describe('Sealed with the report; null in the de-identified view'),
+  institution: z.string().nullable().describe('A code of the institution list, or `other`'),
+  institutionOther: z
+    .string()
+    .nullable()
+    .describe('The name of an institution not on the list (sealed); null in the de-identified view'),
   tactics: z.array(z.string()),
   communities: z.array(z.string()),
   channels: z.array(z.string()),
@@ -245,9 +250,10 @@ export const ClassificationUpdate = z
     province: z.enum(PROVINCES).nullable().optional(),
     suspectedState: z
       .string()
-      .regex(/^[A-Z]{2}$/)
+      .refine(isSuspectedState, { params: { key: 'error.invalidChoice' } })
       .nullable()
-      .optional(),
+      .optional()
+      .describe('ISO 3166-1 alpha-2 code; null when not known'),
   })
   .strict();
 export type ClassificationUpdate = z.infer<typeof ClassificationUpdate>;

@@ -21,6 +21,7 @@ export const DashboardQuery = z.object({
   tactic: Code.optional(),
   community: Code.optional(),
   province: Code.optional(),
+  suspectedState: Code.optional().describe('ISO 3166-1 alpha-2 code of the state reporters suspect'),
   channel: Code.optional(),
   risk: z.enum(RISKS).optional(),
   status: z.enum(CASE_STATUSES).optional(),
@@ -53,7 +54,7 @@ export type ReferralBucket = z.infer<typeof ReferralBucket>;
 export const DASHBOARD_DIMENSIONS = [
   'tactic',
   'community',
-  'origin',
+  'suspectedState',
   'province',
   'channel',
   'institution',
@@ -75,7 +76,7 @@ export const DashboardSummary = z.object({
   by: z.object({
     tactic: z.array(Bucket),
     community: z.array(Bucket),
-    origin: z.array(Bucket).describe('suspected origin state'),
+    suspectedState: z.array(Bucket).describe('the state reporters suspect is behind it (ISO 3166-1 code)'),
     province: z.array(Bucket),
     channel: z.array(Bucket),
     institution: z.array(Bucket).describe('campus view: reports with an institution, by institution'),

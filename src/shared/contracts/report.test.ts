@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fieldsFromIssues } from '../../server/platform/http/errors.ts';
+import { isSuspectedState, SUSPECTED_STATES, suspectedStateName } from '../suspected-states.ts';
 import {
   formFieldName,
   formToReportInput,
   isCalendarDate,
-  isRegionCode,
   LIMITS,
   latestAllowedDate,
   ReportInput,
@@ -51,6 +51,27 @@ describe('ReportInput', () => {
     expect(parsed.perpetrators[0]?.indicators).toHaveLength(2);
   });
 
+  it('takes an institution as a code of the list, or as "other" with its name; older clients send a name', () => {
+    const incident = (i: Record<string, unknown>) =>
+      ReportInput.parse({ narrative: 'x', incident: i }).incident;
+    expect(incident({ institution: 'on_utoronto' })).toEqual({ ongoing: false, institution: 'on_utoronto' });
+    expect(incident({ institution: 'other', institutionOther: 'Toronto Tibetan school' })).toMatchObject({
+      institution: 'other',
+      institutionOther: 'Toronto Tibetan school',
+    });
+    // A name as the list writes it is the list's code; any other name is "other", the name kept to be sealed.
+    expect(incident(example.incident)).toMatchObject({ institution: 'on_utoronto' });
+    expect(incident(example.incident)).not.toHaveProperty('institutionOther');
+    expect(incident({ institution: 'universite de montreal' })).toMatchObject({ institution: 'qc_udem' });
+    expect(incident({ institution: 'Khenpo Jigme library' })).toEqual({
+      ongoing: false,
+      institution: 'other',
+      institutionOther: 'Khenpo Jigme library',
+    });
+    expect(incident({ institutionOther: 'A night school' })).toMatchObject({ institution: 'other' });
+    expect(incident({ institution: '', institutionOther: '' })).toEqual({ ongoing: false });
+  });
+
   it('accepts an identified reporter and the narrative alone', () => {
     expect(
       problems({
@@ -89,10 +110,29 @@ describe('ReportInput', () => {
     });
   });
 
-  it('knows real regions, and gives the same answer the second time (answers are remembered)', () => {
-    for (let i = 0; i < 2; i++) {
-      expect(['CN', 'CA', 'XX', 'cn', 'CHN'].map(isRegionCode)).toEqual([true, true, false, false, false]);
+  it('knows every ISO 3166-1 state and no other code', () => {
+    expect(SUSPECTED_STATES).toHaveLength(250);
+    expect(['CN', 'IN', 'IR', 'RU', 'ER', 'XK', 'XX', 'cn', 'CHN', 'SU', 'EU'].map(isSuspectedState)).toEqual(
+      [true, true, true, true, true, true, false, false, false, false, false],
+    );
+    expect(problems({ narrative: 'x', suspectedState: 'SU' })).toEqual({
+      suspectedState: { key: 'error.invalidChoice' },
+    });
+  });
+
+  it('names every state in every public language, in English where ICU has no Tibetan name', () => {
+    for (const code of SUSPECTED_STATES) {
+      for (const locale of ['en', 'fr', 'zh-Hans', 'zh-Hant', 'bo', 'ug', 'ru', 'fa', 'pa', 'ar'] as const) {
+        expect(suspectedStateName(code, locale), `${code} ${locale}`).not.toBe(code);
+      }
     }
+    expect(suspectedStateName('IN', 'pa')).toBe('ਭਾਰਤ');
+    expect(suspectedStateName('IR', 'fa')).toBe('ایران');
+    expect(suspectedStateName('RU', 'ru')).toBe('Россия');
+    expect(suspectedStateName('IN', 'bo')).toBe('རྒྱ་གར་');
+    expect(suspectedStateName('ER', 'bo')).toBe('Eritrea');
+    // The catalog's name wins over ICU's: the Uyghur community's name for China.
+    expect(suspectedStateName('CN', 'ug')).toBe('خىتاي');
   });
 
   it('wants real, past dates in order', () => {

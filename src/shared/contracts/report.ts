@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { LOCALES } from '../i18n/locales.ts';
+import { institutionNamed, isInstitutionCode, OTHER_INSTITUTION } from '../institutions.ts';
+import { isSuspectedState } from '../suspected-states.ts';
 import {
   ATTRIBUTION_CONFIDENCE,
   CHANNELS,
@@ -79,32 +81,15 @@ const optionalText = (max: number) => text(max).optional();
 const codes = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.array(z.enum(values)).max(values.length).default([]);
 
-/** An ISO 3166-1 alpha-2 code that names a real region (origin states are country-agnostic by design). */
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-/** ICU's answer per code, remembered: at most 26 × 26 entries, and the lookup was 2% of intake's CPU. */
-const regionAnswers = new Map<string, boolean>();
-export function isRegionCode(code: string): boolean {
-  if (!/^[A-Z]{2}$/.test(code)) return false;
-  let known = regionAnswers.get(code);
-  if (known === undefined) {
-    try {
-      known = regionNames.of(code) !== undefined;
-    } catch {
-      known = false;
-    }
-    regionAnswers.set(code, known);
-  }
-  return known;
-}
-const RegionCode = z
+const SuspectedStateCode = z
   .string()
   .trim()
   .superRefine((value, ctx) => {
-    if (!isRegionCode(value)) {
-      ctx.addIssue({ code: 'custom', message: 'unknown region', params: { key: 'error.invalidChoice' } });
+    if (!isSuspectedState(value)) {
+      ctx.addIssue({ code: 'custom', message: 'unknown state', params: { key: 'error.invalidChoice' } });
     }
   })
-  .describe('ISO 3166-1 alpha-2 code of the state suspected to be behind it, e.g. CN');
+  .describe('ISO 3166-1 alpha-2 code of the state suspected to be behind it, e.g. CN; absent when not sure');
 
 const PHONE = /^\+?[0-9 ()./-]{3,40}$/;
 
@@ -128,14 +113,29 @@ export const Perpetrator = z.object({
 });
 export type Perpetrator = z.infer<typeof Perpetrator>;
 
+/**
+ * Where it happened. The province and the institution are codes, counted in statistics; the city and the
+ * name of an institution that is not on the list are the reporter's words, sealed with the report and read
+ * only by staff who may read its content.
+ *
+ * `institution` is a code of the `institution` vocabulary (GET /api/v1/taxonomy), or `other` with the
+ * name in `institutionOther`. For clients written before the list, any other text is accepted as the name
+ * of an institution: one of the list's names (case and accents aside) becomes its code, anything else
+ * becomes `other` with the text as its name.
+ */
 export const Incident = z
   .object({
     startedOn: DateOnly.optional(),
     endedOn: DateOnly.optional(),
     ongoing: z.boolean().default(false),
     province: z.enum(PROVINCES).optional(),
-    city: optionalText(LIMITS.shortText),
-    institution: optionalText(LIMITS.shortText).describe('A campus or other institution, if any'),
+    city: optionalText(LIMITS.shortText).describe('Sealed: staff who may read the report see it'),
+    institution: optionalText(LIMITS.shortText).describe(
+      'An institution code (vocabulary `institution`), `other`, or (older clients) an institution’s name',
+    ),
+    institutionOther: optionalText(LIMITS.shortText).describe(
+      'The name of an institution not on the list (with institution `other`); sealed',
+    ),
   })
   .superRefine((incident, ctx) => {
     const { startedOn, endedOn } = incident;
@@ -147,7 +147,26 @@ export const Incident = z
         params: { key: 'error.dateOrder' },
       });
     }
-  });
+  })
+  .transform(({ institution, institutionOther, ...rest }) => ({
+    ...rest,
+    ...placeOfInstitution(institution || undefined, institutionOther || undefined),
+  }));
+
+/** The institution as stored: a code of the list or `other`, and the typed name of an `other` one. */
+function placeOfInstitution(
+  institution: string | undefined,
+  other: string | undefined,
+): { institution?: string; institutionOther?: string } {
+  if (institution === undefined || institution === OTHER_INSTITUTION) {
+    if (other === undefined) return institution ? { institution } : {};
+    const listed = institutionNamed(other);
+    return listed ? { institution: listed } : { institution: OTHER_INSTITUTION, institutionOther: other };
+  }
+  if (isInstitutionCode(institution)) return { institution };
+  const listed = institutionNamed(institution);
+  return listed ? { institution: listed } : { institution: OTHER_INSTITUTION, institutionOther: institution };
+}
 export type Incident = z.infer<typeof Incident>;
 
 export const AnonymousReporter = z.object({ anonymous: z.literal(true) });
@@ -191,7 +210,7 @@ export const ReportInput = z.object({
   communities: codes(COMMUNITIES),
   channels: codes(CHANNELS),
   impacts: codes(IMPACTS),
-  suspectedState: RegionCode.optional(),
+  suspectedState: SuspectedStateCode.optional(),
   perpetrators: z.array(Perpetrator).max(LIMITS.perpetrators).default([]),
   reporter: Reporter.default({ anonymous: true }),
   consents: Consents.default({
@@ -249,7 +268,8 @@ export type PowChallenge = z.infer<typeof PowChallenge>;
 //   reporterKind                  self | someone_else | organisation
 //   narrative                     textarea
 //   incident[startedOn]           YYYY-MM-DD   incident[endedOn]   incident[ongoing] (checkbox "true")
-//   incident[province]            incident[city]   incident[institution]
+//   incident[province]            incident[city]   incident[institution] (a code, or `other`)
+//   incident[institutionOther]    the name of an institution not on the list
 //   tactics, communities, channels, impacts      repeated checkboxes: tactics=death_threat&tactics=doxxing
 //   suspectedState                e.g. CN
 //   perpetrators[i][description]  perpetrators[i][type]  perpetrators[i][attributionConfidence]

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * public site and the CLI read. See src/server/stats/suppression.ts for what is published and why.
  */
 
-export const STAT_DIMENSIONS = ['province', 'tactic', 'community', 'channel'] as const;
+export const STAT_DIMENSIONS = ['province', 'tactic', 'community', 'channel', 'suspectedState'] as const;
 export const StatDimension = z.enum(STAT_DIMENSIONS);
 export type StatDimension = z.infer<typeof StatDimension>;
 
@@ -23,7 +23,11 @@ export const StatisticsTable = z.object({
   multiValued: z
     .boolean()
     .describe('a report can carry several values: cells of a row may add up to more than its total'),
-  categories: z.array(z.string()).describe('taxonomy codes, and `unspecified` for reports that gave none'),
+  categories: z
+    .array(z.string())
+    .describe(
+      'taxonomy codes (suspected states: ISO 3166-1 codes, and `other` for the states not named), and `unspecified` for reports that gave none',
+    ),
   rows: z.array(z.object({ month: z.string(), cells: z.array(PublishedCount) })),
   categoryTotals: z.array(PublishedCount).describe('distinct reports per category over the period'),
 });

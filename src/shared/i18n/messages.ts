@@ -13,6 +13,7 @@ import { search } from './catalogs/search.ts';
 import { stats } from './catalogs/stats.ts';
 import { systemCatalog } from './catalogs/system.ts';
 import { taxonomy } from './catalogs/taxonomy.ts';
+import { taxonomyAdmin } from './catalogs/taxonomy-admin.ts';
 import { LOCALES, type Locale } from './locales.ts';
 
 /** Every catalog, merged. Add a feature's catalog here (one line). */
@@ -31,6 +32,7 @@ const catalogs = [
   dashboards,
   exportsCatalog,
   systemCatalog,
+  taxonomyAdmin,
 ] as const;
 
 /**

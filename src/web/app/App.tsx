@@ -20,6 +20,7 @@ import { SecondFactorPage } from '../pages/SecondFactorPage.tsx';
 import { SetupPage } from '../pages/SetupPage.tsx';
 import { SignInPage } from '../pages/SignInPage.tsx';
 import { SYSTEM_ROLES, SystemNavLink, SystemPage } from '../pages/SystemPage.tsx';
+import { TaxonomyNavLink, TaxonomyPage } from '../pages/TaxonomyPage.tsx';
 import { UsersPage } from '../pages/UsersPage.tsx';
 import { PartnerPortal } from '../partner/PartnerPortal.tsx';
 import { LanguageSwitch, useI18n } from './i18n.tsx';
@@ -87,6 +88,8 @@ function pageFor(route: Route, role: Role, notAllowed: string, notFound: string)
       );
     case 'system':
       return SYSTEM_ROLES.includes(role) ? <SystemPage /> : <Denied text={notAllowed} />;
+    case 'taxonomy':
+      return role === 'admin' ? <TaxonomyPage /> : <Denied text={notAllowed} />;
     case 'password':
       return <ChangePasswordPage />;
     case 'secondFactor':
@@ -179,6 +182,7 @@ function Nav() {
           </li>
         ) : null}
         <SystemNavLink role={role} />
+        <TaxonomyNavLink role={role} />
         <li>
           <Link to={`${BASE}/account/password`}>{t('console.nav.password')}</Link>
         </li>

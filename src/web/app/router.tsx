@@ -17,6 +17,7 @@ export type Route =
   | { page: 'registries' }
   | { page: 'namedActors' }
   | { page: 'system' }
+  | { page: 'taxonomy' }
   | { page: 'password' }
   | { page: 'secondFactor' }
   | { page: 'passkeys' }
@@ -39,6 +40,7 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === 'registries' && parts.length === 1) return { page: 'registries' };
   if (parts[0] === 'named-actors' && parts.length === 1) return { page: 'namedActors' };
   if (parts[0] === 'system' && parts.length === 1) return { page: 'system' };
+  if (parts[0] === 'taxonomy' && parts.length === 1) return { page: 'taxonomy' };
   if (parts[0] === 'account' && parts[1] === 'password' && parts.length === 2) return { page: 'password' };
   if (parts[0] === 'account' && parts[1] === 'second-factor' && parts.length === 2)
     return { page: 'secondFactor' };

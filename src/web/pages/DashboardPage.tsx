@@ -9,6 +9,7 @@ import {
 import { dashboards } from '../../shared/i18n/catalogs/dashboards.ts';
 import { messageFormatter } from '../../shared/i18n/formatter.ts';
 import type { Role } from '../../shared/roles.ts';
+import { OFFERED_STATES, suspectedStateName } from '../../shared/suspected-states.ts';
 import { CHANNELS, COMMUNITIES, PROVINCES, TACTICS } from '../../shared/taxonomy.ts';
 import { api } from '../api/client.ts';
 import { useI18n } from '../app/i18n.tsx';
@@ -50,6 +51,7 @@ type Filters = {
   tactic: string;
   community: string;
   province: string;
+  suspectedState: string;
   channel: string;
   risk: string;
   status: string;
@@ -60,6 +62,7 @@ const NO_FILTERS: Filters = {
   tactic: '',
   community: '',
   province: '',
+  suspectedState: '',
   channel: '',
   risk: '',
   status: '',
@@ -125,7 +128,7 @@ function FilterForm({
   onReset: () => void;
 }) {
   const d = useDashText();
-  const { label } = useI18n();
+  const { label, locale } = useI18n();
   const select = (name: keyof Filters, text: DashKey, options: { code: string; label: string }[]) => (
     <div className="field">
       <label htmlFor={`dash-${name}`}>{d(text)}</label>
@@ -141,6 +144,12 @@ function FilterForm({
   );
   const vocab = (vocabulary: string, codes: readonly string[]) =>
     codes.map((code) => ({ code, label: label(vocabulary, code) }));
+  const states = useMemo(() => {
+    const collator = new Intl.Collator(locale);
+    return OFFERED_STATES.map((code) => ({ code, label: suspectedStateName(code, locale) })).sort((a, b) =>
+      collator.compare(a.label, b.label),
+    );
+  }, [locale]);
   return (
     <form className="filters" onSubmit={onSubmit} aria-label={d('dashboards.filters')}>
       <div className="field">
@@ -154,6 +163,7 @@ function FilterForm({
       {select('tactic', 'dashboards.filter.tactic', vocab('tactic', TACTICS))}
       {select('community', 'dashboards.filter.community', vocab('community', COMMUNITIES))}
       {select('province', 'dashboards.filter.province', vocab('province', PROVINCES))}
+      {select('suspectedState', 'dashboards.filter.suspectedState', states)}
       {select('channel', 'dashboards.filter.channel', vocab('channel', CHANNELS))}
       {select(
         'risk',
@@ -238,7 +248,7 @@ function Figures({ data }: { data: DashboardSummary }) {
       />
       {dimension('tactic', 'dashboards.chart.tactic', true)}
       {dimension('community', 'dashboards.chart.community', true)}
-      {dimension('origin', 'dashboards.chart.origin')}
+      {dimension('suspectedState', 'dashboards.chart.suspectedState')}
       {dimension('province', 'dashboards.chart.province')}
       {dimension('channel', 'dashboards.chart.channel', true)}
       {dimension('institution', 'dashboards.chart.institution')}

@@ -3,7 +3,9 @@
 // receipt or a report, brought back by Back or Forward from the browser's memory, is hidden and asked for
 // again: the server answers that it has expired. 3. The report form solves the server's proof-of-work
 // challenge in the background, which marks the report verified. 4. "Add another person or group" adds a
-// block in place instead of a round trip. 5. Contact fields hide while anonymous.
+// block in place instead of a round trip. 5. Contact fields hide while anonymous. 6. The communities of the
+// chosen state's pack move first. The form's other "more" buttons (every country, a province's
+// institutions) stay round trips: they send nothing, so they need no proof of work.
 (() => {
   const exit = document.querySelector('[data-quick-exit]');
   const leave = () => {
@@ -143,7 +145,7 @@
   void solve();
   let submitting = false;
   form.addEventListener('submit', (event) => {
-    if (submitting || solutionField.value) return;
+    if (submitting || solutionField.value || event.submitter?.name === 'more') return;
     event.preventDefault();
     submitting = true;
     const button = form.querySelector('button[type="submit"]');
@@ -211,6 +213,16 @@
       next.hidden = false;
       const first = next.querySelector('textarea, input, select');
       if (first) first.focus();
+    });
+  }
+
+  // --- The communities a chosen state is known to target, first.
+  const state = form.querySelector('select[name="suspectedState"]');
+  const packs = form.querySelector('[data-packs]');
+  if (state && packs) {
+    state.addEventListener('change', () => {
+      const pack = Array.from(packs.children).find((p) => p.dataset.state === state.value);
+      if (pack) packs.prepend(pack);
     });
   }
 

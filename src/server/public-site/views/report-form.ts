@@ -1,6 +1,8 @@
 import { LIMITS } from '../../../shared/contracts/report.ts';
 import { LOCALE_INFO } from '../../../shared/i18n/locales.ts';
 import type { MessageKey } from '../../../shared/i18n/translate.ts';
+import { OTHER_INSTITUTION } from '../../../shared/institutions.ts';
+import { OFFERED_STATES, suspectedStateName } from '../../../shared/suspected-states.ts';
 import {
   ATTRIBUTION_CONFIDENCE,
   INDICATOR_KINDS,
@@ -10,8 +12,8 @@ import {
   TACTIC_GROUPS,
   type Vocabulary,
 } from '../../../shared/taxonomy.ts';
-import type { LabelledTerm } from '../../taxonomy/repo.ts';
-import { type Html, html } from '../html.ts';
+import type { LabelledPack, LabelledTerm } from '../../taxonomy/repo.ts';
+import { flag, type Html, html } from '../html.ts';
 import {
   choice,
   choiceGroup,
@@ -40,8 +42,13 @@ export function identifierType(ind: Record<string, unknown>): string {
  */
 export const PERPETRATOR_SLOTS = 1;
 export const IDENTIFIER_SLOTS = 3;
-/** The value of the form's `more` button that asks for another person-or-group block. */
-export const MORE_PERPETRATORS = 'perpetrator';
+/**
+ * The values of the form's `more` buttons: real submit buttons that bring the form back with everything
+ * typed and one thing more — another person-or-group block, every country, the institutions of the chosen
+ * province — so that the first page stays light and everything works without JavaScript.
+ */
+export const MORE = { perpetrators: 'perpetrator', states: 'states', institutions: 'institutions' } as const;
+export type More = (typeof MORE)[keyof typeof MORE];
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
@@ -60,10 +67,12 @@ export type ReportFormModel = {
   /** Files were chosen but not kept: ask to attach them again. */
   filesDropped: boolean;
   terms: Record<Vocabulary, LabelledTerm[]>;
+  /** The enabled communities by enabled pack (taxonomy/repo.ts packsForLocale). */
+  packs: LabelledPack[];
   maxUploadMb: number;
   idempotencyKey: string;
-  /** The person asked for one more person-or-group block. */
-  morePerpetrators?: boolean;
+  /** What the person asked for with one of the `more` buttons. */
+  more?: More | undefined;
 };
 
 /** The report form. Renders the same whether empty or coming back with problems. */
@@ -108,7 +117,7 @@ export function reportFormPage(ctx: PageContext, m: ReportFormModel): string {
   const perpetrators = rows(v.perpetrators);
   const slots = Math.min(
     LIMITS.perpetrators,
-    Math.max(PERPETRATOR_SLOTS, perpetrators.length) + (m.morePerpetrators ? 1 : 0),
+    Math.max(PERPETRATOR_SLOTS, perpetrators.length) + (m.more === MORE.perpetrators ? 1 : 0),
   );
   const typeOptions: Option[] = [
     { value: '', label: t('form.choose') },
@@ -167,14 +176,18 @@ ${select({ ...common, name: `${base}[attributionConfidence]`, label: t('form.per
 </fieldset>`;
   };
 
-  const provinceOptions: Option[] = [
-    { value: '', label: t('form.choose') },
-    ...PROVINCES.map((p) => ({ value: p, label: t(`taxonomy.province.${p}` as MessageKey) })),
-  ];
-  const stateOptions: Option[] = [
-    { value: '', label: t('form.suspectedState.unknown') },
-    ...m.terms.origin_state.map((term) => ({ value: term.code, label: term.label })),
-  ];
+  const where = whereFields(ctx, m, incident, common);
+  const suspectedState = str(v.suspectedState);
+  const states = stateField(ctx, m, suspectedState, common);
+  // The communities of the chosen state's pack first (the script moves them up when the choice changes).
+  const packs = [...m.packs].sort(
+    (a, b) => Number(b.suspectedState === suspectedState) - Number(a.suspectedState === suspectedState),
+  );
+  const selectedCommunities = list(v.communities);
+  const communityGroups = html`<div data-packs>${packs.map(
+    (pack) =>
+      html`<fieldset${pack.suspectedState ? html` data-state="${pack.suspectedState}"` : ''}><legend>${pack.label}</legend>${checkboxes('communities', pack.communities, selectedCommunities)}</fieldset>`,
+  )}</div>`;
 
   const consent = (name: 'contact' | 'referralToPolice' | 'anonymisedStatistics' | 'updates') =>
     choice({
@@ -223,24 +236,18 @@ ${textInput({ ...common, name: 'incident[endedOn]', type: 'date', label: t('form
 <div class="choices">${tick({ type: 'checkbox', name: 'incident[ongoing]', value: 'true', id: fieldId('incident[ongoing]'), label: t('form.ongoing.label'), checked: incident.ongoing === true })}</div>
 </fieldset>
 
-<fieldset><legend>${t('form.where.legend')}</legend>
-${select({ ...common, name: 'incident[province]', label: t('form.province.label'), value: str(incident.province), options: provinceOptions })}
-${textInput({ ...common, name: 'incident[city]', label: t('form.city.label'), value: str(incident.city), maxlength: LIMITS.shortText })}
-${textInput({ ...common, name: 'incident[institution]', label: t('form.institution.label'), value: str(incident.institution), maxlength: LIMITS.shortText })}
-</fieldset>
+${where}
 
 ${choiceGroup({ ...common, name: 'tactics', legend: t('form.tactics.legend'), body: html`${tacticGroups}` })}
 ${choiceGroup({ ...common, name: 'channels', legend: t('form.channels.legend'), body: checkboxes('channels', m.terms.channel, list(v.channels)) })}
-${choiceGroup({ ...common, name: 'communities', legend: t('form.communities.legend'), hint: t('form.communities.hint'), body: checkboxes('communities', m.terms.community, list(v.communities)) })}
-<fieldset><legend>${t('form.suspectedState.label')}</legend>
-${select({ ...common, name: 'suspectedState', label: t('form.suspectedState.label'), value: str(v.suspectedState), options: stateOptions })}
-</fieldset>
+${states}
+${choiceGroup({ ...common, name: 'communities', legend: t('form.communities.legend'), hint: t('form.communities.hint'), body: communityGroups })}
 
 <fieldset id="${fieldId('perpetrators')}"><legend>${t('form.who.legend')}</legend>
 <span class="hint">${t('form.who.hint')}</span>
 ${E.get('perpetrators') ? html`<span class="error-message" id="${fieldId('perpetrators')}-error">${E.get('perpetrators')}</span>` : ''}
 ${Array.from({ length: slots }, (_, i) => perpetratorBlock(i))}
-${slots < LIMITS.perpetrators ? html`<button type="submit" name="more" value="${MORE_PERPETRATORS}" formaction="/${locale}/report#${fieldId(`perpetrators[${slots}]`)}" class="secondary" data-add-perpetrator data-max="${LIMITS.perpetrators}">${t('form.perpetrator.add')}</button>` : ''}
+${slots < LIMITS.perpetrators ? html`<button type="submit" name="more" value="${MORE.perpetrators}" formaction="/${locale}/report#${fieldId(`perpetrators[${slots}]`)}" class="secondary" data-add-perpetrator data-max="${LIMITS.perpetrators}">${t('form.perpetrator.add')}</button>` : ''}
 </fieldset>
 
 ${choiceGroup({ ...common, name: 'impacts', legend: t('form.impacts.legend'), body: checkboxes('impacts', m.terms.impact, list(v.impacts)) })}
@@ -300,6 +307,70 @@ ${form}`;
   });
 }
 
+type Common = { errors: FieldErrors; errorPrefix: string };
+
+/**
+ * Where it happened: the province, the city (sealed) and the institution. The institutions of a province
+ * are listed once the province is chosen (a button brings the form back with them; ~70 in Quebec would
+ * weigh too much on every first page); until then, or when it is not on the list, the institution's name
+ * is typed (sealed, and matched to the list's names on arrival).
+ */
+function whereFields(ctx: PageContext, m: ReportFormModel, incident: Obj, common: Common): Html {
+  const { t, locale } = ctx;
+  const province = str(incident.province);
+  const provinceOptions: Option[] = [
+    { value: '', label: t('form.choose') },
+    ...PROVINCES.map((p) => ({ value: p, label: t(`taxonomy.province.${p}` as MessageKey) })),
+  ];
+  const institutions = province ? m.terms.institution.filter((i) => i.attributes?.province === province) : [];
+  const otherLabel = m.terms.institution.find((i) => i.code === OTHER_INSTITUTION)?.label ?? '';
+  const kinds = ['university', 'college'] as const;
+  const institutionSelect =
+    institutions.length > 0
+      ? html`<div class="field"><label for="${fieldId('incident[institution]')}">${t('form.institution.label')}</label><select name="incident[institution]" id="${fieldId('incident[institution]')}"><option value="">${t('form.choose')}${kinds.map(
+          (kind) => {
+            const ofKind = institutions.filter((i) => i.attributes?.kind === kind);
+            return ofKind.length
+              ? html`<optgroup label="${t(`form.institution.${kind}` as MessageKey)}">${ofKind.map((i) => html`<option value="${i.code}"${flag(i.code === str(incident.institution), 'selected')}>${i.label}`)}</optgroup>`
+              : '';
+          },
+        )}<option value="${OTHER_INSTITUTION}"${flag(str(incident.institution) === OTHER_INSTITUTION, 'selected')}>${otherLabel}</select></div>`
+      : '';
+  const asked = m.more === MORE.institutions;
+  const listButton =
+    institutions.length > 0 && !asked
+      ? ''
+      : html`<button type="submit" name="more" value="${MORE.institutions}" formaction="/${locale}/report#${fieldId('incident[institution]')}" class="secondary"${asked && !province ? html` aria-describedby="institution-note"` : ''}>${t('form.institution.list')}</button>${asked && !province ? html`<p class="notice" id="institution-note">${t('form.institution.chooseProvince')}</p>` : ''}`;
+  return html`<fieldset><legend>${t('form.where.legend')}</legend>
+${select({ ...common, name: 'incident[province]', label: t('form.province.label'), value: province, options: provinceOptions })}
+${textInput({ ...common, name: 'incident[city]', label: t('form.city.label'), value: str(incident.city), maxlength: LIMITS.shortText })}
+${institutionSelect}${listButton}
+${textInput({ ...common, name: 'incident[institutionOther]', id: institutionSelect ? undefined : fieldId('incident[institution]'), label: institutionSelect ? t('form.institutionOther.label') : t('form.institution.label'), value: str(incident.institutionOther), maxlength: LIMITS.shortText })}
+</fieldset>`;
+}
+
+/**
+ * The suspected state, asked once: "not sure", then the states of enabled packs; every other state comes
+ * with a button (or at once when the answer being shown is one of them), named in the page's language.
+ */
+function stateField(ctx: PageContext, m: ReportFormModel, chosen: string | undefined, common: Common): Html {
+  const { t, locale } = ctx;
+  const first = [...new Set(m.packs.flatMap((p) => (p.suspectedState ? [p.suspectedState] : [])))];
+  const all = m.more === MORE.states || (chosen !== undefined && chosen !== '' && !first.includes(chosen));
+  const collator = new Intl.Collator(locale);
+  const named = (code: string) => ({ value: code, label: suspectedStateName(code, locale) });
+  const rest = all
+    ? OFFERED_STATES.filter((c) => !first.includes(c))
+        .map(named)
+        .sort((a, b) => collator.compare(a.label, b.label))
+    : [];
+  const id = fieldId('suspectedState');
+  const error = common.errors.get('suspectedState');
+  const option = (o: Option) =>
+    html`<option value="${o.value}"${flag(o.value === (chosen ?? ''), 'selected')}>${o.label}`;
+  return html`<div class="field${error ? ' field-error' : ''}"><label for="${id}">${t('form.suspectedState.label')}</label>${error ? html`<span class="error-message" id="${id}-error"><span class="visually-hidden">${common.errorPrefix} </span>${error}</span>` : ''}<select name="suspectedState" id="${id}"${error ? html` aria-describedby="${id}-error" aria-invalid="true"` : ''}>${option({ value: '', label: t('form.suspectedState.unknown') })}${first.map(named).map(option)}${rest.length ? html`<optgroup label="${t('form.suspectedState.others')}">${rest.map(option)}</optgroup>` : ''}</select></div>${all ? '' : html`<button type="submit" name="more" value="${MORE.states}" formaction="/${locale}/report#${id}" class="secondary">${t('form.suspectedState.more')}</button>`}`;
+}
+
 function fileInput(
   ctx: PageContext,
   f: { name: string; errors: FieldErrors; errorPrefix: string; maxMb: number },
@@ -321,6 +392,7 @@ function labelFor(ctx: PageContext, name: string): string {
     'incident[province]': 'form.province.label',
     'incident[city]': 'form.city.label',
     'incident[institution]': 'form.institution.label',
+    'incident[institutionOther]': 'form.institutionOther.label',
     tactics: 'form.tactics.legend',
     channels: 'form.channels.legend',
     communities: 'form.communities.legend',

@@ -13,6 +13,7 @@ export const dashboards = {
     'dashboards.filter.tactic': 'Tactic',
     'dashboards.filter.community': 'Community',
     'dashboards.filter.province': 'Province or territory',
+    'dashboards.filter.suspectedState': 'Suspected state',
     'dashboards.filter.channel': 'Channel',
     'dashboards.filter.risk': 'Risk',
     'dashboards.filter.status': 'Case status',
@@ -46,7 +47,7 @@ export const dashboards = {
     'dashboards.chart.byMonth': 'Reports per month',
     'dashboards.chart.tactic': 'Reports by tactic',
     'dashboards.chart.community': 'Reports by community',
-    'dashboards.chart.origin': 'Reports by suspected state of origin',
+    'dashboards.chart.suspectedState': 'Reports by the state suspected to be behind them',
     'dashboards.chart.province': 'Reports by province or territory',
     'dashboards.chart.channel': 'Reports by channel',
     'dashboards.chart.institution': 'Campus incidents: reports by educational institution',
@@ -67,7 +68,8 @@ export const dashboards = {
     'dashboards.download.html': 'Download as HTML',
     'dashboards.download.needPeriod': 'Choose both dates of the period to download the periodic report.',
     'dashboards.value.unspecified': 'Not given',
-    'dashboards.institution.other': 'Other institutions (fewer than {min, number} reports each)',
+    'dashboards.institution.other':
+      'Other institutions (not on the list, or fewer than {min, number} reports each)',
     'dashboards.risk.immediate': 'Immediate',
     'dashboards.risk.high': 'High',
     'dashboards.risk.medium': 'Medium',
@@ -119,7 +121,7 @@ export const dashboards = {
     'periodic.campuses.text':
       'Reports of incidents at or around educational institutions. Threats at universities and colleges deserve their own attention. An institution is named only once it has {min, number} reports or more; the others are counted together, so that a small count never points at one campus.',
     'periodic.campuses.none': 'No report named an educational institution in this period.',
-    'periodic.origin': 'Suspected state of origin',
+    'periodic.suspectedState': 'Suspected state',
     'periodic.provinces': 'Provinces and territories',
     'periodic.campaigns': 'Campaigns',
     'periodic.campaigns.text':
@@ -152,6 +154,7 @@ export const dashboards = {
     'dashboards.filter.tactic': 'Tactique',
     'dashboards.filter.community': 'Communauté',
     'dashboards.filter.province': 'Province ou territoire',
+    'dashboards.filter.suspectedState': 'État soupçonné',
     'dashboards.filter.channel': 'Canal',
     'dashboards.filter.risk': 'Risque',
     'dashboards.filter.status': 'État du dossier',
@@ -185,7 +188,7 @@ export const dashboards = {
     'dashboards.chart.byMonth': 'Signalements par mois',
     'dashboards.chart.tactic': 'Signalements par tactique',
     'dashboards.chart.community': 'Signalements par communauté',
-    'dashboards.chart.origin': 'Signalements par État d’origine présumé',
+    'dashboards.chart.suspectedState': 'Signalements par État soupçonné d’en être à l’origine',
     'dashboards.chart.province': 'Signalements par province ou territoire',
     'dashboards.chart.channel': 'Signalements par canal',
     'dashboards.chart.institution':
@@ -208,7 +211,8 @@ export const dashboards = {
     'dashboards.download.needPeriod':
       'Choisissez les deux dates de la période pour télécharger le rapport périodique.',
     'dashboards.value.unspecified': 'Non précisé',
-    'dashboards.institution.other': 'Autres établissements (moins de {min, number} signalements chacun)',
+    'dashboards.institution.other':
+      'Autres établissements (hors de la liste, ou moins de {min, number} signalements chacun)',
     'dashboards.risk.immediate': 'Immédiat',
     'dashboards.risk.high': 'Élevé',
     'dashboards.risk.medium': 'Moyen',
@@ -263,7 +267,7 @@ export const dashboards = {
       'Signalements d’incidents dans les établissements d’enseignement ou à proximité. Les menaces dans les universités et les collèges méritent une attention particulière. Un établissement n’est nommé qu’à partir de {min, number} signalements ; les autres sont comptés ensemble, pour qu’un petit nombre ne désigne jamais un campus.',
     'periodic.campuses.none':
       'Aucun signalement n’a nommé d’établissement d’enseignement au cours de cette période.',
-    'periodic.origin': 'État d’origine présumé',
+    'periodic.suspectedState': 'État soupçonné',
     'periodic.provinces': 'Provinces et territoires',
     'periodic.campaigns': 'Campagnes',
     'periodic.campaigns.text':

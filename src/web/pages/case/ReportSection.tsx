@@ -1,10 +1,23 @@
 import { type FormEvent, useState } from 'react';
 import type { CasePermissions, CaseView, EvidenceItem, ReportView } from '../../../shared/contracts/cases.ts';
+import { taxonomy } from '../../../shared/i18n/catalogs/taxonomy.ts';
+import { INSTITUTIONS, OTHER_INSTITUTION } from '../../../shared/institutions.ts';
+import { suspectedStateName } from '../../../shared/suspected-states.ts';
 import { download } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Dialog } from '../../components/dialog.tsx';
 import { errorText } from '../../components/states.tsx';
 import { ClassificationForm } from './ClassificationForm.tsx';
+
+const INSTITUTION_NAMES = new Map(INSTITUTIONS.map((i) => [i.code, i]));
+
+/** An institution as staff read it: the list's name, or the name the reporter typed (sealed). */
+function institutionName(c: ReportView['classification'], locale: 'en' | 'fr'): string | null {
+  if (!c.institution) return null;
+  if (c.institution === OTHER_INSTITUTION)
+    return c.institutionOther ?? taxonomy[locale]['taxonomy.institution.other'];
+  return INSTITUTION_NAMES.get(c.institution)?.[locale] ?? c.institution;
+}
 
 const codes = (label: (v: string, c: string) => string, vocabulary: string, list: string[]) =>
   list.length ? list.map((c) => label(vocabulary, c)).join(', ') : '—';
@@ -12,7 +25,7 @@ const codes = (label: (v: string, c: string) => string, vocabulary: string, list
 export function ReportSection({ view, report }: { view: CaseView; report: ReportView }) {
   const caseId = view.id;
   const permissions = view.permissions;
-  const { t, date, label } = useI18n();
+  const { t, date, label, locale } = useI18n();
   const c = report.classification;
   const headingId = `report-${report.id}`;
   const yesNo = (v: boolean) => (v ? t('console.yes') : t('console.no'));
@@ -44,7 +57,7 @@ export function ReportSection({ view, report }: { view: CaseView; report: Report
         </dd>
         <dt>{t('console.report.where')}</dt>
         <dd>
-          {[c.city, c.province ? label('province', c.province) : null, c.institution]
+          {[c.city, c.province ? label('province', c.province) : null, institutionName(c, locale)]
             .filter(Boolean)
             .join(' · ') || '—'}
         </dd>
@@ -59,7 +72,7 @@ export function ReportSection({ view, report }: { view: CaseView; report: Report
         <dt>{t('console.report.perpetrators')}</dt>
         <dd>{codes(label, 'perpetrator_type', c.perpetratorTypes)}</dd>
         <dt>{t('console.report.suspectedState')}</dt>
-        <dd>{c.suspectedState ?? '—'}</dd>
+        <dd>{c.suspectedState ? suspectedStateName(c.suspectedState, locale) : '—'}</dd>
         <dt>{t('console.report.riskAtIntake')}</dt>
         <dd>
           {t(`console.risk.${report.risk}`)}

@@ -114,6 +114,11 @@ export const ar: PublicMessages = {
   'form.choose': 'يُرجى الاختيار (اختياري)',
   'form.city.label': 'المدينة أو البلدة',
   'form.institution.label': 'الجامعة أو الكلية أو المدرسة أو أي مؤسسة أخرى، إن حدث ذلك فيها',
+  'form.institution.list': 'عرض جامعات وكليات هذه المقاطعة',
+  'form.institution.university': 'الجامعات',
+  'form.institution.college': 'الكليات والمعاهد التقنية',
+  'form.institutionOther.label': 'إن لم تكن في القائمة: اسمها',
+  'form.institution.chooseProvince': 'يُرجى اختيار المقاطعة أعلاه أولاً.',
 
   'form.tactics.legend': 'ما الذي حدث؟ يُرجى تحديد كل ما ينطبق.',
   'form.channels.legend': 'كيف أو أين وصل إليك ذلك؟ يُرجى تحديد كل ما ينطبق.',
@@ -121,6 +126,8 @@ export const ar: PublicMessages = {
   'form.communities.hint': 'يُرجى تحديد كل ما ينطبق. يساعدنا ذلك على رؤية الأنماط المتكررة في البلاغات.',
   'form.suspectedState.label': 'برأيك، أي بلد يقف وراء ذلك؟',
   'form.suspectedState.unknown': 'لا أعرف، أو أفضّل عدم القول',
+  'form.suspectedState.more': 'بلد آخر: عرض جميع البلدان',
+  'form.suspectedState.others': 'جميع البلدان الأخرى',
   'form.impacts.legend': 'كيف أثّر ذلك فيك أو في الشخص المستهدف؟',
 
   'form.who.legend': 'من فعل ذلك؟',

@@ -109,6 +109,11 @@ export const bo: PublicMessages = {
   'form.choose': 'འདེམས། (འདེམས་མི་དགོས་ཀྱང་ཆོག)',
   'form.city.label': 'གྲོང་ཁྱེར་རམ་གྲོང་རྡལ།',
   'form.institution.label': 'གཙུག་ལག་སློབ་གྲྭ་ཆེན་མོ་དང་། སློབ་གྲྭ། ལས་ཁུངས་གཞན། (དེར་བྱུང་ན།)',
+  'form.institution.list': 'ཞིང་ཆེན་འདིའི་གཙུག་ལག་སློབ་གྲྭ་ཆེན་མོ་དང་སློབ་གྲྭ་སྟོན།',
+  'form.institution.university': 'གཙུག་ལག་སློབ་གྲྭ་ཆེན་མོ།',
+  'form.institution.college': 'སློབ་གྲྭ་དང་བཟོ་རིག་སློབ་གྲྭ།',
+  'form.institutionOther.label': 'ཐོ་གཞུང་ནང་མེད་ན། དེའི་མིང་།',
+  'form.institution.chooseProvince': 'སྔོན་ལ་གོང་གི་ཞིང་ཆེན་འདེམས་རོགས།',
 
   'form.tactics.legend': 'ཅི་ཞིག་བྱུང་ངམ། འབྲེལ་བ་ཡོད་ཚད་ལ་རྟགས་རྒྱོབ།',
   'form.channels.legend': 'ཐབས་ལམ་གང་ནས་སམ་གང་དུ་ཁྱེད་ལ་འབྱོར་བ། འབྲེལ་བ་ཡོད་ཚད་ལ་རྟགས་རྒྱོབ།',
@@ -116,6 +121,8 @@ export const bo: PublicMessages = {
   'form.communities.hint': 'འབྲེལ་བ་ཡོད་ཚད་ལ་རྟགས་རྒྱོབ། འདིས་སྙན་ཞུ་ཁག་གི་བར་གྱི་སྒྲིག་གཞི་མཐོང་བར་རོགས་བྱེད།',
   'form.suspectedState.label': 'རྒྱབ་ལྗོངས་སུ་རྒྱལ་ཁབ་གང་ཡོད་དམ་སྙམ།',
   'form.suspectedState.unknown': 'མི་ཤེས། ཡང་ན་ཤོད་འདོད་མེད།',
+  'form.suspectedState.more': 'རྒྱལ་ཁབ་གཞན། རྒྱལ་ཁབ་ཚང་མ་སྟོན།',
+  'form.suspectedState.others': 'རྒྱལ་ཁབ་གཞན་ཚང་མ།',
   'form.impacts.legend': 'འདིས་ཁྱེད་དམ་དམིགས་ཡུལ་དུ་གྱུར་བའི་མི་ལ་ཤུགས་རྐྱེན་ཅི་ཐེབས་སམ།',
 
   'form.who.legend': 'སུས་བྱས་སམ།',

@@ -111,6 +111,11 @@ export const en = {
   'form.choose': 'Choose (optional)',
   'form.city.label': 'City or town',
   'form.institution.label': 'University, college, school or other institution, if it happened there',
+  'form.institution.list': 'Show the universities and colleges of this province',
+  'form.institution.university': 'Universities',
+  'form.institution.college': 'Colleges, cégeps and polytechnics',
+  'form.institutionOther.label': 'If it is not in the list: its name',
+  'form.institution.chooseProvince': 'Choose the province above first.',
 
   'form.tactics.legend': 'What happened? Tick everything that applies.',
   'form.channels.legend': 'How or where did it reach you? Tick everything that applies.',
@@ -118,6 +123,8 @@ export const en = {
   'form.communities.hint': 'Tick any that apply. This helps us see patterns across reports.',
   'form.suspectedState.label': 'Which country do you think is behind it?',
   'form.suspectedState.unknown': 'I do not know, or I prefer not to say',
+  'form.suspectedState.more': 'Another country: show every country',
+  'form.suspectedState.others': 'Every other country',
   'form.impacts.legend': 'How has it affected you or the person targeted?',
 
   'form.who.legend': 'Who did it?',

@@ -117,6 +117,11 @@ export const fa: PublicMessages = {
   'form.choose': 'انتخاب کنید (اختیاری)',
   'form.city.label': 'شهر یا شهرک',
   'form.institution.label': 'دانشگاه، کالج، مدرسه یا مؤسسهٔ دیگر، اگر آنجا اتفاق افتاد',
+  'form.institution.list': 'نمایش دانشگاه‌ها و کالج‌های این استان',
+  'form.institution.university': 'دانشگاه‌ها',
+  'form.institution.college': 'کالج‌ها و پلی‌تکنیک‌ها',
+  'form.institutionOther.label': 'اگر در فهرست نیست: نام آن',
+  'form.institution.chooseProvince': 'ابتدا استان را در بالا انتخاب کنید.',
 
   'form.tactics.legend': 'چه اتفاقی افتاد؟ همهٔ موارد مربوط را علامت بزنید.',
   'form.channels.legend': 'از چه راهی یا کجا به شما رسید؟ همهٔ موارد مربوط را علامت بزنید.',
@@ -125,6 +130,8 @@ export const fa: PublicMessages = {
     'هر کدام را که مربوط است علامت بزنید. این به ما کمک می‌کند الگوها را در میان گزارش‌ها ببینیم.',
   'form.suspectedState.label': 'فکر می‌کنید کدام کشور پشت این ماجراست؟',
   'form.suspectedState.unknown': 'نمی‌دانم، یا ترجیح می‌دهم نگویم',
+  'form.suspectedState.more': 'کشوری دیگر: نمایش همهٔ کشورها',
+  'form.suspectedState.others': 'همهٔ کشورهای دیگر',
   'form.impacts.legend': 'این ماجرا چه اثری بر شما یا فردی که هدف قرار گرفته داشته است؟',
 
   'form.who.legend': 'چه کسی این کار را کرد؟',

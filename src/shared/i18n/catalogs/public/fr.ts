@@ -114,6 +114,11 @@ export const fr: PublicMessages = {
   'form.choose': 'Choisir (facultatif)',
   'form.city.label': 'Ville ou village',
   'form.institution.label': 'Université, collège, école ou autre établissement, si cela s’est passé là',
+  'form.institution.list': 'Afficher les universités et collèges de cette province',
+  'form.institution.university': 'Universités',
+  'form.institution.college': 'Collèges, cégeps et polytechniques',
+  'form.institutionOther.label': 'S’il n’est pas dans la liste, son nom',
+  'form.institution.chooseProvince': 'Choisissez d’abord la province ci-dessus.',
 
   'form.tactics.legend': 'Que s’est-il passé? Cochez tout ce qui s’applique.',
   'form.channels.legend': 'Comment ou où cela vous a-t-il atteint? Cochez tout ce qui s’applique.',
@@ -122,6 +127,8 @@ export const fr: PublicMessages = {
     'Cochez celles qui s’appliquent. Cela nous aide à repérer des tendances entre les signalements.',
   'form.suspectedState.label': 'Selon vous, quel pays est derrière cela?',
   'form.suspectedState.unknown': 'Je ne sais pas, ou je préfère ne pas le dire',
+  'form.suspectedState.more': 'Un autre pays : afficher tous les pays',
+  'form.suspectedState.others': 'Tous les autres pays',
   'form.impacts.legend': 'Quels effets cela a-t-il eus sur vous ou sur la personne visée?',
 
   'form.who.legend': 'Qui a fait cela?',

@@ -115,6 +115,11 @@ export const pa: PublicMessages = {
   'form.choose': 'ਚੁਣੋ (ਜੇ ਚਾਹੋ)',
   'form.city.label': 'ਸ਼ਹਿਰ ਜਾਂ ਕਸਬਾ',
   'form.institution.label': 'ਯੂਨੀਵਰਸਿਟੀ, ਕਾਲਜ, ਸਕੂਲ ਜਾਂ ਕੋਈ ਹੋਰ ਸੰਸਥਾ, ਜੇ ਇਹ ਉੱਥੇ ਹੋਇਆ',
+  'form.institution.list': 'ਇਸ ਸੂਬੇ ਦੀਆਂ ਯੂਨੀਵਰਸਿਟੀਆਂ ਅਤੇ ਕਾਲਜ ਵਿਖਾਓ',
+  'form.institution.university': 'ਯੂਨੀਵਰਸਿਟੀਆਂ',
+  'form.institution.college': 'ਕਾਲਜ ਅਤੇ ਪੌਲੀਟੈਕਨਿਕ',
+  'form.institutionOther.label': 'ਜੇ ਇਹ ਸੂਚੀ ਵਿੱਚ ਨਹੀਂ ਹੈ: ਇਸ ਦਾ ਨਾਮ',
+  'form.institution.chooseProvince': 'ਪਹਿਲਾਂ ਉੱਪਰ ਸੂਬਾ ਚੁਣੋ।',
 
   'form.tactics.legend': 'ਕੀ ਹੋਇਆ? ਜੋ ਵੀ ਲਾਗੂ ਹੁੰਦਾ ਹੈ, ਸਭ ’ਤੇ ਨਿਸ਼ਾਨ ਲਾਓ।',
   'form.channels.legend': 'ਇਹ ਤੁਹਾਡੇ ਤੱਕ ਕਿਵੇਂ ਜਾਂ ਕਿੱਥੇ ਪਹੁੰਚਿਆ? ਜੋ ਵੀ ਲਾਗੂ ਹੁੰਦਾ ਹੈ, ਸਭ ’ਤੇ ਨਿਸ਼ਾਨ ਲਾਓ।',
@@ -123,6 +128,8 @@ export const pa: PublicMessages = {
     'ਜੋ ਵੀ ਲਾਗੂ ਹੁੰਦੇ ਹਨ, ਉਨ੍ਹਾਂ ’ਤੇ ਨਿਸ਼ਾਨ ਲਾਓ। ਇਸ ਨਾਲ ਸਾਨੂੰ ਰਿਪੋਰਟਾਂ ਵਿੱਚ ਪੈਟਰਨ ਵੇਖਣ ਵਿੱਚ ਮਦਦ ਮਿਲਦੀ ਹੈ।',
   'form.suspectedState.label': 'ਤੁਹਾਡੇ ਖ਼ਿਆਲ ਵਿੱਚ ਇਸ ਪਿੱਛੇ ਕਿਹੜਾ ਦੇਸ਼ ਹੈ?',
   'form.suspectedState.unknown': 'ਪਤਾ ਨਹੀਂ, ਜਾਂ ਮੈਂ ਇਹ ਨਹੀਂ ਦੱਸਣਾ',
+  'form.suspectedState.more': 'ਕੋਈ ਹੋਰ ਦੇਸ਼: ਸਾਰੇ ਦੇਸ਼ ਵਿਖਾਓ',
+  'form.suspectedState.others': 'ਬਾਕੀ ਸਾਰੇ ਦੇਸ਼',
   'form.impacts.legend': 'ਇਸ ਦਾ ਤੁਹਾਡੇ ’ਤੇ ਜਾਂ ਨਿਸ਼ਾਨਾ ਬਣਾਏ ਗਏ ਵਿਅਕਤੀ ’ਤੇ ਕੀ ਅਸਰ ਪਿਆ ਹੈ?',
 
   'form.who.legend': 'ਇਹ ਕਿਸ ਨੇ ਕੀਤਾ?',

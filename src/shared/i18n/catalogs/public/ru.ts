@@ -116,6 +116,11 @@ export const ru: PublicMessages = {
   'form.choose': 'Выберите (необязательно)',
   'form.city.label': 'Город или населённый пункт',
   'form.institution.label': 'Университет, колледж, школа или другое учреждение, если это произошло там',
+  'form.institution.list': 'Показать университеты и колледжи этой провинции',
+  'form.institution.university': 'Университеты',
+  'form.institution.college': 'Колледжи, сежепы и политехникумы',
+  'form.institutionOther.label': 'Если его нет в списке: название',
+  'form.institution.chooseProvince': 'Сначала выберите провинцию выше.',
 
   'form.tactics.legend': 'Что произошло? Отметьте всё, что подходит.',
   'form.channels.legend': 'Как или где это до вас дошло? Отметьте всё, что подходит.',
@@ -123,6 +128,8 @@ export const ru: PublicMessages = {
   'form.communities.hint': 'Отметьте все подходящие. Это помогает нам видеть закономерности в обращениях.',
   'form.suspectedState.label': 'Какая страна, по-вашему, за этим стоит?',
   'form.suspectedState.unknown': 'Не знаю или предпочитаю не говорить',
+  'form.suspectedState.more': 'Другая страна: показать все страны',
+  'form.suspectedState.others': 'Все остальные страны',
   'form.impacts.legend': 'Как это повлияло на вас или на человека, против которого это было направлено?',
 
   'form.who.legend': 'Кто это сделал?',

@@ -113,6 +113,11 @@ export const ug: PublicMessages = {
   'form.choose': 'تاللاڭ (ئىختىيارىي)',
   'form.city.label': 'شەھەر ياكى بازار',
   'form.institution.label': 'ئۇنىۋېرسىتېت، ئىنستىتۇت، مەكتەپ ياكى باشقا ئورگان (شۇ يەردە بولغان بولسا)',
+  'form.institution.list': 'بۇ ئۆلكىدىكى ئۇنىۋېرسىتېت ۋە ئىنستىتۇتلارنى كۆرسىتىش',
+  'form.institution.university': 'ئۇنىۋېرسىتېتلار',
+  'form.institution.college': 'ئىنستىتۇتلار ۋە پولىتېخنىكۇملار',
+  'form.institutionOther.label': 'تىزىملىكتە بولمىسا: ئۇنىڭ نامى',
+  'form.institution.chooseProvince': 'ئالدى بىلەن يۇقىرىدىكى ئۆلكىنى تاللاڭ.',
 
   'form.tactics.legend': 'نېمە ئىش بولدى؟ مۇناسىۋەتلىك ھەممىسىنى بەلگىلەڭ.',
   'form.channels.legend': 'قانداق يول بىلەن ياكى قەيەردە سىزگە يەتتى؟ مۇناسىۋەتلىك ھەممىسىنى بەلگىلەڭ.',
@@ -121,6 +126,8 @@ export const ug: PublicMessages = {
     'مۇناسىۋەتلىكلىرىنى بەلگىلەڭ. بۇ دوكلاتلار ئارىسىدىكى قانۇنىيەتنى كۆرۈشىمىزگە ياردەم بېرىدۇ.',
   'form.suspectedState.label': 'سىزچە بۇنىڭ ئارقىسىدا قايسى دۆلەت بار؟',
   'form.suspectedState.unknown': 'بىلمەيمەن ياكى دېيىشنى خالىمايمەن',
+  'form.suspectedState.more': 'باشقا دۆلەت: بارلىق دۆلەتلەرنى كۆرسىتىش',
+  'form.suspectedState.others': 'باشقا بارلىق دۆلەتلەر',
   'form.impacts.legend': 'بۇ سىزگە ياكى نىشانلانغان كىشىگە قانداق تەسىر كۆرسەتتى؟',
 
   'form.who.legend': 'كىم قىلدى؟',

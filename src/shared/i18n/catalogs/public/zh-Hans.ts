@@ -101,6 +101,11 @@ export const zhHans: PublicMessages = {
   'form.choose': '请选择（选填）',
   'form.city.label': '城市或城镇',
   'form.institution.label': '大学、学院、学校或其他机构（如果发生在那里）',
+  'form.institution.list': '显示该省的大学和学院',
+  'form.institution.university': '大学',
+  'form.institution.college': '学院和理工学院',
+  'form.institutionOther.label': '如果不在列表中：它的名称',
+  'form.institution.chooseProvince': '请先在上方选择省份。',
 
   'form.tactics.legend': '发生了什么？请勾选所有适用的项目。',
   'form.channels.legend': '是通过什么方式或在哪里发生的？请勾选所有适用的项目。',
@@ -108,6 +113,8 @@ export const zhHans: PublicMessages = {
   'form.communities.hint': '请勾选所有适用的项目。这有助于我们发现不同报告之间的规律。',
   'form.suspectedState.label': '您认为是哪个国家在背后？',
   'form.suspectedState.unknown': '我不知道，或者我不想说',
+  'form.suspectedState.more': '其他国家：显示所有国家',
+  'form.suspectedState.others': '其他所有国家',
   'form.impacts.legend': '这对您或被针对的人造成了什么影响？',
 
   'form.who.legend': '是谁做的？',

@@ -101,6 +101,11 @@ export const zhHant: PublicMessages = {
   'form.choose': '請選擇（選填）',
   'form.city.label': '城市或城鎮',
   'form.institution.label': '大學、學院、學校或其他機構（如果發生在那裡）',
+  'form.institution.list': '顯示該省的大學和學院',
+  'form.institution.university': '大學',
+  'form.institution.college': '學院和理工學院',
+  'form.institutionOther.label': '如果不在清單中：它的名稱',
+  'form.institution.chooseProvince': '請先在上方選擇省份。',
 
   'form.tactics.legend': '發生了什麼？請勾選所有適用的項目。',
   'form.channels.legend': '是通過什麼方式或在哪裡發生的？請勾選所有適用的項目。',
@@ -108,6 +113,8 @@ export const zhHant: PublicMessages = {
   'form.communities.hint': '請勾選所有適用的項目。這有助於我們發現不同報告之間的規律。',
   'form.suspectedState.label': '您認為是哪個國家在背後？',
   'form.suspectedState.unknown': '我不知道，或者我不想說',
+  'form.suspectedState.more': '其他國家：顯示所有國家',
+  'form.suspectedState.others': '其他所有國家',
   'form.impacts.legend': '這對您或被針對的人造成了什麼影響？',
 
   'form.who.legend': '是誰做的？',
