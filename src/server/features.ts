@@ -49,6 +49,8 @@ import { searchRoutes } from './search/routes.ts';
 import { statsRoutes } from './stats/routes.ts';
 import { seedSupportResources } from './support-resources/manage-resources.ts';
 import { supportResourceRoutes } from './support-resources/routes.ts';
+import { storageCommands } from './storage/commands.ts';
+import { storageOperations } from './storage/operations.ts';
 import { systemRoutes } from './system/routes.ts';
 import { taxonomyRoutes } from './taxonomy/routes.ts';
 import { seedTaxonomy } from './taxonomy/seed.ts';
@@ -121,6 +123,7 @@ export const FEATURES: readonly Feature[] = [
     commands: periodicReportCommands,
   },
   { name: 'backup', operations: backupOperations, commands: backupCommands },
+  { name: 'storage', operations: storageOperations, commands: storageCommands },
   { name: 'demo', operations: demoOperations, commands: demoCommands },
   { name: 'public-site', routes: publicSiteRoutes },
   { name: 'console', routes: consoleRoutes },
