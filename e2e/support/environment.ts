@@ -25,6 +25,8 @@ export function e2eServerEnv(): Record<string, string> {
     LOG_LEVEL: 'warn',
     SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
     PUBLIC_URL: E2E_BASE_URL,
+    // WebAuthn refuses IP addresses as a relying party: passkeys are used at localhost (e2e/auth/passkeys.spec.ts).
+    FOCALPOINT_PASSKEY_ORIGIN: `http://localhost:${E2E_PORT}`,
     // The browser tests play many reporters from one address (127.0.0.1); the limits per source are tested
     // where they are the point (src/server/intake/routes.test.ts, test/reliability/flood.test.ts).
     FOCALPOINT_LIMIT_REPORT_PER_SOURCE_UNVERIFIED: '1000/3600',

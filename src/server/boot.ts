@@ -11,7 +11,7 @@ import { acquireDataDirLock } from './platform/db/data-dir-lock.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { openDatabase, PGLITE_DIR } from './platform/db/open.ts';
 import { type Clock, systemClock } from './platform/jobs/clock.ts';
-import { FileBlobStore } from './platform/storage/blob-store.ts';
+import { openBlobStore } from './platform/storage/open.ts';
 import { createRuntime } from './runtime.ts';
 
 export type Context = { deps: AppDeps; close: () => Promise<void> };
@@ -67,7 +67,7 @@ export async function openContext(
         db,
         keys,
         vault,
-        blobs: new FileBlobStore(path.join(config.dataDir, 'files')),
+        blobs: openBlobStore(config, config.storage),
         clock,
         lifecycle: { draining: false },
         runtime,
@@ -83,6 +83,7 @@ export async function openContext(
           await runtime.fileWorkers.close();
           runtime.mailer.close();
           await db.close();
+          deps.blobs.close?.();
           await release();
         },
       };

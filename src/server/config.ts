@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { FileWorkerSettings } from './evidence/file-workers.ts';
 import { DEFAULT_PUBLIC_LIMITS, type PublicLimitSettings } from './platform/http/rate-limit.ts';
 import { DEFAULT_STAFF_LIMITS, type StaffLimitSettings } from './platform/http/staff-limits.ts';
+import type { S3Settings } from './platform/storage/s3-blob-store.ts';
 
 /**
  * The one place that reads the environment. Everything else receives a typed `Config`.
@@ -55,7 +56,7 @@ function limitsFrom<T extends object>(defaults: T, names: readonly (keyof T & st
   };
 }
 
-const envSchema = z.object({
+const envShape = {
   ...limitSchemas,
   ...staffLimitSchemas,
   PORT: port.default(8080),
@@ -106,6 +107,36 @@ const envSchema = z.object({
   FOCALPOINT_SESSION_IDLE_MINUTES: minutes.default(30),
   FOCALPOINT_SESSION_ABSOLUTE_HOURS: minutes.default(12),
   FOCALPOINT_MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
+  FOCALPOINT_PASSKEY_ORIGIN: z
+    .url()
+    .regex(/^https?:\/\/[^/]+\/?$/, 'must be an origin: https://host[:port]')
+    .optional(),
+  FOCALPOINT_OIDC_ISSUER: z.url().optional(),
+  FOCALPOINT_OIDC_CLIENT_ID: z.string().min(1).max(200).optional(),
+  FOCALPOINT_OIDC_CLIENT_SECRET: z.string().min(1).max(500).optional(),
+  FOCALPOINT_OIDC_NAME: z.string().trim().min(1).max(60).default('your organisation'),
+  FOCALPOINT_OIDC_REDIRECT_URI: z.url().optional(),
+  FOCALPOINT_OIDC_SECOND_FACTOR: z
+    .string()
+    .regex(/^[A-Za-z0-9:._/-]+(,[A-Za-z0-9:._/-]+)*$/, 'must be a comma-separated list of acr or amr values')
+    .optional(),
+  FOCALPOINT_STORAGE: z.enum(['file', 's3']).default('file'),
+  FOCALPOINT_S3_BUCKET: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      'must be a bucket name (3–63 lower-case letters, digits, dots, hyphens)',
+    )
+    .optional(),
+  FOCALPOINT_S3_ENDPOINT: z.url().optional(),
+  FOCALPOINT_S3_REGION: z.string().min(1).default('us-east-1'),
+  FOCALPOINT_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  FOCALPOINT_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  FOCALPOINT_S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
+  FOCALPOINT_S3_PREFIX: z
+    .string()
+    .regex(/^([A-Za-z0-9._-]+\/)*$/, 'must be empty or end with / (e.g. focalpoint/files/)')
+    .default('files/'),
   FOCALPOINT_EVIDENCE_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
   FOCALPOINT_EVIDENCE_WORKER_HEAP_MB: z.coerce.number().int().min(16).max(4096).default(256),
   FOCALPOINT_EVIDENCE_TIME_LIMIT_SECONDS: z.coerce.number().positive().max(3600).default(60),
@@ -117,7 +148,26 @@ const envSchema = z.object({
     .transform((v) => v.split(',').map((a) => a.trim()))
     .pipe(z.array(z.email('must be e-mail addresses separated by commas')))
     .optional(),
-});
+};
+
+const envSchema = z
+  .object(envShape)
+  .refine((e) => e.FOCALPOINT_STORAGE !== 's3' || e.FOCALPOINT_S3_BUCKET !== undefined, {
+    path: ['FOCALPOINT_S3_BUCKET'],
+    message: 'is required when FOCALPOINT_STORAGE=s3',
+  })
+  .refine((e) => (e.FOCALPOINT_OIDC_ISSUER === undefined) === (e.FOCALPOINT_OIDC_CLIENT_ID === undefined), {
+    path: ['FOCALPOINT_OIDC_CLIENT_ID'],
+    message: 'set both FOCALPOINT_OIDC_ISSUER and FOCALPOINT_OIDC_CLIENT_ID, or neither',
+  })
+  .refine(
+    (e) =>
+      (e.FOCALPOINT_S3_ACCESS_KEY_ID === undefined) === (e.FOCALPOINT_S3_SECRET_ACCESS_KEY === undefined),
+    {
+      path: ['FOCALPOINT_S3_SECRET_ACCESS_KEY'],
+      message: 'set both FOCALPOINT_S3_ACCESS_KEY_ID and FOCALPOINT_S3_SECRET_ACCESS_KEY, or neither',
+    },
+  );
 
 export type Config = {
   port: number;
@@ -150,6 +200,29 @@ export type Config = {
   };
   /** The public site's rate limits and proof-of-work difficulty (platform/http/rate-limit.ts). */
   publicLimits: PublicLimitSettings;
+  /**
+   * Passkeys' relying party: the origin staff open the console at, and its host name (the RP ID). Unset when
+   * that origin is an IP address, which WebAuthn refuses: passkeys are then unavailable.
+   */
+  passkeys: { origin: string; rpId: string } | undefined;
+  /**
+   * Staff sign-in through the organisation's OpenID Connect provider. `secondFactorFrom`: the `acr` or
+   * `amr` values that count as a second factor done at the provider; empty, FocalPoint asks for its own.
+   */
+  oidc:
+    | {
+        issuer: string;
+        clientId: string;
+        clientSecret: string | undefined;
+        name: string;
+        redirectUri: string;
+        secondFactorFrom: string[];
+      }
+    | undefined;
+  /** Where sealed files live: this instance's disk, or an S3-compatible bucket that instances share. */
+  storage: 'file' | 's3';
+  /** The bucket's settings, when one is named (also while migrating to it with the file store in use). */
+  s3: S3Settings | undefined;
   /** Limits per signed-in member of staff (platform/http/staff-limits.ts). */
   staffLimits: StaffLimitSettings;
   /** Signed checkpoints of the audit log's head (audit-log/take-checkpoint.ts): how often, and to whom. */
@@ -171,6 +244,12 @@ export function decodeKey(value: string): Buffer | null {
   return b64.length === 32 ? b64 : null;
 }
 
+function relyingPartyOf(url: string): Config['passkeys'] {
+  const { origin, hostname } = new URL(url);
+  if (/^[\d.]+$/.test(hostname) || hostname.startsWith('[')) return undefined;
+  return { origin, rpId: hostname };
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   // Empty strings count as unset: `PORT= npm start` should not be an error.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -180,6 +259,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  const publicUrl = (
+    e.PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`
+  ).replace(/\/$/, '');
   if (e.FOCALPOINT_AUDIT_CHECKPOINT_EMAIL && !e.SMTP_URL) {
     throw new ConfigError(['FOCALPOINT_AUDIT_CHECKPOINT_EMAIL: needs SMTP_URL to send the checkpoints']);
   }
@@ -189,10 +271,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(e.FOCALPOINT_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     masterKey: e.FOCALPOINT_MASTER_KEY ? (decodeKey(e.FOCALPOINT_MASTER_KEY) ?? undefined) : undefined,
-    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(
-      /\/$/,
-      '',
-    ),
+    publicUrl,
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
     locale: e.FOCALPOINT_LOCALE ?? (/^fr/i.test(e.LC_ALL ?? e.LC_MESSAGES ?? e.LANG ?? '') ? 'fr' : 'en'),
@@ -223,6 +302,35 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxExpandedBytesPerFile: Math.round(e.FOCALPOINT_EVIDENCE_MAX_EXPANDED_MB * 1024 * 1024),
       maxExpandedBytesPerSubmission: Math.round(e.FOCALPOINT_EVIDENCE_MAX_EXPANDED_REPORT_MB * 1024 * 1024),
     },
+    passkeys: relyingPartyOf(e.FOCALPOINT_PASSKEY_ORIGIN ?? publicUrl),
+    oidc:
+      e.FOCALPOINT_OIDC_ISSUER && e.FOCALPOINT_OIDC_CLIENT_ID
+        ? {
+            issuer: e.FOCALPOINT_OIDC_ISSUER,
+            clientId: e.FOCALPOINT_OIDC_CLIENT_ID,
+            clientSecret: e.FOCALPOINT_OIDC_CLIENT_SECRET,
+            name: e.FOCALPOINT_OIDC_NAME,
+            redirectUri: e.FOCALPOINT_OIDC_REDIRECT_URI ?? `${publicUrl}/api/v1/auth/oidc/callback`,
+            secondFactorFrom: e.FOCALPOINT_OIDC_SECOND_FACTOR?.split(',') ?? [],
+          }
+        : undefined,
+    storage: e.FOCALPOINT_STORAGE,
+    s3: e.FOCALPOINT_S3_BUCKET
+      ? {
+          bucket: e.FOCALPOINT_S3_BUCKET,
+          endpoint: e.FOCALPOINT_S3_ENDPOINT,
+          region: e.FOCALPOINT_S3_REGION,
+          credentials:
+            e.FOCALPOINT_S3_ACCESS_KEY_ID && e.FOCALPOINT_S3_SECRET_ACCESS_KEY
+              ? {
+                  accessKeyId: e.FOCALPOINT_S3_ACCESS_KEY_ID,
+                  secretAccessKey: e.FOCALPOINT_S3_SECRET_ACCESS_KEY,
+                }
+              : undefined,
+          forcePathStyle: e.FOCALPOINT_S3_FORCE_PATH_STYLE === 'true',
+          prefix: e.FOCALPOINT_S3_PREFIX,
+        }
+      : undefined,
     auditCheckpoint: {
       everyMinutes: e.FOCALPOINT_AUDIT_CHECKPOINT_MINUTES,
       emailTo: e.FOCALPOINT_AUDIT_CHECKPOINT_EMAIL ?? [],
@@ -233,4 +341,4 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 /** Documented in the README's configuration table; kept here so the two stay in step. */
-export const configVariables = Object.keys(envSchema.shape);
+export const configVariables = Object.keys(envShape);

@@ -52,6 +52,8 @@ import { seedSafetyChecklist } from './safety-plans/checklist.ts';
 import { safetyPlanRoutes } from './safety-plans/routes.ts';
 import { searchRoutes } from './search/routes.ts';
 import { statsRoutes } from './stats/routes.ts';
+import { storageCommands } from './storage/commands.ts';
+import { storageOperations } from './storage/operations.ts';
 import { seedSupportResources } from './support-resources/manage-resources.ts';
 import { supportResourceRoutes } from './support-resources/routes.ts';
 import { systemRoutes } from './system/routes.ts';
@@ -134,6 +136,7 @@ export const FEATURES: readonly Feature[] = [
     commands: retentionCommands,
   },
   { name: 'backup', operations: backupOperations, commands: backupCommands },
+  { name: 'storage', operations: storageOperations, commands: storageCommands },
   { name: 'demo', operations: demoOperations, commands: demoCommands },
   { name: 'public-site', routes: publicSiteRoutes },
   { name: 'console', routes: consoleRoutes },

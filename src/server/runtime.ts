@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { FileWorkers } from './evidence/file-workers.ts';
 import type { Db } from './platform/db/db.ts';
 import { GroupWriter } from './platform/db/group-writer.ts';
+import { instanceLockFor } from './platform/db/instance-lock.ts';
 import { sentenceStream } from './platform/http/log-sentences.ts';
 import { loggerOptions } from './platform/http/logger.ts';
 import { PublicLimits } from './platform/http/rate-limit.ts';
@@ -69,7 +70,12 @@ export function createRuntime(opts: {
   const pressure = new IntakePressure(clock);
   return {
     log,
-    scheduler: new Scheduler({ clock, pressure, log: log.child({ component: 'jobs' }) }),
+    scheduler: new Scheduler({
+      clock,
+      pressure,
+      log: log.child({ component: 'jobs' }),
+      instanceLock: instanceLockFor(db),
+    }),
     pressure,
     limits: new PublicLimits(clock, config.publicLimits, { exactSources: config.proxyProtocol }),
     staffLimits: new StaffLimits(clock, config.staffLimits),
@@ -77,7 +83,7 @@ export function createRuntime(opts: {
     mailer: new Mailer(config.smtp, log.child({ component: 'notifications' })),
     groupWriter: new GroupWriter(db),
     rollupRefresh: new SerialQueue(),
-    auth: createAuthRuntime(clock),
+    auth: createAuthRuntime(clock, config),
     fileWorkers: new FileWorkers({
       settings: config.evidence.workers,
       clock,

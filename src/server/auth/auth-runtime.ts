@@ -1,4 +1,6 @@
+import type { Config } from '../config.ts';
 import type { Clock } from '../platform/jobs/clock.ts';
+import { OidcClient } from './oidc-client.ts';
 import { PasswordStrength } from './password-strength.ts';
 import { SignInThrottle } from './sign-in-throttle.ts';
 
@@ -8,9 +10,12 @@ export type AuthRuntime = {
   throttle: SignInThrottle;
   /** The common-password list, loaded on the first password change. */
   passwordStrength: PasswordStrength;
+  /** The organisation's identity provider, when configured (its discovered metadata). */
+  oidc: OidcClient | undefined;
 };
 
-export const createAuthRuntime = (clock: Clock): AuthRuntime => ({
+export const createAuthRuntime = (clock: Clock, config?: Pick<Config, 'oidc'>): AuthRuntime => ({
   throttle: new SignInThrottle(clock),
   passwordStrength: new PasswordStrength(),
+  oidc: config?.oidc ? new OidcClient(config.oidc) : undefined,
 });

@@ -18,11 +18,13 @@ import { type SignedIn, signInAs } from './testing.ts';
  *   'public'   anyone, signed in or not → never 401/403
  *   'receipt'  the reporter's follow-up, opened by `Authorization: Receipt …` only: without a receipt
  *              nobody — anonymous or staff of any role — gets a successful answer
+ *   'attempt'  the second step of a sign-in: its cookie (set by step one) is the credential; without it,
+ *              a 4xx for everyone
  *
  * Every subject is a real user of that role (createUser, real TOTP code, password changed), signed in
  * through POST /api/v1/auth/login; state-changing requests carry the session's x-csrf-token.
  */
-type Access = readonly Role[] | 'public' | 'receipt';
+type Access = readonly Role[] | 'public' | 'receipt' | 'attempt';
 
 const FRONT_LINE = ['intake_officer', 'caseworker', 'supervisor'] as const; // case content, per case rules
 const ALL: readonly Role[] = ROLES;
@@ -57,6 +59,21 @@ const expectedAccess: Record<string, Access> = {
   'POST /api/v1/auth/second-factor': ALL,
   'POST /api/v1/auth/second-factor/confirm': ALL,
   'PATCH /api/v1/auth/profile': ALL,
+  'GET /api/v1/auth/methods': 'public',
+  // sign-in in two steps: the password (or the identity provider) first, then the attempt's cookie is
+  // the credential for the second factor
+  'POST /api/v1/auth/login/begin': 'public',
+  'GET /api/v1/auth/login/step': 'attempt',
+  'POST /api/v1/auth/login/complete': 'attempt',
+  // one's own passkeys
+  'GET /api/v1/auth/passkeys': ALL,
+  'POST /api/v1/auth/passkeys/options': ALL,
+  'POST /api/v1/auth/passkeys': ALL,
+  'DELETE /api/v1/auth/passkeys/{id}': ALL,
+  // the organisation's identity provider: the redirect there, and its redirect back (a redirect to the
+  // console whatever happened; without the state cookie, nothing happens)
+  'GET /api/v1/auth/oidc/start': 'public',
+  'GET /api/v1/auth/oidc/callback': 'public',
 
   // first run: the set-up token is the credential
   'GET /api/v1/setup/status': 'public',
@@ -75,6 +92,12 @@ const expectedAccess: Record<string, Access> = {
   // approve content roles, admins or supervisors approve an admin (the service checks who, per proposal)
   'GET /api/v1/users/proposals': ['supervisor', 'admin'],
   'POST /api/v1/users/proposals': ['admin'],
+  // identities of the identity provider: admins propose links, a second person approves (the service
+  // checks who); reviewers may refuse or remove a link
+  'GET /api/v1/users/identities': ['supervisor', 'admin'],
+  'POST /api/v1/users/identities/{id}/link': ['admin'],
+  'POST /api/v1/users/identities/{id}/approve': ['supervisor', 'admin'],
+  'POST /api/v1/users/identities/{id}/unlink': ['supervisor', 'admin'],
   'POST /api/v1/users/proposals/{id}/approve': ['supervisor', 'admin'],
   'POST /api/v1/users/proposals/{id}/refuse': ['supervisor', 'admin'],
 
@@ -314,8 +337,8 @@ describe('role matrix: every route × every role × anonymous', () => {
         if (access === 'public') {
           expected = 'neither 401 nor 403';
           ok = status !== 401 && status !== 403;
-        } else if (access === 'receipt') {
-          expected = 'a 4xx (no receipt, no access — a staff session opens nothing)';
+        } else if (access === 'receipt' || access === 'attempt') {
+          expected = `a 4xx (no ${access}, no access — a staff session opens nothing)`;
           ok = status >= 400 && status < 500;
         } else if (subject === 'anonymous') {
           expected = '401';

@@ -137,15 +137,32 @@ export const clearedSessionCookie = (): string =>
   `${SESSION_COOKIE}=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; HttpOnly; Secure; SameSite=Strict`;
 
 /** The session token from a Cookie header, if any. */
-export function sessionTokenFrom(cookieHeader: string | undefined): string | undefined {
+export const sessionTokenFrom = (cookieHeader: string | undefined): string | undefined =>
+  tokenCookieFrom(cookieHeader, SESSION_COOKIE);
+
+/** A token cookie (ours are 256-bit base64url tokens) from a Cookie header, if any. */
+export function tokenCookieFrom(cookieHeader: string | undefined, name: string): string | undefined {
   if (!cookieHeader) return undefined;
   for (const part of cookieHeader.split(';')) {
     const eq = part.indexOf('=');
     if (eq < 0) continue;
-    if (part.slice(0, eq).trim() === SESSION_COOKIE) {
+    if (part.slice(0, eq).trim() === name) {
       const value = part.slice(eq + 1).trim();
       return /^[A-Za-z0-9_-]{20,100}$/.test(value) ? value : undefined;
     }
   }
   return undefined;
+}
+
+/**
+ * A short-lived token cookie for one path. `sameSite: 'Lax'` only where a top-level navigation from
+ * another site must carry it (the identity provider's redirect back).
+ */
+export function tokenCookie(
+  name: string,
+  token: string | null,
+  opts: { path: string; maxAgeSeconds: number; sameSite?: 'Strict' | 'Lax' },
+): string {
+  const age = token === null ? 0 : opts.maxAgeSeconds;
+  return `${name}=${token ?? ''}; Path=${opts.path}; Max-Age=${age}; HttpOnly; Secure; SameSite=${opts.sameSite ?? 'Strict'}`;
 }

@@ -35,6 +35,7 @@ export function rollupJob(deps: RollupDeps): Job {
     maxEveryMs: ROLLUP_SWEEP_MAX_DELAY_MS,
     // A flood of reports goes first, within the bound.
     yieldToIntakeMs: ROLLUP_SWEEP_MAX_DELAY_MS - ROLLUP_SWEEP_INTERVAL_MS,
+    onceAcrossInstances: true,
     run: async () => {
       const now = deps.clock.ms();
       const mode =

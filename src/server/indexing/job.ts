@@ -30,6 +30,7 @@ export function indexingJob(deps: AppDeps): Job {
     firstAfterMs: 0,
     nudgeDelayMs: NUDGE_DELAY_MS,
     yieldToIntakeMs: MAX_YIELD_MS,
+    onceAcrossInstances: true,
     run: async ({ busy, log }) => {
       const limit = busy ? FLOOD_BATCH_SIZE : BATCH_SIZE;
       const indexed = await indexPendingBatch(deps, { limit, log });

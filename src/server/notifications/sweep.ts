@@ -60,6 +60,7 @@ export function notificationJob(deps: AppDeps): Job {
     name: NOTIFICATION_JOB,
     everyMs: SWEEP_INTERVAL_MS,
     yieldToIntakeMs: SWEEP_MAX_DEFER_MS,
+    onceAcrossInstances: true,
     run: async () => {
       await sweepNotifications(deps);
       return {};

@@ -1,23 +1,15 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port.ts';
 import { createTestDatabase, testDatabaseServer } from './test-context.ts';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+// Browser tests import it from free-port.ts (this file pulls in Vitest through test-context.ts).
+export { freePort };
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
+const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 /**
  * FocalPoint as an operator runs it: `node src/server/main.ts` in its own process, on a temporary data

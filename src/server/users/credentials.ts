@@ -1,3 +1,4 @@
+import { removeAllPasskeys } from '../auth/passkeys.ts';
 import { revokeUserSessions } from '../auth/sessions.ts';
 import type { AppDeps } from '../deps.ts';
 import type { Queryable } from '../platform/db/db.ts';
@@ -5,7 +6,8 @@ import type { Queryable } from '../platform/db/db.ts';
 /**
  * Gives an account a new one-time password and TOTP secret inside the caller's transaction: the person
  * must change the password at the next sign-in, every session of theirs ends, and failed sign-ins counted
- * against the address are forgotten. Returns how many sessions ended.
+ * against the address are forgotten. Its passkeys are removed too: a reset is how a lost or stolen device is
+ * recovered, and a supervisor approves it (the two-person rule). Returns how many sessions ended.
  */
 export async function replaceCredentials(
   deps: Pick<AppDeps, 'vault' | 'runtime'>,
@@ -26,5 +28,7 @@ export async function replaceCredentials(
     ],
   );
   deps.runtime.auth.throttle.forget(user.email);
+  await removeAllPasskeys(tx, user.id);
+  await tx.query('DELETE FROM sign_in_attempts WHERE user_id = $1', [user.id]);
   return revokeUserSessions(tx, user.id);
 }

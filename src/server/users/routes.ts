@@ -2,6 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorBody } from '../../shared/contracts/errors.ts';
 import {
   CreateUserRequest,
+  IdentityIdParams,
+  LinkIdentityRequest,
+  OidcIdentity,
+  OidcIdentityList,
   Proposal,
   ProposalApproved,
   ProposalIdParams,
@@ -18,6 +22,7 @@ import { principal, staffGuard } from '../auth/guard.ts';
 import { rolesFor } from '../auth/policy.ts';
 import type { AppDeps } from '../deps.ts';
 import { approveProposal, listProposals, refuseProposal } from './decide-proposal.ts';
+import { approveLink, listIdentities, proposeLink, unlink } from './identities.ts';
 import { createUserByAdmin, listUsers, resetUser, updateUser } from './manage-users.ts';
 import { proposeChange } from './propose-change.ts';
 
@@ -89,6 +94,67 @@ export function userRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req) => resetUser(deps, principal(req), req.params.id),
+    );
+
+    // Identities of the organisation's identity provider, linked to accounts under the two-person rule.
+    app.get(
+      '/api/v1/users/identities',
+      {
+        preHandler: reviewers,
+        schema: {
+          tags: ['users'],
+          summary: 'Identities the identity provider has presented, and the accounts they are linked to',
+          security,
+          response: { 200: OidcIdentityList },
+        },
+      },
+      async (req) => listIdentities(deps, principal(req)),
+    );
+
+    app.post(
+      '/api/v1/users/identities/:id/link',
+      {
+        preHandler: adminsOnly,
+        schema: {
+          tags: ['users'],
+          summary: 'Propose to link an identity to an account (a second person approves)',
+          security,
+          params: IdentityIdParams,
+          body: LinkIdentityRequest,
+          response: { 200: OidcIdentity, 404: ErrorBody, 409: ErrorBody },
+        },
+      },
+      async (req) => proposeLink(deps, principal(req), req.params.id, req.body),
+    );
+
+    app.post(
+      '/api/v1/users/identities/:id/approve',
+      {
+        preHandler: reviewers,
+        schema: {
+          tags: ['users'],
+          summary: 'Approve a proposed link: the identity then signs in as the account',
+          security,
+          params: IdentityIdParams,
+          response: { 200: OidcIdentity, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody },
+        },
+      },
+      async (req) => approveLink(deps, principal(req), req.params.id),
+    );
+
+    app.post(
+      '/api/v1/users/identities/:id/unlink',
+      {
+        preHandler: reviewers,
+        schema: {
+          tags: ['users'],
+          summary: 'Refuse a proposed link or remove a link: the identity no longer signs in',
+          security,
+          params: IdentityIdParams,
+          response: { 200: OidcIdentity, 404: ErrorBody, 409: ErrorBody },
+        },
+      },
+      async (req) => unlink(deps, principal(req), req.params.id),
     );
 
     app.get(

@@ -103,3 +103,60 @@ export type Credentials = z.infer<typeof Credentials>;
 /** The first run's answer: both people's credentials, shown exactly once, each to be handed over. */
 export const SetupCredentials = z.object({ admin: Credentials, supervisor: Credentials });
 export type SetupCredentials = z.infer<typeof SetupCredentials>;
+
+/** A passkey as its owner sees it in the list. */
+export const Passkey = z.object({
+  id: z.uuid(),
+  name: z.string().describe('The name its owner gave it'),
+  createdAt: z.iso.datetime(),
+  lastUsedAt: z.iso.datetime().nullable(),
+  backedUp: z
+    .boolean()
+    .describe('A synced passkey (kept in a platform’s keychain) rather than one device’s key'),
+});
+export type Passkey = z.infer<typeof Passkey>;
+
+export const PasskeyList = z.object({ passkeys: z.array(Passkey), available: z.boolean() });
+export type PasskeyList = z.infer<typeof PasskeyList>;
+
+export const PasskeyOptionsRequest = z.object({ currentPassword: z.string().min(1).max(1024) });
+
+/** The browser's WebAuthn answer (SimpleWebAuthn's JSON form), checked by the server's library. */
+const WebAuthnResponse = z
+  .object({
+    id: z.string().min(1).max(1400),
+    rawId: z.string().min(1).max(1400),
+    type: z.literal('public-key'),
+    response: z.record(z.string(), z.unknown()),
+  })
+  .loose();
+
+export const AddPasskeyRequest = z.object({
+  name: z.string().trim().min(1).max(60).describe('A name to recognise it by: “office key”, “phone”'),
+  response: WebAuthnResponse,
+});
+
+/** Options for navigator.credentials.create / get, as SimpleWebAuthn makes them (JSON form). */
+export const WebAuthnOptions = z.record(z.string(), z.unknown());
+
+/** Step one of a sign-in in two steps: the password. */
+export const SignInBeginRequest = LoginRequest.pick({ email: true, password: true });
+
+/** What step two offers: a passkey (options for the browser) and always a code. */
+export const SignInStep = z.object({ passkey: WebAuthnOptions.nullable() });
+export type SignInStep = z.infer<typeof SignInStep>;
+
+export const SignInCompleteRequest = z.union([
+  z.object({ totp: TotpCode }),
+  z.object({ passkey: WebAuthnResponse }),
+]);
+
+/** How staff may sign in here (the sign-in page reads it). */
+export const SignInMethods = z.object({
+  passkeys: z.boolean(),
+  provider: z
+    .object({ name: z.string() })
+    .nullable()
+    .describe('The organisation’s identity provider, when configured'),
+});
+export type SignInMethods = z.infer<typeof SignInMethods>;

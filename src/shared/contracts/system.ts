@@ -15,6 +15,10 @@ export const JobStatus = z.object({
   lastError: z
     .object({ code: z.string().describe('An error code, never content'), at: z.string() })
     .nullable(),
+  heldElsewhere: z
+    .number()
+    .int()
+    .describe('Runs skipped because another instance on the same database was running the job'),
 });
 export type JobStatus = z.infer<typeof JobStatus>;
 

@@ -160,3 +160,29 @@ export const ProposalApproved = z.object({
   oneTimePassword: z.string().nullable().describe('To be changed at first sign-in; shown this once'),
 });
 export type ProposalApproved = z.infer<typeof ProposalApproved>;
+
+/**
+ * An identity the organisation's identity provider presented at sign-in. It signs in only once linked to an
+ * account: an administrator proposes the link, a second person approves it (`approverRolesFor` the
+ * account's role), never the proposer, never the account's owner.
+ */
+export const OidcIdentity = z.object({
+  id: z.uuid(),
+  email: z.string().nullable().describe('The provider’s e-mail claim at the last sign-in (grants nothing)'),
+  displayName: z.string().nullable(),
+  firstSeenAt: z.iso.datetime(),
+  lastSeenAt: z.iso.datetime(),
+  status: z.enum(['unlinked', 'proposed', 'linked']),
+  account: z.object({ id: z.uuid(), email: z.string(), role: Role }).nullable(),
+  proposedBy: z.uuid().nullable(),
+  canApprove: z.boolean().describe('Whether the viewer may approve the proposed link'),
+});
+export type OidcIdentity = z.infer<typeof OidcIdentity>;
+
+export const OidcIdentityList = z.object({ items: z.array(OidcIdentity) });
+export type OidcIdentityList = z.infer<typeof OidcIdentityList>;
+
+export const IdentityIdParams = z.object({ id: z.uuid() });
+export const LinkIdentityRequest = z.object({
+  userId: z.uuid().describe('The FocalPoint account it signs in as'),
+});

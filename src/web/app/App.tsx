@@ -13,6 +13,7 @@ import { ChangePasswordPage } from '../pages/ChangePasswordPage.tsx';
 import { DASHBOARD_ROLES, DashboardNavLink, DashboardPage } from '../pages/DashboardPage.tsx';
 import { EXPORT_ROLES, ExportsNavLink, ExportsPage } from '../pages/ExportsPage.tsx';
 import { NAMED_ACTOR_ROLES, NamedActorsNavLink, NamedActorsPage } from '../pages/NamedActorsPage.tsx';
+import { PasskeysPage } from '../pages/PasskeysPage.tsx';
 import { QueuePage } from '../pages/QueuePage.tsx';
 import { RegistriesPage } from '../pages/RegistriesPage.tsx';
 import { RETENTION_ROLES, RetentionNavLink, RetentionPage } from '../pages/retention/RetentionPage.tsx';
@@ -97,6 +98,8 @@ function pageFor(route: Route, role: Role, notAllowed: string, notFound: string)
       return <ChangePasswordPage />;
     case 'secondFactor':
       return <SecondFactorPage />;
+    case 'passkeys':
+      return <PasskeysPage />;
     case 'setup':
       return <SetupPage />;
     case 'takeReport':
@@ -196,6 +199,9 @@ function Nav() {
         </li>
         <li>
           <Link to={`${BASE}/account/second-factor`}>{t('console.nav.secondFactor')}</Link>
+        </li>
+        <li>
+          <Link to={`${BASE}/account/passkeys`}>{t('console.nav.passkeys')}</Link>
         </li>
       </ul>
     </nav>

@@ -21,6 +21,7 @@ export type Route =
   | { page: 'taxonomy' }
   | { page: 'password' }
   | { page: 'secondFactor' }
+  | { page: 'passkeys' }
   | { page: 'setup' }
   | { page: 'takeReport' }
   | { page: 'callbacks' }
@@ -49,6 +50,7 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === 'account' && parts[1] === 'password' && parts.length === 2) return { page: 'password' };
   if (parts[0] === 'account' && parts[1] === 'second-factor' && parts.length === 2)
     return { page: 'secondFactor' };
+  if (parts[0] === 'account' && parts[1] === 'passkeys' && parts.length === 2) return { page: 'passkeys' };
   if (parts[0] === 'setup' && parts.length === 1) return { page: 'setup' };
   if (parts[0] === 'take-report' && parts.length === 1) return { page: 'takeReport' };
   if (parts[0] === 'callbacks' && parts.length === 1) return { page: 'callbacks' };

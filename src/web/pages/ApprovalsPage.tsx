@@ -4,6 +4,7 @@ import type { Proposal, ProposalApproved, ProposalList } from '../../shared/cont
 import { api } from '../api/client.ts';
 import { type T, useI18n } from '../app/i18n.tsx';
 import { Empty, ErrorMessage, FormError, Loading } from '../components/states.tsx';
+import { IdentitiesSection } from './IdentitiesSection.tsx';
 
 export const PROPOSALS_KEY = ['user-proposals'] as const;
 
@@ -162,5 +163,10 @@ export function ProposalsSection({ headingLevel = 2 }: { headingLevel?: 1 | 2 })
 
 /** The supervisors' (and admins') page of proposals waiting for a second person. */
 export function ApprovalsPage() {
-  return <ProposalsSection headingLevel={1} />;
+  return (
+    <>
+      <ProposalsSection headingLevel={1} />
+      <IdentitiesSection canLink={false} />
+    </>
+  );
 }

@@ -15,6 +15,7 @@ import { useI18n } from '../app/i18n.tsx';
 import { CredentialsCard, ProposalMadeCard } from '../components/credentials.tsx';
 import { Empty, ErrorMessage, FormError, fieldError, Loading } from '../components/states.tsx';
 import { PROPOSALS_KEY, ProposalsSection } from './ApprovalsPage.tsx';
+import { IdentitiesSection } from './IdentitiesSection.tsx';
 
 export { CredentialsCard } from '../components/credentials.tsx';
 
@@ -187,6 +188,7 @@ export function UsersPage() {
         <FormError error={createError} />
       </section>
       <ProposalsSection />
+      <IdentitiesSection canLink />
       <section aria-labelledby="users-list">
         <h2 id="users-list">{t('console.users.list')}</h2>
         {users.isPending ? <Loading /> : null}

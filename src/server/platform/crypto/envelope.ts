@@ -29,6 +29,9 @@ export type DataKey = { readonly id: string; readonly key: Buffer };
  */
 export type SealingKey = { readonly id: string; readonly key: Buffer | KeyObject };
 
+// Any constant, apart from the other advisory locks (migrations, set-up, dashboards, campaigns).
+const FIRST_KEK_LOCK = 7_316_203;
+
 /**
  * Random bytes cut from 4 KiB drawn from the CSPRNG at a time (a fresh buffer each time, never refilled in
  * place): one call per 341 IVs or 128 data keys instead of one per value — a call cost ~12 µs of the main
@@ -113,9 +116,14 @@ export class Vault {
 
   /** Makes sure an active KEK exists (first start). */
   async ensureActiveKek(q: Queryable): Promise<string> {
-    const { rows } = await q.query<{ id: string }>('SELECT id FROM key_encryption_keys WHERE active');
+    const active = 'SELECT id FROM key_encryption_keys WHERE active';
+    const { rows } = await q.query<{ id: string }>(active);
     if (rows[0]) return rows[0].id;
-    return this.createKek(q);
+    // Instances starting together on an empty database: one makes the first KEK, the others wait for it
+    // and use it (a transaction's lock; boot calls this inside one).
+    await q.query('SELECT pg_advisory_xact_lock($1)', [FIRST_KEK_LOCK]);
+    const { rows: again } = await q.query<{ id: string }>(active);
+    return again[0]?.id ?? this.createKek(q);
   }
 
   async createKek(q: Queryable): Promise<string> {

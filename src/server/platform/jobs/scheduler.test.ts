@@ -191,4 +191,39 @@ describe('the scheduler of background jobs', () => {
     expect(backlog).toBe(0);
     expect(runs).toHaveLength(3);
   });
+  it('skips a job that runs once across instances while another instance holds it, and counts that', async () => {
+    const clock = new ManualClock(0);
+    const pressure = new IntakePressure(clock);
+    // The lock as another instance's run makes it look: taken until the test lets go.
+    let elsewhere = true;
+    const scheduler = new Scheduler({
+      clock,
+      pressure,
+      log: pino({ level: 'silent' }),
+      instanceLock: async (_name, work) => (elsewhere ? { ran: false } : { ran: true, value: await work() }),
+    });
+    const runs: string[] = [];
+    const add = (name: string, once: boolean) =>
+      scheduler.add({
+        name,
+        everyMs: 1_000,
+        onceAcrossInstances: once,
+        run: async () => {
+          runs.push(name);
+          return {};
+        },
+      });
+    add('sweep', true);
+    add('local', false);
+    scheduler.start();
+    await clock.advance(2_000);
+    expect(runs).toEqual(['local', 'local']);
+    const sweep = () => scheduler.status().find((s) => s.name === 'sweep')!;
+    expect(sweep()).toMatchObject({ runs: 0, heldElsewhere: 2, failures: 0 });
+    elsewhere = false;
+    await clock.advance(1_000);
+    expect(runs.filter((r) => r === 'sweep')).toHaveLength(1);
+    expect(sweep()).toMatchObject({ runs: 1, heldElsewhere: 2 });
+    await scheduler.stop();
+  });
 });

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { InstanceLock } from '../db/instance-lock.ts';
 import type { Clock, TimerHandle } from './clock.ts';
 import type { IntakePressure } from './pressure.ts';
 
@@ -48,6 +49,12 @@ export type Job = {
    */
   maxDuty?: number;
   maxEveryMs?: number;
+  /**
+   * Several instances on one PostgreSQL run this job one at a time: a run finds another instance's run
+   * under way (its advisory lock) and is skipped, and the job comes round again at its period. For work
+   * that must happen once (an e-mail, an audit entry) or that would only contend (a rollup).
+   */
+  onceAcrossInstances?: boolean;
   run: (ctx: JobContext) => Promise<JobRunResult | undefined>;
 };
 
@@ -64,6 +71,8 @@ export type JobStatus = {
   nextRunAt: string | null;
   backlog: number | null;
   lastError: { code: string; at: string } | null;
+  /** Runs skipped because another instance was running the job (onceAcrossInstances). */
+  heldElsewhere: number;
 };
 
 /** How often a deferred job looks again whether the flood is over. */
@@ -82,6 +91,7 @@ type JobState = {
   backlog: number | null;
   runs: number;
   failures: number;
+  heldElsewhere: number;
   lastError: { code: string; at: number } | null;
 };
 
@@ -95,14 +105,17 @@ export class Scheduler {
   readonly #clock: Clock;
   readonly #pressure: IntakePressure;
   readonly #log: Logger;
+  readonly #instanceLock: InstanceLock | undefined;
   readonly #jobs = new Map<string, JobState>();
   #started = false;
   #stopping = false;
 
-  constructor(deps: { clock: Clock; pressure: IntakePressure; log: Logger }) {
+  /** `instanceLock`: how jobs that run once across instances take their turn (none: every job runs here). */
+  constructor(deps: { clock: Clock; pressure: IntakePressure; log: Logger; instanceLock?: InstanceLock }) {
     this.#clock = deps.clock;
     this.#pressure = deps.pressure;
     this.#log = deps.log;
+    this.#instanceLock = deps.instanceLock;
   }
 
   add(job: Job): void {
@@ -120,6 +133,7 @@ export class Scheduler {
       backlog: null,
       runs: 0,
       failures: 0,
+      heldElsewhere: 0,
       lastError: null,
     };
     this.#jobs.set(job.name, state);
@@ -212,6 +226,7 @@ export class Scheduler {
       nextRunAt: iso(s.dueAt),
       backlog: s.backlog,
       lastError: s.lastError ? { code: s.lastError.code, at: iso(s.lastError.at) ?? '' } : null,
+      heldElsewhere: s.heldElsewhere,
     }));
   }
 
@@ -263,6 +278,30 @@ export class Scheduler {
   }
 
   async #execute(
+    state: JobState,
+    opts: { busy: boolean },
+  ): Promise<{ ok: true; more: boolean } | { ok: false; more: false; error: unknown }> {
+    const lock = state.job.onceAcrossInstances ? this.#instanceLock : undefined;
+    if (!lock) return this.#runHere(state, opts);
+    try {
+      const turn = await lock(state.job.name, () => this.#runHere(state, opts));
+      if (turn.ran) return turn.value;
+      // Another instance is running it: nothing to record but that, and no run again at once.
+      state.heldElsewhere++;
+      return { ok: true, more: false };
+    } catch (error) {
+      // The lock itself failed (the database is away): like a failed run, with its code.
+      state.failures++;
+      state.lastError = { code: codeOf(error), at: this.#clock.ms() };
+      this.#log.warn(
+        { code: 'job.failed', job: state.job.name, errorCode: state.lastError.code },
+        'background job failed',
+      );
+      return { ok: false, more: false, error };
+    }
+  }
+
+  async #runHere(
     state: JobState,
     opts: { busy: boolean },
   ): Promise<{ ok: true; more: boolean } | { ok: false; more: false; error: unknown }> {

@@ -43,6 +43,15 @@ export const auth = {
     'error.proposalStale':
       'The account has changed since this was proposed. Refuse this proposal, and propose again if it is still needed.',
     'error.notDisabled': 'This account is not disabled.',
+    'error.passkeysUnavailable':
+      'Passkeys are not available on this installation: the console must be reached by a name (not an IP address). Ask the administrator.',
+    'error.passkeyLimit': 'You have {max} passkeys already: remove one before adding another.',
+    'error.noPasskeyRegistration': 'No passkey is being added (or ten minutes have passed). Start again.',
+    'error.passkeyRefused': 'The passkey could not be checked. Try again, or use another passkey.',
+    'error.passkeyKnown': 'This passkey is already registered.',
+    'error.signInAttemptExpired': 'This sign-in has expired or was refused. Start again with your password.',
+    'error.oidcUnavailable': 'Signing in through the organisation’s identity provider is not set up here.',
+    'error.oidcFailed': 'The identity provider’s answer could not be checked. Start the sign-in again.',
     'error.samePerson': 'The supervisor is another person than the administrator: give another address.',
     'notify.highRisk.subject':
       'FocalPoint: new {risk, select, immediate {IMMEDIATE-risk} other {high-risk}} report {reference}',
@@ -104,6 +113,19 @@ export const auth = {
     'error.proposalStale':
       'Le compte a changé depuis cette proposition. Refusez-la, et proposez de nouveau si c’est toujours nécessaire.',
     'error.notDisabled': 'Ce compte n’est pas désactivé.',
+    'error.passkeysUnavailable':
+      'Les clés d’accès ne sont pas disponibles sur cette installation : la console doit être ouverte par un nom (et non une adresse IP). Adressez-vous à l’administrateur.',
+    'error.passkeyLimit': 'Vous avez déjà {max} clés d’accès : retirez-en une avant d’en ajouter une autre.',
+    'error.noPasskeyRegistration':
+      'Aucune clé d’accès n’est en cours d’ajout (ou dix minutes sont passées). Recommencez.',
+    'error.passkeyRefused': 'La clé d’accès n’a pas pu être vérifiée. Réessayez, ou utilisez une autre clé.',
+    'error.passkeyKnown': 'Cette clé d’accès est déjà enregistrée.',
+    'error.signInAttemptExpired':
+      'Cette connexion a expiré ou a été refusée. Recommencez avec votre mot de passe.',
+    'error.oidcUnavailable':
+      'La connexion par le fournisseur d’identité de l’organisation n’est pas configurée ici.',
+    'error.oidcFailed':
+      'La réponse du fournisseur d’identité n’a pas pu être vérifiée. Recommencez la connexion.',
     'error.samePerson':
       'Le superviseur est une autre personne que l’administrateur : indiquez une autre adresse.',
     'notify.highRisk.subject':
