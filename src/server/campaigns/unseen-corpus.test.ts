@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseLinks } from '../../shared/contracts/indicators.ts';
 import { type SignedIn, signInAs } from '../auth/testing.ts';
 import { nextAddress } from '../intake/testing/http.ts';
@@ -15,8 +15,16 @@ import { UNSEEN_SETS, type UnseenSet } from './testing/unseen-corpus.ts';
  *   campaign precision  of the pairs of cases in one campaign, how many are truly one campaign
  *   campaign recall     of the pairs truly one campaign, how many are in one campaign
  *
- * Figures when the corpus was written (before the fixes of branch linkeval), then after them:
- *   (filled in below)
+ * Figures (link precision / campaign precision / campaign recall), PGlite and PostgreSQL alike:
+ *   before the fixes of branch linkeval  English 1.000/1.000/0.944, French 1.000/1.000/0.824,
+ *                                        Chinese 1.000/1.000/0.810
+ *   after them                           English 1.000/1.000/1.000, French 1.000/1.000/1.000,
+ *                                        Chinese 1.000/1.000/0.952
+ * Misses before: defanged public IPs (45.153.241[.]18) were not read at all; a French number written
+ * nationally (06 12 34 56 78) resolved nowhere; "QQ号：2468013579的人" — a labelled ID touching Chinese
+ * words — was refused (and its digits read as a Shenyang landline); Chinese @nicknames were not read. The
+ * one miss left is by design: "@护旗手阿强" with no platform named is taken as a Weibo nickname at half
+ * weight, so it alone makes a weak link, not a campaign.
  */
 
 type Figures = { linkPrecision: number; campaignPrecision: number; campaignRecall: number };
@@ -95,30 +103,31 @@ async function measure(set: UnseenSet): Promise<{ figures: Figures; errors: stri
   }
 }
 
-const results = new Map<string, { figures: Figures; errors: string[] }>();
-
-beforeAll(async () => {
-  for (const set of UNSEEN_SETS) results.set(set.name, await measure(set));
-});
-afterAll(() => {
-  for (const [name, { figures, errors }] of results) {
-    // biome-ignore lint/suspicious/noConsole: the figures are the point of this test; CI's log keeps them.
-    console.log(
-      `${name}: link precision ${figures.linkPrecision.toFixed(3)}, campaign precision ` +
-        `${figures.campaignPrecision.toFixed(3)}, campaign recall ${figures.campaignRecall.toFixed(3)}`,
-    );
-    // biome-ignore lint/suspicious/noConsole: which pair went wrong, when one does.
-    for (const e of errors) console.log(`  ${name}: ${e}`);
-  }
-});
+// A set is ninety submissions and their indexing, one after another: longer than a hook's default minute
+// on a shared machine.
+const SET_TIMEOUT_MS = 600_000;
 
 describe('linking on reports it was not written for', () => {
   for (const set of UNSEEN_SETS) {
-    it(`${set.name}: precision ≥ 0.95 on links and campaigns, recall ≥ 0.9 on campaigns`, () => {
-      const { figures } = results.get(set.name)!;
-      expect(figures.linkPrecision).toBeGreaterThanOrEqual(0.95);
-      expect(figures.campaignPrecision).toBeGreaterThanOrEqual(0.95);
-      expect(figures.campaignRecall).toBeGreaterThanOrEqual(0.9);
+    describe(set.name, () => {
+      let result: { figures: Figures; errors: string[] };
+      beforeAll(async () => {
+        result = await measure(set);
+        const { figures, errors } = result;
+        // biome-ignore lint/suspicious/noConsole: the figures are the point of this test; CI's log keeps them.
+        console.log(
+          `${set.name}: link precision ${figures.linkPrecision.toFixed(3)}, campaign precision ` +
+            `${figures.campaignPrecision.toFixed(3)}, campaign recall ${figures.campaignRecall.toFixed(3)}`,
+        );
+        // biome-ignore lint/suspicious/noConsole: which pair went wrong, when one does.
+        for (const e of errors) console.log(`  ${set.name}: ${e}`);
+      }, SET_TIMEOUT_MS);
+
+      it('precision ≥ 0.95 on links and campaigns, recall ≥ 0.9 on campaigns', () => {
+        expect(result.figures.linkPrecision).toBeGreaterThanOrEqual(0.95);
+        expect(result.figures.campaignPrecision).toBeGreaterThanOrEqual(0.95);
+        expect(result.figures.campaignRecall).toBeGreaterThanOrEqual(0.9);
+      });
     });
   }
 });

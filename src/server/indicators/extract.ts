@@ -14,6 +14,7 @@ import {
   type Platform,
   publicIp,
 } from './normalise.ts';
+import { phoneRegionsOf } from './phone-regions.ts';
 import { emailFindings, trimUrl, URL_CHARS, urlFindings } from './url-findings.ts';
 
 export type { Confidence, MatchedAs } from './claims.ts';
@@ -264,13 +265,18 @@ function fromField(indicator: StructuredIndicatorInput, context: PhoneContext): 
  */
 export function extractFromReport(report: {
   narrative: string;
+  /** The language the reporter wrote in: where a national phone number may come from (phone-regions.ts). */
+  language?: string | null | undefined;
   suspectedState?: string | null | undefined;
   perpetrators?: readonly {
     description?: string | undefined;
     indicators?: readonly StructuredIndicatorInput[];
   }[];
 }): ExtractedIndicator[] {
-  const context: PhoneContext = { originState: report.suspectedState ?? null };
+  const context: PhoneContext = {
+    originState: report.suspectedState ?? null,
+    spokenIn: phoneRegionsOf(report.language),
+  };
   const out: ExtractedIndicator[] = [];
   for (const perpetrator of report.perpetrators ?? []) {
     for (const indicator of perpetrator.indicators ?? []) {

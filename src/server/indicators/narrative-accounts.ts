@@ -34,8 +34,12 @@ const COPULA = `\\s+(?:${alternation(COPULAS)})\\s+`;
 const SEPARATOR = `(?<sep>\\s*(?:${COLONS})\\s*|\\s+-\\s+|${COPULA}|\\s*(?:${CJK_COPULAS})\\s*|\\s*)`;
 // A phone number first (with its spaces), then a name; a nickname in brackets or quotes for Weibo. The
 // value ends where the word ends, in any script ("oublié" is not "oubli"); a final full stop is the sentence's.
+// Chinese and Japanese put no space between words: "QQ号：2468013579的人" ends the value at 的.
+const CJK = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}';
+const WORD_GOES_ON = `(?![${CJK}])[\\p{L}\\p{M}\\p{N}_]`;
 const VALUE =
-  '(?<value>(?:\\+?\\d[\\d \\-]{3,18}\\d|@?[A-Za-z0-9_](?:[A-Za-z0-9_.\\-]{0,62}[A-Za-z0-9_])?)(?![\\p{L}\\p{M}\\p{N}_]|[.\\-][\\p{L}\\p{N}])|[「“"《【][^」”"》】\\n]{1,30}[」”"》】])';
+  '(?<value>(?:\\+?\\d[\\d \\-]{3,18}\\d|@?[A-Za-z0-9_](?:[A-Za-z0-9_.\\-]{0,62}[A-Za-z0-9_])?)' +
+  `(?!${WORD_GOES_ON}|[.\\-][\\p{L}\\p{N}])|[「“"《【][^」”"》】\\n]{1,30}[」”"》】])`;
 // A letter or digit of a script with spaces must not touch the platform word ("big" is not "ig").
 const NOT_AFTER_WORD = '(?<![A-Za-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])';
 
@@ -229,6 +233,41 @@ export function platformNamedAround(text: string, at: number, end: number): Plat
   return nearest(before, 'last') ?? nearest(after, 'first');
 }
 
+// A nickname in Chinese or Japanese after @ (Weibo, Douyin allow them; X, Telegram and Instagram do not).
+// With no spaces between words its end is told only by what Weibo itself writes after a mention, a space
+// or a colon ("@护旗手阿强 ", "//@护旗手阿强:"); run into the next words, or ended by a comma or full stop
+// that may close a longer phrase ("@护旗手阿强转发了我的照片。"), its end cannot be told: left for staff.
+const CJK_HANDLE = new RegExp(`(?<![A-Za-z0-9._%+@-])@([${CJK}A-Za-z0-9_-]{2,30})(?=[\\s:：])`, 'gu');
+const CJK_LETTER = new RegExp(`[${CJK}]`, 'u');
+const CJK_NICKNAME_PLATFORMS: readonly Platform[] = ['weibo', 'douyin'];
+
+/**
+ * @nicknames in Chinese script: on Weibo or Douyin when named around (high); on Weibo, where they are
+ * most used, when no platform is named (medium: counts half until something else agrees). A nickname
+ * next to another platform's name is a display name in a group ("微信群里@王老师"), not an account.
+ */
+function findCjkHandles(text: string, claims: Claims, context: PhoneContext) {
+  eachMatch(CJK_HANDLE, text, (m) => {
+    const end = m.index + m[0].length;
+    const name = m[1] ?? '';
+    if (!CJK_LETTER.test(name) || !claims.free(m.index, end) || isFunctionWord(name)) return;
+    const named = platformNamedAround(text, m.index, end);
+    if (named && !CJK_NICKNAME_PLATFORMS.includes(named)) return;
+    const platform = named ?? 'weibo';
+    const id = normaliseAccount(platform, name, context);
+    if (!id) return;
+    claims.claim(m.index, end, [
+      {
+        kind: 'account',
+        platform,
+        value: `${platform}:${id}`,
+        matchedAs: 'handle',
+        confidence: named ? 'high' : 'medium',
+      },
+    ]);
+  });
+}
+
 /** @handles: on the platform named around them (high), or on X when none is (medium). */
 export function findHandles(text: string, claims: Claims, context: PhoneContext) {
   eachMatch(HANDLE, text, (m) => {
@@ -248,4 +287,5 @@ export function findHandles(text: string, claims: Claims, context: PhoneContext)
     };
     claims.claim(m.index, end, [found]);
   });
+  findCjkHandles(text, claims, context);
 }

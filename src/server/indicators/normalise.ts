@@ -34,8 +34,12 @@ export type Platform = (typeof PLATFORMS)[number];
 /** A normalised identifier: `value` is what blindIndexFor(kind, value) is computed over. */
 export type NormalisedIndicator = { kind: IndicatorKind; platform?: Platform; value: string };
 
-/** Context that resolves national formats: the suspected origin state first, then Canada. */
-export type PhoneContext = { originState?: string | null; homeRegion?: string };
+/**
+ * Context that resolves national formats: the suspected origin state first, then Canada; then, for a
+ * national number (with its trunk 0) neither accepts, the countries where the report's language is
+ * spoken (`spokenIn`, from lists/phone-regions.txt), in order.
+ */
+export type PhoneContext = { originState?: string | null; homeRegion?: string; spokenIn?: readonly string[] };
 
 // ---------------------------------------------------------------------------------------------------
 // Phones
@@ -97,10 +101,24 @@ export function normalisePhone(
     if (e164) return e164;
   }
   // "86 138 0013 8000": a country code written without its plus.
-  const withPlus = parsedIn(`+${digits}`, home, false);
+  const withPlus = parsedIn(`+${digits}`, home, false) ?? inCountrySpoken(digits, regions, context);
   if (withPlus || !lenient) return withPlus;
   for (const region of regions) {
     const e164 = parsedIn(digits, region, true);
+    if (e164) return e164;
+  }
+  return null;
+}
+
+/**
+ * A national number written with its trunk prefix ("06 12 34 56 78"), valid in a country where the
+ * report's language is spoken: the first in the list's order that accepts it, or null. Only with the
+ * trunk 0: eight bare digits are too often something else to be read as a number of some country.
+ */
+function inCountrySpoken(digits: string, tried: readonly string[], context: PhoneContext): string | null {
+  if (!digits.startsWith('0')) return null;
+  for (const region of context.spokenIn ?? []) {
+    const e164 = tried.includes(region) ? null : parsedIn(digits, region, false);
     if (e164) return e164;
   }
   return null;
