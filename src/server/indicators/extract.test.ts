@@ -290,6 +290,16 @@ describe('written as the unseen corpus wrote them (campaigns/testing/unseen-corp
     expect(found('有个QQ号：2468013579的人').map((i) => i.kind)).toEqual(['account']);
   });
 
+  it('a number after WhatsApp or WeChat is as sure as the number alone', () => {
+    const sure = (text: string) => found(text).map((i) => `${i.value} ${i.confidence}`);
+    expect(sure('WhatsApp +86 139 2233 4455 kept writing')).toEqual([
+      'whatsapp:+8613922334455 high',
+      '+8613922334455 high',
+    ]);
+    // Whose WeChat it is may be unsure; the number is as sure as when it is written alone.
+    expect(sure('他的微信是13922334455')).toEqual(['wechat:+8613922334455 medium', '+8613922334455 high']);
+  });
+
   it('a Chinese @nickname: on Weibo or Douyin, ended as Weibo ends a mention; never a group’s display name', () => {
     const handles = (text: string) => found(text).map((i) => `${i.value} ${i.confidence}`);
     expect(handles('微博用户 @护旗手阿强 转发了我的照片')).toEqual(['weibo:护旗手阿强 high']);

@@ -1,5 +1,11 @@
 import { type Claims, type Confidence, eachMatch, type FoundIndicator, tagged } from './claims.ts';
-import { normaliseAccount, normaliseIndicator, type PhoneContext, type Platform } from './normalise.ts';
+import {
+  normaliseAccount,
+  normaliseIndicator,
+  normalisePhone,
+  type PhoneContext,
+  type Platform,
+} from './normalise.ts';
 import {
   CJK_COPULAS,
   COLONS,
@@ -137,9 +143,9 @@ function judge(m: {
   const quoted = /^[「“"《【]/.test(m.value);
   if (quoted) return labelled || m.separator === 'colon' ? 'high' : null;
   if (strongLabel && (m.separator !== 'none' || shaped || scriptSwitch)) return 'high';
-  // A QQ or WhatsApp account is a number right after the platform's name ("par QQ 987 654 321"): no word
-  // has that shape, so it is as sure as a labelled one.
-  const numberAccount = (m.platform === 'qq' || m.platform === 'whatsapp') && /^[\d\s-]+$/.test(m.value);
+  // A QQ or WhatsApp account is a number right after the platform's name ("par QQ 987 654 321",
+  // "WhatsApp +86 139 2233 4455"): no word has that shape, so it is as sure as a labelled one.
+  const numberAccount = (m.platform === 'qq' || m.platform === 'whatsapp') && /^\+?[\d\s-]+$/.test(m.value);
   if (shaped)
     return labelled || m.value.startsWith('@') || m.separator === 'colon' || numberAccount
       ? 'high'
@@ -181,7 +187,17 @@ export function findLabelledAccounts(text: string, claims: Claims, context: Phon
     if (!confidence) continue;
     const raw = value.replace(/^[「“"《【]|[」”"》】]$/g, '');
     const found = normaliseIndicator({ kind: 'account', platform, value: raw }, context);
-    if (found[0]?.kind === 'account') claims.claim(start, end, tagged(found, 'labelled-id', confidence));
+    if (found[0]?.kind !== 'account') continue;
+    // "他的微信是13922334455": whose WeChat it is may be unsure, but the digits are a valid phone number,
+    // as sure as the same number written alone.
+    const validPhone = normalisePhone(raw, context);
+    claims.claim(
+      start,
+      end,
+      tagged(found, 'labelled-id', confidence).map((i) =>
+        i.kind === 'phone' && i.value === validPhone ? { ...i, confidence: 'high' as const } : i,
+      ),
+    );
   }
 }
 
