@@ -283,6 +283,15 @@ describe('written as the unseen corpus wrote them (campaigns/testing/unseen-corp
     expect(ips('my router 192.168.1[.]1 and 10[.]0[.]0[.]5')).toEqual([]);
   });
 
+  it('the home page of a shared service’s host is the service: it never links; a tenant’s site does', () => {
+    expect(values('登录 https://mail.qq.com/ 和 wx.qq.com，还有 mail.163.com')).toEqual([]);
+    expect(values('doxxed.wordpress.com and news.hk-traitors.com')).toEqual([
+      'doxxed.wordpress.com',
+      'hk-traitors.com',
+      'news.hk-traitors.com',
+    ]);
+  });
+
   it('a labelled ID ends where Chinese words begin, with no space', () => {
     expect(accounts('有个QQ号：2468013579的人加我好友')).toEqual(['qq:2468013579']);
     expect(accounts('他的微信号zhang_handler88的朋友圈')).toEqual(['wechat:zhang_handler88']);

@@ -46,7 +46,8 @@ export type IndicatorSource = 'structured' | 'narrative' | 'message';
  *                          guessed, a national number, an ID after a platform name with no label)
  *   linkable               false when the value must never link two reports on its own: the domain of a
  *                          shared service (sharedService: true) — gmail.com, t.me, bit.ly, youtube.com …
- *   sharedService          present (true) on the domain of a shared service (isSharedServiceDomain)
+ *                          — or the home page of one of its hosts (mail.qq.com, wx.qq.com)
+ *   sharedService          present (true) on the domain or a host's home page of a shared service
  */
 export type ExtractedIndicator = FoundIndicator & {
   source: IndicatorSource;
@@ -190,9 +191,15 @@ export function extractFromText(input: string, context: PhoneContext = {}): Text
   return merge(found.map(withLinkability));
 }
 
+// The home page of a host, as a URL value: no path, no query ("mail.qq.com", not "bit.ly/3xYz").
+const HOME_PAGE = /^[^/?#]+$/;
+
 function withLinkability(i: FoundIndicator): TextIndicator {
-  if (i.kind === 'domain' && isSharedServiceDomain(i.value))
-    return { ...i, linkable: false, sharedService: true };
+  // The home page of a shared service's host (mail.qq.com, wx.qq.com, mail.163.com) is the service itself,
+  // as its domain is: many unrelated people log in there. A tenant's own site (someone.wordpress.com) is
+  // not a shared service, and a specific address on the service (a video, a short link) still links.
+  const service = i.kind === 'domain' || (i.kind === 'url' && HOME_PAGE.test(i.value));
+  if (service && isSharedServiceDomain(i.value)) return { ...i, linkable: false, sharedService: true };
   return { ...i, linkable: true };
 }
 
