@@ -283,8 +283,15 @@ describe('written as the unseen corpus wrote them (campaigns/testing/unseen-corp
     expect(ips('my router 192.168.1[.]1 and 10[.]0[.]0[.]5')).toEqual([]);
   });
 
-  it('the home page of a shared service’s host is the service: it never links; a tenant’s site does', () => {
+  it('the home page of a shared service’s host, or a platform’s own page, never links; a tenant’s site does', () => {
     expect(values('登录 https://mail.qq.com/ 和 wx.qq.com，还有 mail.163.com')).toEqual([]);
+    expect(
+      values('I reported it at https://www.facebook.com/help and x.com/explore, twitter.com/home/'),
+    ).toEqual([]);
+    expect(values('the video youtube.com/watch?v=Zk3pQ8rLm2A and bit.ly/3vXq8Lm')).toEqual([
+      'youtube.com/watch?v=Zk3pQ8rLm2A',
+      'bit.ly/3vXq8Lm',
+    ]);
     expect(values('doxxed.wordpress.com and news.hk-traitors.com')).toEqual([
       'doxxed.wordpress.com',
       'hk-traitors.com',

@@ -5,6 +5,7 @@ import { findHandles, findLabelledAccounts, findWechatIds } from './narrative-ac
 import {
   cleanText,
   domainOf,
+  isPlatformFeaturePage,
   isSharedServiceDomain,
   normaliseIndicator,
   normaliseIp,
@@ -46,7 +47,8 @@ export type IndicatorSource = 'structured' | 'narrative' | 'message';
  *                          guessed, a national number, an ID after a platform name with no label)
  *   linkable               false when the value must never link two reports on its own: the domain of a
  *                          shared service (sharedService: true) — gmail.com, t.me, bit.ly, youtube.com …
- *                          — or the home page of one of its hosts (mail.qq.com, wx.qq.com)
+ *                          — or the home page of one of its hosts (mail.qq.com, wx.qq.com), or a
+ *                          platform's own page (facebook.com/help, x.com/explore)
  *   sharedService          present (true) on the domain or a host's home page of a shared service
  */
 export type ExtractedIndicator = FoundIndicator & {
@@ -200,6 +202,8 @@ function withLinkability(i: FoundIndicator): TextIndicator {
   // not a shared service, and a specific address on the service (a video, a short link) still links.
   const service = i.kind === 'domain' || (i.kind === 'url' && HOME_PAGE.test(i.value));
   if (service && isSharedServiceDomain(i.value)) return { ...i, linkable: false, sharedService: true };
+  if (i.kind === 'url' && isPlatformFeaturePage(i.value))
+    return { ...i, linkable: false, sharedService: true };
   return { ...i, linkable: true };
 }
 

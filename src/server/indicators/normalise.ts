@@ -259,6 +259,15 @@ function hostPlatform(host: string): Platform | undefined {
   return undefined;
 }
 
+/**
+ * A platform's own page, the same for everyone: "facebook.com/help", "x.com/explore", "twitter.com/home"
+ * (a canonical URL value, one feature word for its whole path, no query). Many unrelated reporters name it.
+ */
+export function isPlatformFeaturePage(urlValue: string): boolean {
+  const m = /^([^/?#]+)\/([^/?#]+)\/?$/.exec(urlValue);
+  return m !== null && hostPlatform(m[1]!) !== undefined && RESERVED_PATHS.has(m[2]!.toLowerCase());
+}
+
 export type UrlResult = {
   /**
    * Canonical URL without scheme: host[:port]/path?query, e.g. "evil.example/login?id=3". Absent for a
