@@ -108,6 +108,8 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/v1/referrals/{id}/package.json': [...FRONT_LINE, 'partner'],
   'GET /api/v1/referrals/{id}/package.pdf': [...FRONT_LINE, 'partner'],
   'GET /api/v1/referrals/{id}/evidence/{fileId}': [...FRONT_LINE, 'partner'],
+  'GET /api/v1/referrals/{id}/messages': [...FRONT_LINE, 'partner'],
+  'POST /api/v1/referrals/{id}/messages': ['caseworker', 'supervisor', 'partner'],
 
   // exports of de-identified data: analysts and supervisors; the STIX extension definitions are public
   'GET /api/v1/exports/cases.csv': ['analyst', 'supervisor'],

@@ -135,3 +135,39 @@ export async function notifyConsentWithdrawn(
   }
   return total;
 }
+
+/**
+ * A message waits on a referral: to the partner's users when the focal point wrote; to the case's
+ * caseworker (or, with none assigned, the supervisors) when the partner wrote. Never the text.
+ */
+export function notifyReferralMessage(
+  deps: NotifyDeps,
+  opts: {
+    caseId: string;
+    caseReference: string;
+    toPartner: boolean;
+    partnerOrgId: string;
+    assigneeId: string | null;
+  },
+): Promise<ReferralNotifyResult> {
+  if (!REFERENCE.test(opts.caseReference)) return Promise.resolve({ recipients: 0, sent: 0, failed: 0 });
+  const link = opts.toPartner
+    ? `${deps.config.publicUrl}/console/`
+    : `${deps.config.publicUrl}/console/cases/${opts.caseId}#referrals`;
+  const params = { reference: opts.caseReference, link };
+  const active = 'SELECT email, locale FROM users WHERE disabled_at IS NULL';
+  const recipients = opts.toPartner
+    ? { sql: `${active} AND role = 'partner' AND partner_org_id = $1`, params: [opts.partnerOrgId] }
+    : opts.assigneeId
+      ? { sql: `${active} AND id = $1`, params: [opts.assigneeId] }
+      : { sql: `${active} AND role = 'supervisor'`, params: [] };
+  return send(
+    deps,
+    recipients,
+    (locale) => ({
+      subject: t(locale, 'referrals.notify.message.subject', params),
+      text: t(locale, 'referrals.notify.message.body', params),
+    }),
+    'referral_message',
+  );
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReferralPackage } from '../../shared/contracts/referrals.ts';
 import { bilingualHeadings, canonicalJson, PACKAGE_FORMAT, sha256Hex } from './package.ts';
 import { drawable, renderPackagePdf, winAnsiOnly } from './pdf.ts';
+import { wordsFor } from './pdf-words.ts';
 
 describe('canonical JSON', () => {
   it('gives the same bytes (and hash) whatever the order keys were set in', () => {
@@ -74,7 +75,7 @@ describe('the PDF', () => {
       timeline: [],
       evidenceManifest: [],
     };
-    const pdf = await renderPackagePdf(pkg, 'a'.repeat(64));
+    const pdf = await renderPackagePdf(pkg, 'a'.repeat(64), wordsFor('en', []));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(5_000);
   });

@@ -3,6 +3,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { ReferralPackage } from '../../shared/contracts/referrals.ts';
+import type { MessageKey } from '../../shared/i18n/translate.ts';
+import type { Heading } from './package.ts';
+import type { PackageWords } from './pdf-words.ts';
 
 /**
  * The package as a PDF, rendered from the same JSON whose hash the referral records. A package in Latin
@@ -42,14 +45,21 @@ export const winAnsiOnly = (text: string) => WIN_ANSI.test(text);
 // A CJK font draws typographic quotes full-width; in Latin text they read as a gap. The JSON keeps them.
 const latinQuotes = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
 
-export async function renderPackagePdf(pkg: ReferralPackage, packageSha256: string): Promise<Buffer> {
+/**
+ * The package as a PDF in the partner's language (`words`, pdf-words.ts): every label, taxonomy name,
+ * date and event in words; no internal ids. The exact record stays the JSON package and its hash.
+ */
+export async function renderPackagePdf(
+  pkg: ReferralPackage,
+  packageSha256: string,
+  words: PackageWords,
+): Promise<Buffer> {
+  const { text, when } = words;
   const doc = new PDFDocument({
     size: 'A4',
     margin: 50,
-    info: {
-      Title: `${pkg.headings.title?.en ?? 'Referral package'} ${pkg.case.reference}`,
-      Creator: 'FocalPoint',
-    },
+    lang: words.locale,
+    info: { Title: `${text('referrals.package.title')} ${pkg.case.reference}`, Creator: 'FocalPoint' },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -57,7 +67,8 @@ export async function renderPackagePdf(pkg: ReferralPackage, packageSha256: stri
     doc.on('end', () => resolve());
     doc.on('error', reject);
   });
-  if (winAnsiOnly(JSON.stringify(pkg))) {
+  const latinOnly = winAnsiOnly(JSON.stringify(pkg));
+  if (latinOnly) {
     // Latin-only packages (most) use the built-in Helvetica: no 8 MB font to parse, a much smaller file.
     doc.registerFont('body', 'Helvetica');
     doc.registerFont('bold', 'Helvetica-Bold');
@@ -67,118 +78,158 @@ export async function renderPackagePdf(pkg: ReferralPackage, packageSha256: stri
     doc.registerFont('bold', bold);
   }
 
-  let skipped = false;
-  const h = (key: string) => {
-    const heading = pkg.headings[key];
-    return latinQuotes(heading ? `${heading.en} / ${heading.fr}` : key);
+  // Intl's French uses narrow no-break spaces, which the standard fonts do not encode.
+  const clean = (s: string) => {
+    const spaced = s.replace(/\u202f/g, '\u00a0');
+    return latinOnly ? spaced : latinQuotes(spaced);
   };
-  const heading = (key: string, size = 13) => {
-    doc.moveDown(0.6).font('bold').fontSize(size).text(h(key));
+  let skipped = false;
+  const heading = (key: Heading, size = 13) => {
+    doc
+      .moveDown(0.6)
+      .font('bold')
+      .fontSize(size)
+      .text(clean(text(`referrals.package.${key}`)));
     doc.moveDown(0.2);
   };
-  const line = (label: string, value: string | null | undefined) => {
-    const v = value ?? '—';
+  const line = (key: MessageKey | string, value: string | null | undefined, labelled = false) => {
+    const label = labelled ? key : text(key as MessageKey);
+    const v = value || text('referrals.package.none');
     doc
       .font('bold')
       .fontSize(9.5)
-      .text(`${latinQuotes(label)}: `, { continued: true });
-    if (drawable(v)) doc.font('body').text(latinQuotes(v));
+      .text(`${clean(label)}: `, { continued: true });
+    if (drawable(v)) doc.font('body').text(clean(v));
     else {
       skipped = true;
-      doc.font('body').text(`[${h('nonLatin')}]`);
+      doc.font('body').text(`[${clean(text('referrals.package.nonLatin'))}]`);
     }
   };
   const para = (value: string) => {
-    if (drawable(value)) doc.font('body').fontSize(10).text(latinQuotes(value));
+    doc.font('body').fontSize(10);
+    if (drawable(value)) doc.text(clean(value));
     else {
       skipped = true;
-      doc
-        .font('body')
-        .fontSize(10)
-        .text(`[${h('nonLatin')}]`);
+      doc.text(`[${clean(text('referrals.package.nonLatin'))}]`);
     }
   };
+  const yesNo = (b: boolean) => text(b ? 'referrals.pdf.yes' : 'referrals.pdf.no');
+  const size = new Intl.NumberFormat(words.locale, {
+    style: 'unit',
+    unit: 'kilobyte',
+    maximumFractionDigits: 1,
+  });
 
-  doc.font('bold').fontSize(18).text(h('title'));
-  doc.font('body').fontSize(10).text(`${pkg.case.reference} · ${pkg.referral.sentAt}`);
+  doc
+    .font('bold')
+    .fontSize(18)
+    .text(clean(`${text('referrals.package.title')} ${pkg.case.reference}`));
+  doc
+    .font('body')
+    .fontSize(10)
+    .text(clean(text('referrals.pdf.sentOn', { date: when(pkg.referral.sentAt) ?? '' })));
 
+  const { referral: ref, case: kase } = pkg;
   heading('referral');
-  line('Partner / Partenaire', pkg.referral.partner.name);
-  line('Kind / Type', pkg.referral.partner.kind);
-  line('Jurisdiction / Ressort', pkg.referral.partner.jurisdiction);
-  line('Basis / Fondement', pkg.referral.basis);
-  line('Consent relied on / Consentement invoqué', pkg.referral.consentReliedOn);
-  line('Purpose / Objet', pkg.referral.purpose);
-  if (pkg.referral.note) line('Note', pkg.referral.note);
-  line('Referral id / No de renvoi', pkg.referral.id);
+  line('referrals.pdf.partner', ref.partner.name);
+  line('referrals.pdf.partnerKind', words.label('dashboards.partnerKind', ref.partner.kind));
+  line(
+    'referrals.pdf.jurisdiction',
+    ref.partner.jurisdiction === 'national'
+      ? text('referrals.pdf.national')
+      : words.province(ref.partner.jurisdiction),
+  );
+  line('referrals.portal.basis', text(`referrals.basis.${ref.basis}`));
+  if (ref.consentReliedOn)
+    line('referrals.pdf.consent', text(`referrals.pdf.consent.${ref.consentReliedOn}`));
+  line('referrals.portal.purpose', ref.purpose);
+  if (ref.note) line('referrals.portal.note', ref.note);
+  line('referrals.pdf.created', when(ref.createdAt));
 
   heading('case');
-  line('Reference / Référence', pkg.case.reference);
-  line('Status / Statut', pkg.case.status);
-  line('Risk / Risque', pkg.case.risk);
-  line('Opened / Ouvert', pkg.case.openedAt);
+  line('referrals.pdf.reference', kase.reference);
+  line('referrals.pdf.status', words.label('console.status', kase.status));
+  line('referrals.pdf.risk', words.label('console.risk', kase.risk));
+  line('referrals.pdf.opened', when(kase.openedAt));
 
   for (const r of pkg.reports) {
     heading('report', 14);
-    line('Reference / Référence', r.reference);
-    line('Received / Reçu', r.receivedAt);
-    line('Language / Langue', r.language);
+    line('referrals.pdf.reference', r.reference);
+    line('referrals.pdf.received', when(r.receivedAt));
+    line('referrals.pdf.language', words.language(r.language));
     heading('narrative', 11);
     para(r.narrative);
     heading('classification', 11);
     const c = r.classification;
-    line('Incident', [c.incidentStartedOn, c.incidentEndedOn].filter(Boolean).join(' – ') || null);
-    line('Ongoing / En cours', c.ongoing ? 'yes / oui' : 'no / non');
-    line('Place / Lieu', [c.city, c.province].filter(Boolean).join(', ') || null);
-    line('Institution', c.institution);
-    line('Tactics / Tactiques', c.tactics.join(', ') || null);
-    line('Communities / Communautés', c.communities.join(', ') || null);
-    line('Channels / Canaux', c.channels.join(', ') || null);
-    line('Impacts', c.impacts.join(', ') || null);
-    line('Perpetrator types / Types d’auteurs', c.perpetratorTypes.join(', ') || null);
-    line('Suspected state / État soupçonné', c.suspectedState);
-    line('Risk / Risque', c.risk);
+    const started = when(c.incidentStartedOn);
+    const ended = when(c.incidentEndedOn);
+    line('referrals.pdf.incident', started && ended ? `${started} – ${ended}` : (started ?? ended));
+    line('referrals.pdf.ongoing', yesNo(c.ongoing));
+    line('referrals.pdf.place', [c.city, words.province(c.province)].filter(Boolean).join(', '));
+    line('referrals.pdf.institution', c.institution);
+    line('referrals.pdf.tactics', words.terms('tactic', c.tactics));
+    line('referrals.pdf.communities', words.terms('community', c.communities));
+    line('referrals.pdf.channels', words.terms('channel', c.channels));
+    line('referrals.pdf.impacts', words.terms('impact', c.impacts));
+    line('referrals.pdf.perpetratorTypes', words.terms('perpetrator_type', c.perpetratorTypes));
+    line(
+      'referrals.pdf.suspectedState',
+      c.suspectedState ? words.term('origin_state', c.suspectedState) : null,
+    );
+    line('referrals.pdf.reporterKind', words.label('console.reporterKind', c.reporterKind));
+    line('referrals.pdf.risk', words.label('console.risk', c.risk));
     if (r.perpetrators.length) {
       heading('perpetrators', 11);
       for (const p of r.perpetrators) para(`• ${p.description}`);
     }
     heading('identifiers', 11);
-    if (r.identifiers.length === 0) para(h('none'));
-    for (const i of r.identifiers) line(i.platform ? `${i.kind} (${i.platform})` : i.kind, i.value);
+    if (r.identifiers.length === 0) para(text('referrals.package.none'));
+    for (const i of r.identifiers) {
+      const kind = words.label('indicators.kind', i.kind) ?? i.kind;
+      const platform = words.label('taxonomy.platform', i.platform);
+      line(platform ? `${kind} (${platform})` : kind, i.value, true);
+    }
     heading('contact', 11);
-    if (!r.contact) para(h('noContact'));
+    if (!r.contact) para(text('referrals.package.noContact'));
     else {
-      line('Name / Nom', r.contact.name);
-      line('E-mail / Courriel', r.contact.email);
-      line('Phone / Téléphone', r.contact.phone);
-      line('Preferred language / Langue préférée', r.contact.preferredLanguage);
-      line('Safe to contact / Contact sûr', r.contact.safeToContact);
+      line('console.identity.name', r.contact.name);
+      line('console.identity.email', r.contact.email);
+      line('console.identity.phone', r.contact.phone);
+      line('console.identity.language', words.language(r.contact.preferredLanguage));
+      line('console.identity.safeToContact', r.contact.safeToContact);
     }
   }
 
   heading('timeline');
-  for (const e of pkg.timeline) para(`${e.at}  ${e.event}`);
+  for (const e of pkg.timeline) para(`${when(e.at) ?? ''} — ${words.sentence(e.event)}`);
 
   heading('manifest');
-  doc.font('body').fontSize(9).text(h('manifestNote'));
-  if (pkg.evidenceManifest.length === 0) para(h('none'));
+  doc
+    .font('body')
+    .fontSize(9)
+    .text(clean(text('referrals.package.manifestNote')));
+  if (pkg.evidenceManifest.length === 0) para(text('referrals.package.none'));
   pkg.evidenceManifest.forEach((f, n) => {
     doc
       .moveDown(0.4)
       .font('bold')
       .fontSize(9.5)
-      .text(`${n + 1}. ${f.fileId} (${f.reportReference})`);
-    line('Type', f.mediaType);
-    line('Size / Taille', `${f.sizeBytes} bytes / octets`);
-    line('Received / Reçu', f.receivedAt);
-    line('SHA-256 original', f.sha256Original);
-    line('SHA-256 sanitised / nettoyé', f.sha256Sanitised);
+      .text(clean(text('referrals.pdf.file', { n: n + 1, report: f.reportReference })));
+    line('referrals.pdf.fileType', f.mediaType);
+    line('referrals.pdf.size', size.format(f.sizeBytes / 1000));
+    line('referrals.pdf.received', when(f.receivedAt));
+    line('referrals.pdf.sha256Original', f.sha256Original);
+    line('referrals.pdf.sha256Sanitised', f.sha256Sanitised ?? text('referrals.pdf.noSanitised'));
   });
 
   doc.moveDown(1);
-  line(h('packageHash'), packageSha256);
+  line('referrals.package.packageHash', packageSha256);
   if (skipped) {
-    doc.moveDown(0.5).font('bold').fontSize(9.5).text(h('nonLatin'));
+    doc
+      .moveDown(0.5)
+      .font('bold')
+      .fontSize(9.5)
+      .text(clean(text('referrals.package.nonLatin')));
   }
   doc.end();
   await done;

@@ -12,6 +12,8 @@ import type { PartnerKind, Role } from '../../shared/roles.ts';
  *   partner         only the referrals sent to their own organisation: read, download the package and
  *                   the evidence it lists, acknowledge, give their reference number and the outcome.
  *                   Anything else answers 404, exactly like an id that does not exist.
+ *                   Partner and focal point (caseworker of the case, supervisors) write to each other on
+ *                   a sent referral; intake officers read those messages.
  *
  * The consent rule: police and intelligence partners need the reporter's consent to referral to police
  * (`consent_referral_police`). Every other partner (university, platform, victim services, other)
@@ -31,6 +33,8 @@ export const REFERRAL_READERS = [
   'partner',
 ] as const satisfies Role[];
 export const REFERRAL_ANSWERERS = ['partner'] as const satisfies Role[];
+/** The two sides of a referral's messages: the partner, and the staff who may refer (intake officers read). */
+export const MESSAGE_WRITERS = ['partner', ...REFERRERS] as const satisfies Role[];
 
 export type ConsentKind = 'referral_police' | 'contact';
 

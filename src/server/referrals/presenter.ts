@@ -4,7 +4,7 @@ import type {
   ReferralOutcome,
   ReferralSummary,
 } from '../../shared/contracts/referrals.ts';
-import { ACK_BUSINESS_DAYS, addBusinessDays } from './policy.ts';
+import { ACK_BUSINESS_DAYS, addBusinessDays, mayTakeOriginals } from './policy.ts';
 import type { ReferralRow } from './repo.ts';
 
 /**
@@ -77,6 +77,7 @@ export function presentReferral(
     note: text.note,
     overrideReason: viewer.isPartner ? null : text.overrideReason,
     evidence,
+    originalsAvailable: viewer.isPartner && mayTakeOriginals(row.org_kind),
     events: events.map((e) => ({ at: e.at.toISOString(), kind: e.kind, outcome: e.outcome, note: e.note })),
   };
 }

@@ -12,8 +12,10 @@ import { exifWithGps, makeJpeg } from '../evidence/testing/fixtures.ts';
 import { openFollowup, updateConsents } from '../followup/service.ts';
 import { multipartBody, nextAddress } from '../intake/testing/http.ts';
 import { seedPartnerOrgs } from '../partner-orgs/seed.ts';
+import { listTaxonomy, termLabel } from '../taxonomy/repo.ts';
 import { startTestContext, type TestContext } from '../testing/test-context.ts';
 import { referralNewsForReport } from './reporter-news.ts';
+import { codesIn, pdfText } from './testing/pdf-text.ts';
 
 let ctx: TestContext;
 let caseworker: SignedIn;
@@ -307,6 +309,36 @@ describe('consent and the imminent-danger override', () => {
   });
 });
 
+describe('the case after a referral', () => {
+  it('is referred at a new version, and the next change made against that version succeeds', async () => {
+    const kase = await assignedCase({ police: true });
+    const before = (await call(caseworker, 'GET', `/api/v1/cases/${kase.caseId}`)).json() as {
+      version: number;
+      status: string;
+    };
+    expect(
+      (await refer(caseworker, kase.caseId, { partnerOrgId: policeA, basis: 'consent' })).statusCode,
+    ).toBe(201);
+    const after = (await call(caseworker, 'GET', `/api/v1/cases/${kase.caseId}`)).json() as {
+      version: number;
+      status: string;
+    };
+    expect(after.status).toBe('referred');
+    expect(after.version).toBeGreaterThan(before.version);
+    // What the case page sent before it refreshed: the version it had read. Refused, as it should be.
+    const stale = await call(caseworker, 'PATCH', `/api/v1/cases/${kase.caseId}`, {
+      version: before.version,
+      status: 'in_progress',
+    });
+    expect(stale.statusCode).toBe(409);
+    const fresh = await call(caseworker, 'PATCH', `/api/v1/cases/${kase.caseId}`, {
+      version: after.version,
+      status: 'in_progress',
+    });
+    expect(fresh.statusCode, fresh.body).toBe(200);
+  });
+});
+
 describe('a partner sees only its own organisation', () => {
   it("answers 404 to every route and id of another organisation's referral, exactly like an unknown id", async () => {
     const jpeg = makeJpeg({ exif: exifWithGps({ latitude: [43, 39, 7], artist: 'someone' }) });
@@ -499,6 +531,9 @@ describe('the package and its evidence manifest', () => {
       `/api/v1/referrals/${referral.id}/evidence/${jpegEntry.fileId}?copy=original`,
     );
     expect(original.rawPayload.equals(photo)).toBe(true);
+    expect(original.headers['content-disposition']).toMatch(
+      new RegExp(`filename="${reference}-file-\\d-original\\.jpg"`),
+    );
 
     // Content: bilingual headings, narrative, classification, identifiers, contact (consented), timeline.
     expect(pkg.headings.manifest).toEqual({ en: 'Evidence manifest', fr: 'Inventaire des preuves' });
@@ -512,10 +547,40 @@ describe('the package and its evidence manifest', () => {
     const pdf = await call(partnerA, 'GET', `/api/v1/referrals/${referral.id}/package.pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // The PDF reads in words, in the partner's language: names, dates and events, no codes or ids.
+    const english = await pdfText(pdf.rawPayload);
+    const tactic = (await listTaxonomy(ctx.deps.db)).find((term) => term.code === 'physical_surveillance')!;
+    for (const words of [
+      termLabel(tactic, 'en'),
+      'Ontario',
+      'Police A',
+      'Phone number',
+      '+86 138 0013 8000',
+      'Case opened',
+      `Report ${reference} received`,
+      'With the person’s consent',
+      'File 1 (report',
+      sha256(photo),
+    ]) {
+      expect(english).toContain(words);
+    }
+    expect(english).toMatch(
+      /(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}/,
+    );
+    expect(codesIn(english)).toEqual([]);
+    const french = await pdfText(
+      (await call(partnerA, 'GET', `/api/v1/referrals/${referral.id}/package.pdf?lang=fr`)).rawPayload,
+    );
+    for (const words of [termLabel(tactic, 'fr'), 'Dossier ouvert', 'Avec le consentement de la personne']) {
+      expect(french).toContain(words);
+    }
+    expect(french).toMatch(
+      /\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/,
+    );
+    expect(codesIn(french)).toEqual([]);
 
     const downloads = await auditActions(referral.id);
-    expect(downloads.filter((a) => a === 'referral.package.downloaded')).toHaveLength(2);
+    expect(downloads.filter((a) => a === 'referral.package.downloaded')).toHaveLength(3);
     const { rows: fileAudits } = await ctx.deps.db.query<{ action: string; meta: Record<string, string> }>(
       `SELECT action, meta FROM audit_log WHERE action = 'referral.evidence.downloaded' AND target_id = $1`,
       [jpegEntry.fileId],

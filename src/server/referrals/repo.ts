@@ -344,3 +344,43 @@ export async function markCaseReferred(
     ],
   );
 }
+
+// ---- messages between the partner and the focal point ----------------------------------------------
+
+export type ReferralMessageRow = {
+  id: string;
+  at: Date;
+  author_id: string;
+  author_name: string;
+  from_partner: boolean;
+  body_sealed: unknown;
+};
+
+export async function insertReferralMessage(
+  q: Queryable,
+  m: {
+    id: string;
+    referralId: string;
+    at: Date;
+    authorId: string;
+    fromPartner: boolean;
+    dataKeyId: string;
+    bodySealed: Buffer;
+  },
+): Promise<void> {
+  await q.query(
+    `INSERT INTO referral_messages (id, referral_id, at, author_id, from_partner, data_key_id, body_sealed)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [m.id, m.referralId, m.at, m.authorId, m.fromPartner, m.dataKeyId, m.bodySealed],
+  );
+}
+
+export async function messagesOf(q: Queryable, referralId: string): Promise<ReferralMessageRow[]> {
+  const { rows } = await q.query<ReferralMessageRow>(
+    `SELECT m.id, m.at, m.author_id, COALESCE(NULLIF(u.display_name, ''), u.email) AS author_name, m.from_partner, m.body_sealed
+       FROM referral_messages m JOIN users u ON u.id = m.author_id
+      WHERE m.referral_id = $1 ORDER BY m.at, m.id`,
+    [referralId],
+  );
+  return rows;
+}

@@ -3,23 +3,42 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   NewReferral,
+  NewReferralMessage,
   Referral,
   ReferralList,
   ReferralListQuery,
+  ReferralMessage,
+  ReferralMessageList,
   ReferralPatch,
 } from '../../shared/contracts/referrals.ts';
+import { STAFF_LOCALES } from '../../shared/i18n/locales.ts';
 import { principal, staffGuard } from '../auth/guard.ts';
 import type { AppDeps } from '../deps.ts';
-import { OVERRIDE_APPROVERS, REFERRAL_ANSWERERS, REFERRAL_READERS, REFERRERS } from './policy.ts';
-import * as referrals from './service.ts';
+import type { PackageDownload } from './access.ts';
+import { answerReferral } from './answer-referral.ts';
+import { approveOverride } from './approve-override.ts';
+import { createReferral } from './create-referral.ts';
+import { downloadReferralEvidence } from './download-evidence.ts';
+import { downloadPackage } from './download-package.ts';
+import { listReferrals } from './list-referrals.ts';
+import { listReferralMessages, postReferralMessage } from './messages.ts';
+import {
+  MESSAGE_WRITERS,
+  OVERRIDE_APPROVERS,
+  REFERRAL_ANSWERERS,
+  REFERRAL_READERS,
+  REFERRERS,
+} from './policy.ts';
+import { viewReferral } from './view-referral.ts';
 
 // Ids are plain strings here, not uuid-validated: a malformed id answers 404 exactly like an unknown one.
 const IdParams = z.object({ id: z.string().max(64) });
 const FileParams = z.object({ id: z.string().max(64), fileId: z.string().max(64) });
+const PackageQuery = z.object({ lang: z.enum(STAFF_LOCALES).optional() });
 const security = [{ session: [] }];
 const tags = ['referrals'];
 
-function sendDownload(reply: FastifyReply, file: referrals.PackageDownload) {
+function sendDownload(reply: FastifyReply, file: PackageDownload) {
   return reply
     .header('content-type', file.mediaType)
     .header('content-disposition', `attachment; filename="${file.filename}"`)
@@ -49,7 +68,7 @@ export function referralRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        reply.code(201).send(await referrals.createReferral(deps, principal(req), req.params.id, req.body)),
+        reply.code(201).send(await createReferral(deps, principal(req), req.params.id, req.body)),
     );
 
     app.post(
@@ -64,7 +83,7 @@ export function referralRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: Referral },
         },
       },
-      async (req) => referrals.approveOverride(deps, principal(req), req.params.id),
+      async (req) => approveOverride(deps, principal(req), req.params.id),
     );
 
     app.get(
@@ -79,7 +98,7 @@ export function referralRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: ReferralList },
         },
       },
-      async (req) => referrals.listReferrals(deps, principal(req), req.query),
+      async (req) => listReferrals(deps, principal(req), req.query),
     );
 
     app.get(
@@ -94,7 +113,7 @@ export function referralRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: Referral },
         },
       },
-      async (req) => referrals.viewReferral(deps, principal(req), req.params.id),
+      async (req) => viewReferral(deps, principal(req), req.params.id),
     );
 
     app.get(
@@ -106,11 +125,18 @@ export function referralRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           security,
           summary: 'The package as sent: canonical JSON whose SHA-256 is packageSha256 (audited)',
           params: IdParams,
+          querystring: PackageQuery,
           produces: ['application/json'],
         },
       },
       async (req, reply) =>
-        sendDownload(reply, await referrals.downloadPackage(deps, principal(req), req.params.id, 'json')),
+        sendDownload(
+          reply,
+          await downloadPackage(deps, principal(req), req.params.id, {
+            format: 'json',
+            lang: req.query.lang ?? principal(req).locale,
+          }),
+        ),
     );
 
     app.get(
@@ -120,13 +146,21 @@ export function referralRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags,
           security,
-          summary: 'The package as a bilingual PDF, rendered from the JSON package (audited)',
+          summary:
+            "The package as a PDF in words (labels, names, dates) in the reader's language or ?lang, rendered from the JSON package (audited)",
           params: IdParams,
+          querystring: PackageQuery,
           produces: ['application/pdf'],
         },
       },
       async (req, reply) =>
-        sendDownload(reply, await referrals.downloadPackage(deps, principal(req), req.params.id, 'pdf')),
+        sendDownload(
+          reply,
+          await downloadPackage(deps, principal(req), req.params.id, {
+            format: 'pdf',
+            lang: req.query.lang ?? principal(req).locale,
+          }),
+        ),
     );
 
     app.get(
@@ -146,7 +180,7 @@ export function referralRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (req, reply) =>
         sendDownload(
           reply,
-          await referrals.downloadReferralEvidence(
+          await downloadReferralEvidence(
             deps,
             principal(req),
             req.params.id,
@@ -169,7 +203,40 @@ export function referralRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: Referral },
         },
       },
-      async (req) => referrals.answerReferral(deps, principal(req), req.params.id, req.body),
+      async (req) => answerReferral(deps, principal(req), req.params.id, req.body),
+    );
+
+    app.get(
+      '/api/v1/referrals/:id/messages',
+      {
+        preHandler: readers,
+        schema: {
+          tags,
+          security,
+          summary: 'Messages between the partner and the focal point on this referral (reading audited)',
+          params: IdParams,
+          response: { 200: ReferralMessageList },
+        },
+      },
+      async (req) => listReferralMessages(deps, principal(req), req.params.id),
+    );
+
+    app.post(
+      '/api/v1/referrals/:id/messages',
+      {
+        preHandler: staffGuard(deps, MESSAGE_WRITERS),
+        schema: {
+          tags,
+          security,
+          summary:
+            'Write to the other side of a sent referral: the partner, or the caseworkers and supervisors (sealed; audited without its text)',
+          params: IdParams,
+          body: NewReferralMessage,
+          response: { 201: ReferralMessage },
+        },
+      },
+      async (req, reply) =>
+        reply.code(201).send(await postReferralMessage(deps, principal(req), req.params.id, req.body)),
     );
   };
 }

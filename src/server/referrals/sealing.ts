@@ -7,4 +7,5 @@ export const aad = {
   outcomeNote: (referralId: string) => `referral.outcome_note:${referralId}`,
   package: (referralId: string) => `referral.package:${referralId}`,
   eventNote: (eventId: string) => `referral_event.note:${eventId}`,
+  message: (messageId: string) => `referral_message.body:${messageId}`,
 } as const;

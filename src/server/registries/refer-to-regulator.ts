@@ -3,7 +3,8 @@ import type { RegulatorReferralInput } from '../../shared/contracts/registries.t
 import type { AppDeps } from '../deps.ts';
 import { maybeOne } from '../platform/db/db.ts';
 import { AppError, notFound } from '../platform/http/errors.ts';
-import { createReferral, type ReferralActor } from '../referrals/service.ts';
+import type { ReferralActor } from '../referrals/access.ts';
+import { createReferral } from '../referrals/create-referral.ts';
 import { actorOf } from './presenter.ts';
 
 /**

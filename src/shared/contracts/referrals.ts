@@ -16,6 +16,7 @@ export const LIMITS = {
   overrideReason: 2_000,
   partnerReference: 100,
   outcomeNote: 5_000,
+  message: 5_000,
 } as const;
 
 // ---- partner organisations --------------------------------------------------------------------------
@@ -154,6 +155,9 @@ export const Referral = z.object({
     .describe('The reporter withdrew the consent this referral relied on: no further sharing'),
   deletionRequested: z.boolean().describe('The reporter asked for their report to be deleted'),
   evidence: z.array(ManifestEntry),
+  originalsAvailable: z
+    .boolean()
+    .describe('Whether this reader may download the original files (police and intelligence partners)'),
   events: z.array(ReferralEvent),
 });
 export type Referral = z.infer<typeof Referral>;
@@ -161,6 +165,7 @@ export type Referral = z.infer<typeof Referral>;
 export const ReferralSummary = Referral.omit({
   events: true,
   evidence: true,
+  originalsAvailable: true,
   note: true,
   overrideReason: true,
 });
@@ -241,3 +246,22 @@ export type ReferralPackage = z.infer<typeof ReferralPackage>;
 
 /** What the reporter reads in follow-up about referrals of their report (when they asked to be told). */
 export type ReferralNews = { at: string; text: string };
+
+// ---- messages between the partner and the focal point -----------------------------------------------
+
+export const NewReferralMessage = z.object({
+  body: z.string().trim().min(1).max(LIMITS.message),
+});
+export type NewReferralMessage = z.infer<typeof NewReferralMessage>;
+
+export const ReferralMessage = z.object({
+  id: z.string(),
+  at: z.string(),
+  from: z.enum(['partner', 'focal_point']),
+  author: z.string().nullable().describe("The writer's name, for staff; partners see the focal point as one"),
+  mine: z.boolean().describe("Written by the reader's side"),
+  body: z.string(),
+});
+export type ReferralMessage = z.infer<typeof ReferralMessage>;
+export const ReferralMessageList = z.object({ items: z.array(ReferralMessage) });
+export type ReferralMessageList = z.infer<typeof ReferralMessageList>;

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import type { PartnerOrgList } from '../../shared/contracts/referrals.ts';
 import {
   isGuardedRole,
   type ProposalMade,
@@ -21,8 +22,9 @@ type UserList = { items: UserSummary[]; total: number };
 /** What the last action left to show once: credentials made alone, or the proposer's half of a proposal. */
 type Shown = { credentials: UserCredentials } | { proposal: ProposalMade } | null;
 
-// Partner users belong to an organisation, chosen where partners are managed.
+// A partner user belongs to an organisation, chosen when the account is made; their role stays partner.
 const STAFF_ROLES = ROLES.filter((r) => r !== 'partner');
+type NewUser = { email: string; role: Role; displayName: string; locale: 'en' | 'fr'; partnerOrgId?: string };
 
 /**
  * Users and roles (admins). What would give access to case content, or make an administrator, is sent as
@@ -33,7 +35,13 @@ export function UsersPage() {
   const { t } = useI18n();
   const client = useQueryClient();
   const [shown, setShown] = useState<Shown>(null);
+  const [newRole, setNewRole] = useState<Role>('analyst');
   const users = useQuery({ queryKey: ['users'], queryFn: () => api<UserList>('GET', '/api/v1/users') });
+  const orgs = useQuery({
+    queryKey: ['partner-orgs'],
+    queryFn: () => api<PartnerOrgList>('GET', '/api/v1/partner-orgs'),
+  });
+  const orgName = (id: string | null) => orgs.data?.items.find((o) => o.id === id)?.name;
   const refresh = () => {
     void client.invalidateQueries({ queryKey: ['users'] });
     void client.invalidateQueries({ queryKey: PROPOSALS_KEY });
@@ -50,8 +58,7 @@ export function UsersPage() {
     },
   });
   const create = useMutation({
-    mutationFn: (body: { email: string; role: Role; displayName: string }) =>
-      api<UserCredentials>('POST', '/api/v1/users', body),
+    mutationFn: (body: NewUser) => api<UserCredentials>('POST', '/api/v1/users', body),
     onSuccess: onCredentials,
   });
   const update = useMutation({
@@ -70,13 +77,18 @@ export function UsersPage() {
   const onCreate = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const body = {
+    const body: NewUser = {
       email: String(form.get('email') ?? '').trim(),
-      role: String(form.get('role')) as Role,
+      role: newRole,
       displayName: String(form.get('displayName') ?? '').trim(),
+      locale: form.get('locale') === 'fr' ? 'fr' : 'en',
+      ...(newRole === 'partner' ? { partnerOrgId: String(form.get('partnerOrgId') ?? '') } : {}),
     };
-    if (isGuardedRole(body.role)) propose.mutate({ kind: 'create', ...body });
-    else create.mutate(body);
+    // The two-person rule (shared/contracts/users.ts) decides: a proposal, or an account made at once.
+    if (isGuardedRole(body.role)) {
+      const { partnerOrgId: _none, ...proposal } = body;
+      propose.mutate({ kind: 'create', ...proposal });
+    } else create.mutate(body);
   };
   const toggle = (u: UserSummary) => {
     if (u.disabled && isGuardedRole(u.role)) propose.mutate({ kind: 'enable', userId: u.id });
@@ -118,12 +130,54 @@ export function UsersPage() {
           </div>
           <div className="field">
             <label htmlFor="user-role">{t('console.users.role')}</label>
-            <select id="user-role" name="role" defaultValue="analyst">
-              {STAFF_ROLES.map((r) => (
+            <select
+              id="user-role"
+              name="role"
+              value={newRole}
+              onChange={(e) => setNewRole(e.target.value as Role)}
+            >
+              {ROLES.map((r) => (
                 <option key={r} value={r}>
                   {t(`console.role.${r}`)}
                 </option>
               ))}
+            </select>
+          </div>
+          {newRole === 'partner' ? (
+            <div className="field">
+              <label htmlFor="user-org">{t('console.users.partnerOrg')}</label>
+              <select
+                id="user-org"
+                name="partnerOrgId"
+                required
+                defaultValue=""
+                aria-invalid={fieldError(createError, 'partnerOrgId') ? true : undefined}
+              >
+                <option value="" disabled>
+                  {t('console.users.chooseOrg')}
+                </option>
+                {(orgs.data?.items ?? [])
+                  .filter((o) => o.active)
+                  .map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.name} ({o.jurisdiction})
+                    </option>
+                  ))}
+              </select>
+              {fieldError(createError, 'partnerOrgId') ? (
+                <p className="field-error">{fieldError(createError, 'partnerOrgId')}</p>
+              ) : null}
+            </div>
+          ) : null}
+          <div className="field">
+            <label htmlFor="user-locale">{t('console.users.locale')}</label>
+            <select id="user-locale" name="locale" defaultValue="en">
+              <option value="en" lang="en">
+                English
+              </option>
+              <option value="fr" lang="fr">
+                Français
+              </option>
             </select>
           </div>
           <button type="submit" className="primary" disabled={create.isPending || propose.isPending}>
@@ -155,7 +209,10 @@ export function UsersPage() {
                   <tr key={u.id}>
                     <td>{u.email}</td>
                     <td>{u.displayName}</td>
-                    <td>{t(`console.role.${u.role}`)}</td>
+                    <td>
+                      {t(`console.role.${u.role}`)}
+                      {u.role === 'partner' && orgName(u.partnerOrgId) ? ` — ${orgName(u.partnerOrgId)}` : ''}
+                    </td>
                     <td>
                       {u.disabled
                         ? t('console.users.disabled')

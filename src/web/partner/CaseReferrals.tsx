@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type {
   NewReferral,
@@ -11,6 +11,8 @@ import { api } from '../api/client.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { useUser } from '../app/session.ts';
 import { Empty, ErrorMessage, errorText, fieldError, Loading } from '../components/states.tsx';
+import { useCaseMutation } from '../pages/case/hooks.ts';
+import { ReferralMessages } from './ReferralMessages.tsx';
 import { useReferralText } from './text.ts';
 
 /**
@@ -22,16 +24,17 @@ export function CaseReferrals({ caseId }: { caseId: string }) {
   const rt = useReferralText();
   const { date } = useI18n();
   const user = useUser();
-  const client = useQueryClient();
   const key = ['referrals', 'case', caseId];
   const list = useQuery({
     queryKey: key,
     queryFn: () => api<ReferralList>('GET', `/api/v1/referrals?caseId=${encodeURIComponent(caseId)}`),
   });
-  const approve = useMutation({
-    mutationFn: (id: string) => api<Referral>('POST', `/api/v1/referrals/${id}/approve`),
-    onSuccess: () => void client.invalidateQueries({ queryKey: key }),
-  });
+  // Referring (or approving an override, which sends) moves the case to "referred": the case is refreshed too.
+  const approve = useCaseMutation(
+    caseId,
+    (id: string) => api<Referral>('POST', `/api/v1/referrals/${id}/approve`),
+    [key],
+  );
   const { t } = useI18n();
   const mayRefer = user.role === 'caseworker' || user.role === 'supervisor';
   return (
@@ -98,14 +101,23 @@ export function CaseReferrals({ caseId }: { caseId: string }) {
           {errorText(approve.error, t)}
         </p>
       ) : null}
-      {mayRefer ? (
-        <NewReferralForm caseId={caseId} onDone={() => void client.invalidateQueries({ queryKey: key })} />
-      ) : null}
+      {(list.data?.items ?? [])
+        .filter((r) => r.status === 'sent')
+        .map((r) => (
+          <ReferralMessages
+            key={r.id}
+            referralId={r.id}
+            side="staff"
+            orgName={r.partnerOrg.name}
+            canWrite={mayRefer}
+          />
+        ))}
+      {mayRefer ? <NewReferralForm caseId={caseId} refresh={key} /> : null}
     </section>
   );
 }
 
-function NewReferralForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
+function NewReferralForm({ caseId, refresh }: { caseId: string; refresh: readonly string[] }) {
   const rt = useReferralText();
   const { t } = useI18n();
   const [basis, setBasis] = useState<ReferralBasis>('consent');
@@ -113,10 +125,11 @@ function NewReferralForm({ caseId, onDone }: { caseId: string; onDone: () => voi
     queryKey: ['partner-orgs'],
     queryFn: () => api<PartnerOrgList>('GET', '/api/v1/partner-orgs'),
   });
-  const create = useMutation({
-    mutationFn: (body: NewReferral) => api<Referral>('POST', `/api/v1/cases/${caseId}/referrals`, body),
-    onSuccess: onDone,
-  });
+  const create = useCaseMutation(
+    caseId,
+    (body: NewReferral) => api<Referral>('POST', `/api/v1/cases/${caseId}/referrals`, body),
+    [refresh],
+  );
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);

@@ -8,9 +8,11 @@ import {
   type ReferralPatch,
   type ReferralSummary,
 } from '../../shared/contracts/referrals.ts';
+import { extensionFor } from '../../shared/evidence-files.ts';
 import { api, download } from '../api/client.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { Empty, ErrorMessage, errorText, Loading } from '../components/states.tsx';
+import { ReferralMessages } from './ReferralMessages.tsx';
 import { type ReferralText, useReferralText } from './text.ts';
 
 /**
@@ -123,7 +125,7 @@ function ReferralView({
   rt: ReferralText;
   date: (iso: string | null, withTime?: boolean) => string;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [downloadError, setDownloadError] = useState<unknown>(null);
   const fetchFile = (path: string, name: string) => {
     setDownloadError(null);
@@ -167,7 +169,7 @@ function ReferralView({
           <button
             type="button"
             disabled={r.consentWithdrawn}
-            onClick={() => fetchFile(`${base}/package.pdf`, `referral-${r.caseReference}.pdf`)}
+            onClick={() => fetchFile(`${base}/package.pdf?lang=${locale}`, `referral-${r.caseReference}.pdf`)}
           >
             {rt('referrals.portal.downloadPdf')}
           </button>{' '}
@@ -180,6 +182,11 @@ function ReferralView({
           </button>
         </p>
         <h3>{rt('referrals.portal.evidence')}</h3>
+        {r.originalsAvailable && r.evidence.length > 0 ? (
+          <p className="hint" id="referral-original-hint">
+            {rt('referrals.portal.originalHint')}
+          </p>
+        ) : null}
         {r.evidence.length === 0 ? <Empty>{rt('referrals.package.none')}</Empty> : null}
         <ol className="evidence">
           {r.evidence.map((f, i) => (
@@ -193,15 +200,37 @@ function ReferralView({
                 })}
               </p>
               <p className="sha">SHA-256: {f.sha256Original}</p>
-              {f.sha256Sanitised ? (
-                <button
-                  type="button"
-                  disabled={r.consentWithdrawn}
-                  onClick={() => fetchFile(`${base}/evidence/${f.fileId}`, `evidence-${i + 1}`)}
-                >
-                  {rt('referrals.portal.downloadFile', { n: i + 1 })}
-                </button>
-              ) : null}
+              <p className="actions">
+                {f.sha256Sanitised ? (
+                  <button
+                    type="button"
+                    disabled={r.consentWithdrawn}
+                    onClick={() =>
+                      fetchFile(
+                        `${base}/evidence/${f.fileId}`,
+                        `${r.caseReference}-file-${i + 1}-sanitised.${extensionFor(f.mediaType)}`,
+                      )
+                    }
+                  >
+                    {rt('referrals.portal.downloadFile', { n: i + 1 })}
+                  </button>
+                ) : null}{' '}
+                {r.originalsAvailable ? (
+                  <button
+                    type="button"
+                    disabled={r.consentWithdrawn}
+                    aria-describedby="referral-original-hint"
+                    onClick={() =>
+                      fetchFile(
+                        `${base}/evidence/${f.fileId}?copy=original`,
+                        `${r.caseReference}-file-${i + 1}-original.${extensionFor(f.mediaType)}`,
+                      )
+                    }
+                  >
+                    {rt('referrals.portal.downloadOriginal', { n: i + 1 })}
+                  </button>
+                ) : null}
+              </p>
             </li>
           ))}
         </ol>
@@ -213,6 +242,8 @@ function ReferralView({
       </section>
 
       <AnswerForm referral={r} rt={rt} />
+
+      <ReferralMessages referralId={r.id} side="partner" orgName={r.partnerOrg.name} canWrite />
 
       <section aria-labelledby="referral-history">
         <h2 id="referral-history">{rt('referrals.portal.history')}</h2>

@@ -26,7 +26,9 @@ export function WorkSection({ view }: { view: CaseView }) {
   return (
     <section id="work" aria-labelledby="work-h">
       <h2 id="work-h">{t('console.case.work')}</h2>
-      <div className="work-grid">
+      {/* Keyed by version: after any change (here, a referral, another person) the forms start again from
+          the case as it now is — the choices its status allows, and the version the next change is made against. */}
+      <div className="work-grid" key={view.version}>
         {p.changeStatus && open ? <StatusForm view={view} /> : null}
         {p.changeRisk && open ? <RiskForm view={view} /> : null}
         {p.assign && open ? <AssignForm view={view} /> : null}
