@@ -329,6 +329,10 @@ describe('function words after a platform name', () => {
 });
 
 describe('counterexamples the properties found, kept as fixed cases', () => {
+  it('a platform word inside a handle after an underscore is part of the handle (seed-independent: "a_ig0a0_a0")', () => {
+    expect(found('@a_ig0a0_a0。').map((i) => i.value)).toEqual(['x:a_ig0a0_a0']);
+  });
+
   it('a QQ number before a Chinese full stop keeps its last digit', () => {
     expect(found('QQ号 100000。').map((i) => i.value)).toEqual(['qq:100000']);
   });
