@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
 import { recomputeCampaigns } from '../src/server/campaigns/linking.ts';
+import { migrationSteps } from '../src/server/db/migrations/steps.ts';
 import { bulkLoadReports } from '../src/server/demo/bulk-load.ts';
 import { generateReports, type SyntheticReport } from '../src/server/demo/generate.ts';
 import { indexReport } from '../src/server/indicators/index-report.ts';
@@ -83,10 +84,11 @@ url.pathname = `/${dbName}`;
 const db: Db = await openPostgres(url.toString(), { max: 4 });
 
 try {
-  await migrate(db);
   // A fixed key: a database kept with --keep can be measured again with --reuse (it is scratch data).
   const keys = deriveKeyRing(Buffer.alloc(32, 51));
   const vault = new Vault(keys);
+  // With the data steps, as at start: a kept database is upgraded (its places sealed) as an installation is.
+  await migrate(db, { steps: migrationSteps({ vault }) });
   await db.transaction((tx) => vault.ensureActiveKek(tx));
   const deps = { keys, vault, clock: systemClock(), db };
   // The warning list, seeded as the first report would.

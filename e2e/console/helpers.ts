@@ -23,7 +23,7 @@ export async function signIn(page: Page, user: StaffUser, opts: { checkA11y?: bo
   await page.getByLabel('Work e-mail address').fill(user.email);
   await page.getByLabel('Password').fill(user.password);
   await page.getByLabel('Six-digit code').fill(totpNow(user.totpSecret));
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Choose your password' })).toBeVisible();
   if (opts.checkA11y) await expectNoAxeViolations(page);
   const newPassword = `${user.password}-and-a-new-passphrase`;

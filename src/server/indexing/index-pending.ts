@@ -58,6 +58,7 @@ async function indexOne(
     reportId: r.id,
     caseId: r.case_id,
     narrative,
+    language: r.language,
     suspectedState: r.suspected_state,
     perpetrators,
     now,

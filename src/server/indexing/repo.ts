@@ -8,6 +8,7 @@ export type PendingReport = {
   data_key_id: string;
   received_at: Date;
   suspected_state: string | null;
+  language: string;
   risk: string;
   verified: boolean;
   files: number;
@@ -24,7 +25,7 @@ export type PendingReport = {
  */
 export async function claimPendingReports(tx: Queryable, limit: number, now: Date): Promise<PendingReport[]> {
   const { rows } = await tx.query<PendingReport>(
-    `SELECT r.id, r.case_id, r.data_key_id, r.received_at, r.suspected_state, r.risk, r.verified,
+    `SELECT r.id, r.case_id, r.data_key_id, r.received_at, r.suspected_state, r.language, r.risk, r.verified,
             (SELECT count(*)::int FROM evidence_files e WHERE e.report_id = r.id) AS files,
             r.narrative_sealed, r.details_sealed, q.report_id IS NOT NULL AS quarantined
        FROM reports r LEFT JOIN indexing_quarantine q ON q.report_id = r.id

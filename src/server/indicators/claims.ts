@@ -19,6 +19,7 @@ export type Confidence = 'high' | 'medium';
  *   handle           an @name
  *   phone            a phone number
  *   ip               a public IP address
+ *   defanged-ip      a public IP address written defanged: 203.0.113[.]7, 203[.]0[.]113[.]7, 203.0.113(.)7
  *   staff            added to the report by a staff member who read it
  */
 export type MatchedAs =
@@ -35,7 +36,8 @@ export type MatchedAs =
   | 'labelled-id'
   | 'handle'
   | 'phone'
-  | 'ip';
+  | 'ip'
+  | 'defanged-ip';
 
 export type FoundIndicator = NormalisedIndicator & { matchedAs: MatchedAs; confidence: Confidence };
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from './extract.ts';
-import { isSharedServiceDomain, normaliseIndicator } from './normalise.ts';
+import { isSharedServiceDomain, normaliseIndicator, publicIp } from './normalise.ts';
 import { FUNCTION_WORD_LANGUAGES, functionWordsOf, isFunctionWord, readListFile } from './word-lists.ts';
 
 /**
@@ -216,12 +216,44 @@ describe('reserved addresses', () => {
         path,
         (ip, p) => {
           const host = ip.includes(':') ? `[${ip}]` : ip;
-          for (const text of [`the server was at ${ip}.`, `服务器IP：${ip}`, `http://${host}/${p}`]) {
+          const defanged = ip.includes(':') ? ip : ip.replaceAll('.', '[.]');
+          for (const text of [
+            `the server was at ${ip}.`,
+            `服务器IP：${ip}`,
+            `http://${host}/${p}`,
+            `my router ${defanged} again`,
+          ]) {
             expect(found(text), text).toEqual([]);
           }
           expect(normaliseIndicator({ kind: 'ip', value: ip })).toEqual([]);
         },
       ),
+    );
+  });
+});
+
+describe('public addresses', () => {
+  it('written plainly or defanged, in any sentence, give one address', () => {
+    const publicV4 = fc
+      .tuple(octet, octet, octet, octet)
+      .map((o) => o.join('.'))
+      .filter((ip) => publicIp(ip) === ip);
+    fc.assert(
+      fc.property(publicV4, before, after, (ip, b, a) => {
+        const [o1, o2, o3, o4] = ip.split('.');
+        for (const written of [
+          ip,
+          `${o1}.${o2}.${o3}[.]${o4}`,
+          ip.replaceAll('.', '[.]'),
+          `${o1}.${o2}.${o3}(.)${o4}`,
+        ]) {
+          const text = `${b}${written}${a}`;
+          expect(
+            found(text).filter((i) => i.kind === 'ip'),
+            text,
+          ).toEqual([expect.objectContaining({ kind: 'ip', value: ip })]);
+        }
+      }),
     );
   });
 });
@@ -297,6 +329,10 @@ describe('function words after a platform name', () => {
 });
 
 describe('counterexamples the properties found, kept as fixed cases', () => {
+  it('a platform word inside a handle after an underscore is part of the handle (seed-independent: "a_ig0a0_a0")', () => {
+    expect(found('@a_ig0a0_a0。').map((i) => i.value)).toEqual(['x:a_ig0a0_a0']);
+  });
+
   it('a QQ number before a Chinese full stop keeps its last digit', () => {
     expect(found('QQ号 100000。').map((i) => i.value)).toEqual(['qq:100000']);
   });

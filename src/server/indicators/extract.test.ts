@@ -272,6 +272,80 @@ describe('IP addresses', () => {
   });
 });
 
+describe('written as the unseen corpus wrote them (campaigns/testing/unseen-corpus.ts)', () => {
+  it('a server’s address defanged like a domain; a private one defanged is still nothing', () => {
+    const ips = (text: string) => found(text).map((i) => `${i.kind} ${i.value} ${i.matchedAs}`);
+    expect(ips('connects to 45.153.241[.]18 on port 443')).toEqual(['ip 45.153.241.18 defanged-ip']);
+    expect(ips('45[.]153[.]241[.]18 and 103.76.180(.)54')).toEqual([
+      'ip 45.153.241.18 defanged-ip',
+      'ip 103.76.180.54 defanged-ip',
+    ]);
+    expect(ips('my router 192.168.1[.]1 and 10[.]0[.]0[.]5')).toEqual([]);
+  });
+
+  it('the home page of a shared service’s host, or a platform’s own page, never links; a tenant’s site does', () => {
+    expect(values('登录 https://mail.qq.com/ 和 wx.qq.com，还有 mail.163.com')).toEqual([]);
+    expect(
+      values('I reported it at https://www.facebook.com/help and x.com/explore, twitter.com/home/'),
+    ).toEqual([]);
+    expect(values('the video youtube.com/watch?v=Zk3pQ8rLm2A and bit.ly/3vXq8Lm')).toEqual([
+      'youtube.com/watch?v=Zk3pQ8rLm2A',
+      'bit.ly/3vXq8Lm',
+    ]);
+    expect(values('doxxed.wordpress.com and news.hk-traitors.com')).toEqual([
+      'doxxed.wordpress.com',
+      'hk-traitors.com',
+      'news.hk-traitors.com',
+    ]);
+  });
+
+  it('a labelled ID ends where Chinese words begin, with no space', () => {
+    expect(accounts('有个QQ号：2468013579的人加我好友')).toEqual(['qq:2468013579']);
+    expect(accounts('他的微信号zhang_handler88的朋友圈')).toEqual(['wechat:zhang_handler88']);
+    // Not a phone number either: the digits are the QQ number's.
+    expect(found('有个QQ号：2468013579的人').map((i) => i.kind)).toEqual(['account']);
+  });
+
+  it('a number after WhatsApp or WeChat is as sure as the number alone', () => {
+    const sure = (text: string) => found(text).map((i) => `${i.value} ${i.confidence}`);
+    expect(sure('WhatsApp +86 139 2233 4455 kept writing')).toEqual([
+      'whatsapp:+8613922334455 high',
+      '+8613922334455 high',
+    ]);
+    // Whose WeChat it is may be unsure; the number is as sure as when it is written alone.
+    expect(sure('他的微信是13922334455')).toEqual(['wechat:+8613922334455 medium', '+8613922334455 high']);
+  });
+
+  it('a Chinese @nickname: on Weibo or Douyin, ended as Weibo ends a mention; never a group’s display name', () => {
+    const handles = (text: string) => found(text).map((i) => `${i.value} ${i.confidence}`);
+    expect(handles('微博用户 @护旗手阿强 转发了我的照片')).toEqual(['weibo:护旗手阿强 high']);
+    expect(handles('抖音上的@小刘同学：天天骂我')).toEqual(['douyin:小刘同学 high']);
+    expect(handles('@护旗手阿强 在评论里写了我的真名')).toEqual(['weibo:护旗手阿强 medium']);
+    // Where it ends cannot be told, or it is a display name in a WeChat group, or "@everyone": nothing.
+    expect(handles('@护旗手阿强转发了我的照片。')).toEqual([]);
+    expect(handles('他在微信群里@王老师 说我是叛徒')).toEqual([]);
+    expect(handles('群主 @所有人 说要开会')).toEqual([]);
+  });
+
+  it('a national number with its trunk 0, in a country where the report’s language is spoken', () => {
+    const phones = (language: string, narrative: string) =>
+      extractFromReport({ language, narrative, suspectedState: 'CN' })
+        .filter((i) => i.kind === 'phone')
+        .map((i) => i.value);
+    expect(phones('fr', 'Un homme m’appelle du 06 12 34 56 78 et parle mandarin.')).toEqual(['+33612345678']);
+    expect(phones('fr', 'Le numéro +33 (0)6 12-34-56-78 a laissé un message.')).toEqual(['+33612345678']);
+    expect(phones('zh-Hant', '對方用 0912-345-678 打給我')).toEqual(['+886912345678']);
+    // Canada and the origin state come first; a language without listed countries adds nothing; dates,
+    // postal codes and file numbers stay what they are.
+    expect(phones('fr', 'Appelez le (514) 555-0123 ou le 138 0013 8000.')).toEqual([
+      '+15145550123',
+      '+8613800138000',
+    ]);
+    expect(phones('ar', 'الرقم 06 12 34 56 78')).toEqual([]);
+    expect(phones('fr', 'Plainte n° 2023/01187 déposée le 05/06/2023 au commissariat du 75013.')).toEqual([]);
+  });
+});
+
 describe('extraction from a whole report', () => {
   it('reads structured indicators by their kind, and the narrative and descriptions as text', () => {
     const all = extractFromReport({

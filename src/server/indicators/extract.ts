@@ -5,6 +5,7 @@ import { findHandles, findLabelledAccounts, findWechatIds } from './narrative-ac
 import {
   cleanText,
   domainOf,
+  isPlatformFeaturePage,
   isSharedServiceDomain,
   normaliseIndicator,
   normaliseIp,
@@ -14,6 +15,7 @@ import {
   type Platform,
   publicIp,
 } from './normalise.ts';
+import { phoneRegionsOf } from './phone-regions.ts';
 import { emailFindings, trimUrl, URL_CHARS, urlFindings } from './url-findings.ts';
 
 export type { Confidence, MatchedAs } from './claims.ts';
@@ -45,7 +47,9 @@ export type IndicatorSource = 'structured' | 'narrative' | 'message';
  *                          guessed, a national number, an ID after a platform name with no label)
  *   linkable               false when the value must never link two reports on its own: the domain of a
  *                          shared service (sharedService: true) — gmail.com, t.me, bit.ly, youtube.com …
- *   sharedService          present (true) on the domain of a shared service (isSharedServiceDomain)
+ *                          — or the home page of one of its hosts (mail.qq.com, wx.qq.com), or a
+ *                          platform's own page (facebook.com/help, x.com/explore)
+ *   sharedService          present (true) on the domain or a host's home page of a shared service
  */
 export type ExtractedIndicator = FoundIndicator & {
   source: IndicatorSource;
@@ -189,8 +193,16 @@ export function extractFromText(input: string, context: PhoneContext = {}): Text
   return merge(found.map(withLinkability));
 }
 
+// The home page of a host, as a URL value: no path, no query ("mail.qq.com", not "bit.ly/3xYz").
+const HOME_PAGE = /^[^/?#]+$/;
+
 function withLinkability(i: FoundIndicator): TextIndicator {
-  if (i.kind === 'domain' && isSharedServiceDomain(i.value))
+  // The home page of a shared service's host (mail.qq.com, wx.qq.com, mail.163.com) is the service itself,
+  // as its domain is: many unrelated people log in there. A tenant's own site (someone.wordpress.com) is
+  // not a shared service, and a specific address on the service (a video, a short link) still links.
+  const service = i.kind === 'domain' || (i.kind === 'url' && HOME_PAGE.test(i.value));
+  if (service && isSharedServiceDomain(i.value)) return { ...i, linkable: false, sharedService: true };
+  if (i.kind === 'url' && isPlatformFeaturePage(i.value))
     return { ...i, linkable: false, sharedService: true };
   return { ...i, linkable: true };
 }
@@ -264,13 +276,18 @@ function fromField(indicator: StructuredIndicatorInput, context: PhoneContext): 
  */
 export function extractFromReport(report: {
   narrative: string;
+  /** The language the reporter wrote in: where a national phone number may come from (phone-regions.ts). */
+  language?: string | null | undefined;
   suspectedState?: string | null | undefined;
   perpetrators?: readonly {
     description?: string | undefined;
     indicators?: readonly StructuredIndicatorInput[];
   }[];
 }): ExtractedIndicator[] {
-  const context: PhoneContext = { suspectedState: report.suspectedState ?? null };
+  const context: PhoneContext = {
+    suspectedState: report.suspectedState ?? null,
+    spokenIn: phoneRegionsOf(report.language),
+  };
   const out: ExtractedIndicator[] = [];
   for (const perpetrator of report.perpetrators ?? []) {
     for (const indicator of perpetrator.indicators ?? []) {

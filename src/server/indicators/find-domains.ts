@@ -1,4 +1,5 @@
 import { type Claims, eachMatch, type FoundIndicator } from './claims.ts';
+import { normaliseIp, publicIp } from './ip.ts';
 import { platformNamedAround } from './narrative-accounts.ts';
 import { hasKnownPublicSuffix, normaliseHost, registrableOf } from './normalise.ts';
 import { emailFindings, trimUrl, URL_CHARS, urlFindings } from './url-findings.ts';
@@ -7,6 +8,7 @@ import { isFunctionWord } from './word-lists.ts';
 /**
  * Domains written in prose, in the three ways people write them that are not plain URLs:
  *   defanged   as security trainers teach: hxxps://example[.]org/x, example(dot)org, name[at]example[.]org
+ *              (and a server's address the same way: 203.0.113[.]7)
  *   at-host    the host of an address whose mailbox was forgotten: "une adresse en @example.org"
  *   bare       a domain alone, even inside Chinese with no spaces ("在example.org上"), or spelled out
  *              ("example dot org") when every word before "dot" could be a name and the last is a TLD
@@ -70,6 +72,15 @@ function domainFinding(
   return out;
 }
 
+/**
+ * "45.153.241[.]18": analysts defang a server's address as they defang its domain. A public one is an
+ * identifier; a private or reserved one is claimed with nothing, so its digits are never read again.
+ */
+function defangedIpFinding(host: string): FoundIndicator[] {
+  const ip = publicIp(host);
+  return ip ? [{ kind: 'ip', value: ip, matchedAs: 'defanged-ip', confidence: 'high' }] : [];
+}
+
 /** "Mr.Wang", "home.Then", "report.zip": a word pair that is not a domain. */
 function proseNotDomain(written: string): boolean {
   const tld = written.split('.').at(-1) ?? '';
@@ -92,7 +103,9 @@ export function findDomains(text: string, claims: Claims, mode: 'defanged' | 'at
       const url = refang(raw);
       const found = /^https?:|[/?#]/i.test(url)
         ? urlFindings(url, 'defanged-url')
-        : domainFinding(url, 'defanged-domain');
+        : normaliseIp(url)
+          ? defangedIpFinding(url)
+          : domainFinding(url, 'defanged-domain');
       claims.claim(m.index, end, found);
     });
     return;

@@ -38,6 +38,7 @@ export type IndexReportOptions = {
   reportId: string;
   caseId: string;
   narrative: string;
+  language?: string | null | undefined;
   suspectedState?: string | null | undefined;
   perpetrators?: readonly {
     description?: string | undefined;

@@ -1,5 +1,11 @@
 import { type Claims, type Confidence, eachMatch, type FoundIndicator, tagged } from './claims.ts';
-import { normaliseAccount, normaliseIndicator, type PhoneContext, type Platform } from './normalise.ts';
+import {
+  normaliseAccount,
+  normaliseIndicator,
+  normalisePhone,
+  type PhoneContext,
+  type Platform,
+} from './normalise.ts';
 import {
   CJK_COPULAS,
   COLONS,
@@ -34,10 +40,15 @@ const COPULA = `\\s+(?:${alternation(COPULAS)})\\s+`;
 const SEPARATOR = `(?<sep>\\s*(?:${COLONS})\\s*|\\s+-\\s+|${COPULA}|\\s*(?:${CJK_COPULAS})\\s*|\\s*)`;
 // A phone number first (with its spaces), then a name; a nickname in brackets or quotes for Weibo. The
 // value ends where the word ends, in any script ("oublié" is not "oubli"); a final full stop is the sentence's.
+// Chinese and Japanese put no space between words: "QQ号：2468013579的人" ends the value at 的.
+const CJK = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}';
+const WORD_GOES_ON = `(?![${CJK}])[\\p{L}\\p{M}\\p{N}_]`;
 const VALUE =
-  '(?<value>(?:\\+?\\d[\\d \\-]{3,18}\\d|@?[A-Za-z0-9_](?:[A-Za-z0-9_.\\-]{0,62}[A-Za-z0-9_])?)(?![\\p{L}\\p{M}\\p{N}_]|[.\\-][\\p{L}\\p{N}])|[「“"《【][^」”"》】\\n]{1,30}[」”"》】])';
-// A letter or digit of a script with spaces must not touch the platform word ("big" is not "ig").
-const NOT_AFTER_WORD = '(?<![A-Za-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])';
+  '(?<value>(?:\\+?\\d[\\d \\-]{3,18}\\d|@?[A-Za-z0-9_](?:[A-Za-z0-9_.\\-]{0,62}[A-Za-z0-9_])?)' +
+  `(?!${WORD_GOES_ON}|[.\\-][\\p{L}\\p{N}])|[「“"《【][^」”"》】\\n]{1,30}[」”"》】])`;
+// A letter or digit of a script with spaces must not touch the platform word ("big" is not "ig"), nor an
+// underscore: "@a_ig0a0" is one handle, not Instagram's "0a0".
+const NOT_AFTER_WORD = '(?<![A-Za-z0-9_\\u00c0-\\u024f\\u0400-\\u04ff])';
 
 // One pattern for every platform (one scan of the text); the platform is told by the word matched.
 const LABELLED = new RegExp(
@@ -133,9 +144,9 @@ function judge(m: {
   const quoted = /^[「“"《【]/.test(m.value);
   if (quoted) return labelled || m.separator === 'colon' ? 'high' : null;
   if (strongLabel && (m.separator !== 'none' || shaped || scriptSwitch)) return 'high';
-  // A QQ or WhatsApp account is a number right after the platform's name ("par QQ 987 654 321"): no word
-  // has that shape, so it is as sure as a labelled one.
-  const numberAccount = (m.platform === 'qq' || m.platform === 'whatsapp') && /^[\d\s-]+$/.test(m.value);
+  // A QQ or WhatsApp account is a number right after the platform's name ("par QQ 987 654 321",
+  // "WhatsApp +86 139 2233 4455"): no word has that shape, so it is as sure as a labelled one.
+  const numberAccount = (m.platform === 'qq' || m.platform === 'whatsapp') && /^\+?[\d\s-]+$/.test(m.value);
   if (shaped)
     return labelled || m.value.startsWith('@') || m.separator === 'colon' || numberAccount
       ? 'high'
@@ -177,7 +188,17 @@ export function findLabelledAccounts(text: string, claims: Claims, context: Phon
     if (!confidence) continue;
     const raw = value.replace(/^[「“"《【]|[」”"》】]$/g, '');
     const found = normaliseIndicator({ kind: 'account', platform, value: raw }, context);
-    if (found[0]?.kind === 'account') claims.claim(start, end, tagged(found, 'labelled-id', confidence));
+    if (found[0]?.kind !== 'account') continue;
+    // "他的微信是13922334455": whose WeChat it is may be unsure, but the digits are a valid phone number,
+    // as sure as the same number written alone.
+    const validPhone = normalisePhone(raw, context);
+    claims.claim(
+      start,
+      end,
+      tagged(found, 'labelled-id', confidence).map((i) =>
+        i.kind === 'phone' && i.value === validPhone ? { ...i, confidence: 'high' as const } : i,
+      ),
+    );
   }
 }
 
@@ -229,6 +250,41 @@ export function platformNamedAround(text: string, at: number, end: number): Plat
   return nearest(before, 'last') ?? nearest(after, 'first');
 }
 
+// A nickname in Chinese or Japanese after @ (Weibo, Douyin allow them; X, Telegram and Instagram do not).
+// With no spaces between words its end is told only by what Weibo itself writes after a mention, a space
+// or a colon ("@护旗手阿强 ", "//@护旗手阿强:"); run into the next words, or ended by a comma or full stop
+// that may close a longer phrase ("@护旗手阿强转发了我的照片。"), its end cannot be told: left for staff.
+const CJK_HANDLE = new RegExp(`(?<![A-Za-z0-9._%+@-])@([${CJK}A-Za-z0-9_-]{2,30})(?=[\\s:：])`, 'gu');
+const CJK_LETTER = new RegExp(`[${CJK}]`, 'u');
+const CJK_NICKNAME_PLATFORMS: readonly Platform[] = ['weibo', 'douyin'];
+
+/**
+ * @nicknames in Chinese script: on Weibo or Douyin when named around (high); on Weibo, where they are
+ * most used, when no platform is named (medium: counts half until something else agrees). A nickname
+ * next to another platform's name is a display name in a group ("微信群里@王老师"), not an account.
+ */
+function findCjkHandles(text: string, claims: Claims, context: PhoneContext) {
+  eachMatch(CJK_HANDLE, text, (m) => {
+    const end = m.index + m[0].length;
+    const name = m[1] ?? '';
+    if (!CJK_LETTER.test(name) || !claims.free(m.index, end) || isFunctionWord(name)) return;
+    const named = platformNamedAround(text, m.index, end);
+    if (named && !CJK_NICKNAME_PLATFORMS.includes(named)) return;
+    const platform = named ?? 'weibo';
+    const id = normaliseAccount(platform, name, context);
+    if (!id) return;
+    claims.claim(m.index, end, [
+      {
+        kind: 'account',
+        platform,
+        value: `${platform}:${id}`,
+        matchedAs: 'handle',
+        confidence: named ? 'high' : 'medium',
+      },
+    ]);
+  });
+}
+
 /** @handles: on the platform named around them (high), or on X when none is (medium). */
 export function findHandles(text: string, claims: Claims, context: PhoneContext) {
   eachMatch(HANDLE, text, (m) => {
@@ -248,4 +304,5 @@ export function findHandles(text: string, claims: Claims, context: PhoneContext)
     };
     claims.claim(m.index, end, [found]);
   });
+  findCjkHandles(text, claims, context);
 }

@@ -36,9 +36,15 @@ export type NormalisedIndicator = { kind: IndicatorKind; platform?: Platform; va
 
 /**
  * Context that resolves national formats: the state the reporter suspects first (China when none was
- * named, the state most reports name), then Canada.
+ * named, the state most reports name), then Canada; then, for a
+ * national number (with its trunk 0) neither accepts, the countries where the report's language is
+ * spoken (`spokenIn`, from lists/phone-regions.txt), in order.
  */
-export type PhoneContext = { suspectedState?: string | null; homeRegion?: string };
+export type PhoneContext = {
+  suspectedState?: string | null;
+  homeRegion?: string;
+  spokenIn?: readonly string[];
+};
 
 // ---------------------------------------------------------------------------------------------------
 // Phones
@@ -100,10 +106,24 @@ export function normalisePhone(
     if (e164) return e164;
   }
   // "86 138 0013 8000": a country code written without its plus.
-  const withPlus = parsedIn(`+${digits}`, home, false);
+  const withPlus = parsedIn(`+${digits}`, home, false) ?? inCountrySpoken(digits, regions, context);
   if (withPlus || !lenient) return withPlus;
   for (const region of regions) {
     const e164 = parsedIn(digits, region, true);
+    if (e164) return e164;
+  }
+  return null;
+}
+
+/**
+ * A national number written with its trunk prefix ("06 12 34 56 78"), valid in a country where the
+ * report's language is spoken: the first in the list's order that accepts it, or null. Only with the
+ * trunk 0: eight bare digits are too often something else to be read as a number of some country.
+ */
+function inCountrySpoken(digits: string, tried: readonly string[], context: PhoneContext): string | null {
+  if (!digits.startsWith('0')) return null;
+  for (const region of context.spokenIn ?? []) {
+    const e164 = tried.includes(region) ? null : parsedIn(digits, region, false);
     if (e164) return e164;
   }
   return null;
@@ -242,6 +262,15 @@ function hostPlatform(host: string): Platform | undefined {
     if (p && p !== 'whatsapp') return p;
   }
   return undefined;
+}
+
+/**
+ * A platform's own page, the same for everyone: "facebook.com/help", "x.com/explore", "twitter.com/home"
+ * (a canonical URL value, one feature word for its whole path, no query). Many unrelated reporters name it.
+ */
+export function isPlatformFeaturePage(urlValue: string): boolean {
+  const m = /^([^/?#]+)\/([^/?#]+)\/?$/.exec(urlValue);
+  return m !== null && hostPlatform(m[1]!) !== undefined && RESERVED_PATHS.has(m[2]!.toLowerCase());
 }
 
 export type UrlResult = {

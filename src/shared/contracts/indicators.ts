@@ -72,6 +72,7 @@ export const MATCHED_AS = [
   'handle',
   'phone',
   'ip',
+  'defanged-ip',
   'staff',
   'legacy',
 ] as const;
