@@ -1,7 +1,7 @@
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { revealIdentity } from '../cases/service.ts';
+import { revealIdentity } from '../cases/reveal-identity.ts';
 import { seedReport } from '../cases/testing/factory.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import { checkpointFileOf, checkpointPublicKey } from '../platform/audit/checkpoints.ts';

@@ -101,7 +101,7 @@ export const CHECKPOINT_NUDGE_DELAY_MS = 5_000;
 
 /**
  * Checkpoints at intervals (FOCALPOINT_AUDIT_CHECKPOINT_MINUTES, an hour by default) and a few seconds after
- * each identity reveal (cases/service.ts nudges it), only when the head has moved since the last one this
+ * each identity reveal (cases/reveal-identity.ts nudges it), only when the head has moved since the last one this
  * process signed: an idle installation does not fill the file.
  */
 export function auditCheckpointJob(deps: CheckpointDeps): Job {

@@ -1,11 +1,11 @@
 import type { RevealReason } from '../../shared/contracts/cases.ts';
 import { appendAudit } from '../platform/audit/audit.ts';
 import { AppError, isDatabaseUnavailable, notFound } from '../platform/http/errors.ts';
+import type { CaseDeps } from './load-case.ts';
 import type { CaseActor } from './policy.ts';
 import { presentRevealReason } from './presenter.ts';
 import * as repo from './repo.ts';
 import { aad } from './sealing.ts';
-import type { CaseDeps } from './service.ts';
 
 /**
  * Oversight of identity reveals: the reason a person gave, read from the reveal's audit entry. The entry

@@ -28,6 +28,10 @@ import {
 import { principal, staffGuard } from '../auth/guard.ts';
 import type { AppDeps } from '../deps.ts';
 import { listAuditEntries, listAuditPeople } from './audit-view.ts';
+import { downloadEvidence, type EvidenceDownload } from './download-evidence.ts';
+import { listAssignees, listCases } from './list-cases.ts';
+import { mergeCase } from './merge-case.ts';
+import { addNote, addTask, setTaskDone } from './notes-and-tasks.ts';
 import {
   AUDIT_READERS,
   CASE_ASSIGNERS,
@@ -37,8 +41,11 @@ import {
   REVEAL_REASON_READERS,
 } from './policy.ts';
 import { readRevealReason } from './read-reveal-reason.ts';
+import { revealIdentity } from './reveal-identity.ts';
 import { reviewHeldCases } from './review-held-cases.ts';
-import * as cases from './service.ts';
+import { sendMessage } from './send-message.ts';
+import { updateCase } from './update-case.ts';
+import { viewCase } from './view-case.ts';
 
 const CaseParams = z.object({ id: z.uuid() });
 const FileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
@@ -64,7 +71,7 @@ export function caseRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: CaseList },
         },
       },
-      async (req) => cases.listCases(deps, principal(req), req.query),
+      async (req) => listCases(deps, principal(req), req.query),
     );
 
     app.post(
@@ -93,7 +100,7 @@ export function caseRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: AssigneeList },
         },
       },
-      async () => cases.listAssignees(deps),
+      async () => listAssignees(deps),
     );
 
     app.get(
@@ -109,7 +116,7 @@ export function caseRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: CaseView },
         },
       },
-      async (req) => cases.viewCase(deps, principal(req), req.params.id),
+      async (req) => viewCase(deps, principal(req), req.params.id),
     );
 
     app.patch(
@@ -125,7 +132,7 @@ export function caseRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: CaseSummary },
         },
       },
-      async (req) => cases.updateCase(deps, principal(req), req.params.id, req.body),
+      async (req) => updateCase(deps, principal(req), req.params.id, req.body),
     );
 
     app.post(
@@ -141,7 +148,7 @@ export function caseRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: IdentityAnswer },
         },
       },
-      async (req) => cases.revealIdentity(deps, principal(req), req.params.id, req.body.reason),
+      async (req) => revealIdentity(deps, principal(req), req.params.id, req.body.reason),
     );
 
     app.post(
@@ -158,7 +165,7 @@ export function caseRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        reply.status(201).send(await cases.sendMessage(deps, principal(req), req.params.id, req.body)),
+        reply.status(201).send(await sendMessage(deps, principal(req), req.params.id, req.body)),
     );
 
     app.post(
@@ -175,7 +182,7 @@ export function caseRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        reply.status(201).send(await cases.addNote(deps, principal(req), req.params.id, req.body)),
+        reply.status(201).send(await addNote(deps, principal(req), req.params.id, req.body)),
     );
 
     app.post(
@@ -192,7 +199,7 @@ export function caseRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        reply.status(201).send(await cases.addTask(deps, principal(req), req.params.id, req.body)),
+        reply.status(201).send(await addTask(deps, principal(req), req.params.id, req.body)),
     );
 
     app.patch(
@@ -208,7 +215,7 @@ export function caseRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: Task },
         },
       },
-      async (req) => cases.setTaskDone(deps, principal(req), req.params.id, req.params.taskId, req.body.done),
+      async (req) => setTaskDone(deps, principal(req), req.params.id, req.params.taskId, req.body.done),
     );
 
     app.post(
@@ -224,7 +231,7 @@ export function caseRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: CaseSummary },
         },
       },
-      async (req) => cases.mergeCase(deps, principal(req), req.params.id, req.body),
+      async (req) => mergeCase(deps, principal(req), req.params.id, req.body),
     );
 
     app.get(
@@ -240,7 +247,7 @@ export function caseRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        const file = await cases.downloadEvidence(deps, principal(req), req.params.id, req.params.fileId);
+        const file = await downloadEvidence(deps, principal(req), req.params.id, req.params.fileId);
         return sendFile(reply, file, 'sanitised');
       },
     );
@@ -259,7 +266,7 @@ export function caseRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        const file = await cases.downloadEvidence(deps, principal(req), req.params.id, req.params.fileId, {
+        const file = await downloadEvidence(deps, principal(req), req.params.id, req.params.fileId, {
           reason: req.body.reason,
         });
         return sendFile(reply, file, 'original');
@@ -315,7 +322,7 @@ export function caseRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
 function sendFile(
   reply: import('fastify').FastifyReply,
-  file: cases.EvidenceDownload,
+  file: EvidenceDownload,
   copy: 'sanitised' | 'original',
 ) {
   // The stored name may identify someone: the download is named by its id, never by the original name.

@@ -152,7 +152,7 @@ describe('dashboard rollup', () => {
       [b, now()],
     );
     await ctx.deps.db.query('UPDATE cases SET spam = true, updated_at = $2 WHERE id = $1', [c, now()]);
-    // A reclassification, as cases/service does it: the report changes, the case's updated_at with it.
+    // A reclassification, as cases/update-case.ts does it: the report changes, the case's updated_at with it.
     await ctx.deps.db.query(
       `UPDATE reports SET tactics = '{doxxing,phishing}', province = 'BC' WHERE case_id = $1`,
       [d],
