@@ -11,6 +11,7 @@ export const PARTNER_KINDS = [
   'university',
   'platform',
   'victim_services',
+  'digital_security',
   'regulator',
   'other',
 ] as const;

@@ -38,7 +38,12 @@ export const SEED_PARTNER_ORGS: readonly SeedOrg[] = [
     kind: 'victim_services',
     jurisdiction: 'national',
   },
-  { code: 'digital_helpline', name: 'Digital-security helpline', kind: 'other', jurisdiction: 'national' },
+  {
+    code: 'digital_helpline',
+    name: 'Digital-security helpline',
+    kind: 'digital_security',
+    jurisdiction: 'national',
+  },
   {
     // Enforces the Foreign Influence Transparency and Accountability Act: the register of arrangements
     // with foreign principals, and those who act for one without registering (registries/).

@@ -16,8 +16,8 @@ import type { PartnerKind, Role } from '../../shared/roles.ts';
  *                   a sent referral; intake officers read those messages.
  *
  * The consent rule: police and intelligence partners need the reporter's consent to referral to police
- * (`consent_referral_police`). Every other partner (university, platform, victim services, other)
- * needs the reporter's consent to be contacted (`consent_contact`): those partners exist to reach the
+ * (`consent_referral_police`). Every other partner (university, platform, victim services, digital
+ * security, other) needs the reporter's consent to be contacted (`consent_contact`): those partners exist to reach the
  * person and help, and a person who refused contact has not agreed to be handed to someone who will
  * contact them. In a case that merges several reports, every report must carry that consent, since the
  * package carries every report. The imminent-danger override needs no consent, only a supervisor.

@@ -16,11 +16,8 @@ import { useFrontlineText } from './text.ts';
 
 type Plan = CaseSafetyPlans['plans'][number];
 
-/**
- * Partners a person can be referred to for support with their `contact` consent alone (referrals/policy.ts).
- * Digital-security organisations are registered as victim services until partners have a kind of their own.
- */
-const SUPPORT_PARTNER_KINDS = ['victim_services'];
+/** Partners a person can be referred to for support with their `contact` consent alone (referrals/policy.ts). */
+const SUPPORT_PARTNER_KINDS = ['victim_services', 'digital_security'];
 
 /**
  * The case page's safety plans: one per person who reported in the case, filled with them — steps chosen
