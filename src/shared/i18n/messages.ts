@@ -16,6 +16,7 @@ import { registries } from './catalogs/registries.ts';
 import { retention } from './catalogs/retention.ts';
 import { search } from './catalogs/search.ts';
 import { stats } from './catalogs/stats.ts';
+import { supportAdmin } from './catalogs/support-admin.ts';
 import { systemCatalog } from './catalogs/system.ts';
 import { taxonomy } from './catalogs/taxonomy.ts';
 import { taxonomyAdmin } from './catalogs/taxonomy-admin.ts';
@@ -42,6 +43,7 @@ const catalogs = [
   frontlinePublic,
   systemCatalog,
   taxonomyAdmin,
+  supportAdmin,
   triage,
   oversight,
   operator,

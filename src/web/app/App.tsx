@@ -21,6 +21,11 @@ import { SEARCH_ROLES, SearchNavLink, SearchPage } from '../pages/SearchPage.tsx
 import { SecondFactorPage } from '../pages/SecondFactorPage.tsx';
 import { SetupPage } from '../pages/SetupPage.tsx';
 import { SignInPage } from '../pages/SignInPage.tsx';
+import {
+  SUPPORT_RESOURCE_ROLES,
+  SupportResourcesNavLink,
+  SupportResourcesPage,
+} from '../pages/SupportResourcesPage.tsx';
 import { SYSTEM_ROLES, SystemNavLink, SystemPage } from '../pages/SystemPage.tsx';
 import { TaxonomyNavLink, TaxonomyPage } from '../pages/TaxonomyPage.tsx';
 import { UsersPage } from '../pages/UsersPage.tsx';
@@ -94,6 +99,8 @@ function pageFor(route: Route, role: Role, notAllowed: string, notFound: string)
       return SYSTEM_ROLES.includes(role) ? <SystemPage /> : <Denied text={notAllowed} />;
     case 'taxonomy':
       return role === 'admin' ? <TaxonomyPage /> : <Denied text={notAllowed} />;
+    case 'supportResources':
+      return SUPPORT_RESOURCE_ROLES.includes(role) ? <SupportResourcesPage /> : <Denied text={notAllowed} />;
     case 'password':
       return <ChangePasswordPage />;
     case 'secondFactor':
@@ -194,6 +201,7 @@ function Nav() {
         <RetentionNavLink role={role} />
         <SystemNavLink role={role} />
         <TaxonomyNavLink role={role} />
+        <SupportResourcesNavLink role={role} />
         <li>
           <Link to={`${BASE}/account/password`}>{t('console.nav.password')}</Link>
         </li>

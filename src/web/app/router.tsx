@@ -19,6 +19,7 @@ export type Route =
   | { page: 'namedActors' }
   | { page: 'system' }
   | { page: 'taxonomy' }
+  | { page: 'supportResources' }
   | { page: 'password' }
   | { page: 'secondFactor' }
   | { page: 'passkeys' }
@@ -47,6 +48,7 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === 'named-actors' && parts.length === 1) return { page: 'namedActors' };
   if (parts[0] === 'system' && parts.length === 1) return { page: 'system' };
   if (parts[0] === 'taxonomy' && parts.length === 1) return { page: 'taxonomy' };
+  if (parts[0] === 'support-resources' && parts.length === 1) return { page: 'supportResources' };
   if (parts[0] === 'account' && parts[1] === 'password' && parts.length === 2) return { page: 'password' };
   if (parts[0] === 'account' && parts[1] === 'second-factor' && parts.length === 2)
     return { page: 'secondFactor' };
