@@ -54,3 +54,27 @@ export function FormError({ error }: { error: unknown }) {
     </p>
   );
 }
+
+/**
+ * A form's own errors from a 400 answer, field by field: the message under a field (`errorOf`) and the
+ * attributes that tie it to its input (`invalid`, after the field's hint when it has one).
+ */
+export function fieldProblems(error: unknown) {
+  const problem = (field: string) => fieldError(error, field);
+  return {
+    problem,
+    errorOf: (field: string, id: string) =>
+      problem(field) ? (
+        <p className="field-error" id={`${id}-error`}>
+          {problem(field)}
+        </p>
+      ) : null,
+    invalid: (field: string, id: string, hintId?: string) => {
+      const describedBy = [hintId, problem(field) ? `${id}-error` : undefined].filter(Boolean).join(' ');
+      return {
+        ...(problem(field) ? { 'aria-invalid': true as const } : {}),
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+      };
+    },
+  };
+}

@@ -15,7 +15,7 @@ import { useCatalogText } from '../app/catalog-text.ts';
 import { useI18n } from '../app/i18n.tsx';
 import { BASE, Link } from '../app/router.tsx';
 import { DataTable } from '../components/data-table.tsx';
-import { Empty, ErrorMessage, FormError, fieldError, Loading } from '../components/states.tsx';
+import { Empty, ErrorMessage, FormError, fieldProblems, Loading } from '../components/states.tsx';
 
 /** Who edits the support page's list (server: support-resources/policy.ts). */
 export const SUPPORT_RESOURCE_ROLES: readonly Role[] = ['admin'];
@@ -169,15 +169,8 @@ function ResourceForm(props: {
       props.onSaved();
     },
   });
-  const problem = (field: string) => fieldError(save.error, field);
-  const errorOf = (field: string, id: string) =>
-    problem(field) ? (
-      <p className="field-error" id={`${id}-error`}>
-        {problem(field)}
-      </p>
-    ) : null;
-  const invalid = (field: string, id: string) =>
-    problem(field) ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {};
+  const problems = fieldProblems(save.error);
+  const { errorOf, invalid } = problems;
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
@@ -256,38 +249,16 @@ function ResourceForm(props: {
             {errorOf(`descriptions.${l}`, `sr-description-${l}`)}
           </fieldset>
         ))}
-        <div className="field">
-          <label htmlFor="sr-phone">{x('supportAdmin.field.phone')}</label>
-          <p className="hint" id="sr-phone-hint">
-            {x('supportAdmin.field.phoneHint')}
-          </p>
-          <input
-            id="sr-phone"
-            name="phone"
-            type="tel"
-            dir="ltr"
-            defaultValue={resource?.phone ?? ''}
-            aria-describedby={problem('phone') ? 'sr-phone-hint sr-phone-error' : 'sr-phone-hint'}
-            aria-invalid={problem('phone') ? true : undefined}
+        {(['phone', 'url'] as const).map((field) => (
+          <HintedInput
+            key={field}
+            field={field}
+            label={x(`supportAdmin.field.${field}`)}
+            hint={x(`supportAdmin.field.${field}Hint`)}
+            value={resource?.[field] ?? ''}
+            problems={problems}
           />
-          {errorOf('phone', 'sr-phone')}
-        </div>
-        <div className="field">
-          <label htmlFor="sr-url">{x('supportAdmin.field.url')}</label>
-          <p className="hint" id="sr-url-hint">
-            {x('supportAdmin.field.urlHint')}
-          </p>
-          <input
-            id="sr-url"
-            name="url"
-            type="url"
-            dir="ltr"
-            defaultValue={resource?.url ?? ''}
-            aria-describedby={problem('url') ? 'sr-url-hint sr-url-error' : 'sr-url-hint'}
-            aria-invalid={problem('url') ? true : undefined}
-          />
-          {errorOf('url', 'sr-url')}
-        </div>
+        ))}
         <div className="field">
           <label htmlFor="sr-sortOrder">{x('supportAdmin.field.sortOrder')}</label>
           <input
@@ -318,5 +289,33 @@ function ResourceForm(props: {
         <FormError error={save.error} />
       </form>
     </section>
+  );
+}
+
+/** A left-to-right input (a telephone number, an address) with its hint and its error from the API. */
+function HintedInput(props: {
+  field: 'phone' | 'url';
+  label: string;
+  hint: string;
+  value: string;
+  problems: ReturnType<typeof fieldProblems>;
+}) {
+  const id = `sr-${props.field}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <p className="hint" id={`${id}-hint`}>
+        {props.hint}
+      </p>
+      <input
+        id={id}
+        name={props.field}
+        type={props.field === 'phone' ? 'tel' : 'url'}
+        dir="ltr"
+        defaultValue={props.value}
+        {...props.problems.invalid(props.field, id, `${id}-hint`)}
+      />
+      {props.problems.errorOf(props.field, id)}
+    </div>
   );
 }
