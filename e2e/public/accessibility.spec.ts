@@ -1,9 +1,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { LOCALE_INFO, LOCALES } from '../../src/shared/i18n/locales.ts';
 import { RECEIPT, watchRequests } from './helpers.ts';
 
-const LOCALES = ['en', 'fr', 'ug'] as const;
-const PAGES = ['', 'report', 'follow-up', 'privacy'];
+// Every public language, the right-to-left ones (ug, fa, ar) laid out right to left.
+const PAGES = ['', 'report', 'follow-up', 'support', 'statistics', 'privacy'];
 
 async function expectNoViolations(page: Page, what: string) {
   const results = await new AxeBuilder({ page })
@@ -20,8 +21,8 @@ for (const locale of LOCALES) {
     const foreign = watchRequests(page);
     for (const path of PAGES) {
       await page.goto(`/${locale}/${path}`);
-      await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ug' ? 'rtl' : 'ltr');
+      await expect(page.locator('html')).toHaveAttribute('lang', LOCALE_INFO[locale].htmlLang);
+      await expect(page.locator('html')).toHaveAttribute('dir', LOCALE_INFO[locale].dir);
       await expectNoViolations(page, `${locale}/${path}`);
     }
 

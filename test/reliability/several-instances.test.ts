@@ -253,8 +253,10 @@ describe('several instances, one installation', () => {
       expect(jobs.jobs.map((j) => j.name).sort()).toEqual([
         'audit.checkpoint',
         'dashboards.rollup',
+        'escalations',
         'indexing',
         'notifications',
+        'retention',
       ]);
       held.push(...jobs.jobs.map((j) => `${j.name}:${j.heldElsewhere}`));
     }

@@ -18,6 +18,8 @@ export function escalationJob(deps: AppDeps): Job {
     name: ESCALATION_JOB,
     everyMs: escalationPeriodMs(deps.config.frontline.escalateImmediateMinutes),
     yieldToIntakeMs: 60_000,
+    // One instance escalates a case: each escalation is one audit entry and one e-mail to the supervisors.
+    onceAcrossInstances: true,
     run: async () => {
       await sweepEscalations(deps);
       return {};

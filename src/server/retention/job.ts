@@ -16,6 +16,8 @@ export function retentionJob(deps: AppDeps): Job {
     name: RETENTION_JOB,
     everyMs: RETENTION_INTERVAL_MS,
     yieldToIntakeMs: 10 * RETENTION_INTERVAL_MS,
+    // One instance disposes of a case: a run is audited once, its counts are the installation's.
+    onceAcrossInstances: true,
     run: async (ctx) => {
       const run = await runRetention(deps, {
         actor: { type: 'system' },

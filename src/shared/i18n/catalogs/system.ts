@@ -28,6 +28,8 @@ export const systemCatalog = {
     'system.job.notifications': 'Notifications to staff',
     'system.job.dashboards.rollup': 'Dashboard figures',
     'system.job.audit.checkpoint': 'Signed checkpoints of the audit log',
+    'system.job.escalations': 'Escalation of unacknowledged immediate-risk cases',
+    'system.job.retention': 'Retention schedule (de-identification and destruction)',
     'system.quarantine.title': 'Reports waiting to be indexed again',
     'system.quarantine.intro':
       'A report whose indexing failed for a reason of its own is set aside and retried later; the others go on. Each line gives its reference and the error’s code.',
@@ -65,6 +67,9 @@ export const systemCatalog = {
     'system.job.notifications': 'Notifications au personnel',
     'system.job.dashboards.rollup': 'Chiffres des tableaux de bord',
     'system.job.audit.checkpoint': 'Points de contrôle signés du journal d’audit',
+    'system.job.escalations':
+      'Signalement à la supervision des dossiers à risque immédiat non pris en charge',
+    'system.job.retention': 'Calendrier de conservation (dépersonnalisation et destruction)',
     'system.quarantine.title': 'Signalements en attente d’une nouvelle indexation',
     'system.quarantine.intro':
       'Un signalement dont l’indexation a échoué pour une raison qui lui est propre est mis de côté et réessayé plus tard ; les autres continuent. Chaque ligne donne sa référence et le code de l’erreur.',
