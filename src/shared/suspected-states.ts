@@ -49,14 +49,25 @@ const ICU_NAMES = Object.fromEntries(
 /** The language a locale's missing state names come from (see above). */
 export const STATE_NAME_FALLBACK = 'en' satisfies Locale;
 
-/** A state's name for a reader of `locale`: the catalog's, else ICU's, else English, else the code. */
-export function suspectedStateName(code: string, locale: Locale): string {
+/**
+ * A state's name for a reader of `locale`, with the language it is written in when that is not the reader's
+ * (`lang`: ICU names few states in Tibetan, so most come in English there — marked, never silent).
+ */
+export function suspectedStateLabel(code: string, locale: Locale): { name: string; lang: Locale | null } {
   const key = `taxonomy.suspected_state.${code}`;
   const fromCatalog = (taxonomy as Partial<Record<Locale, Record<string, string>>>)[locale]?.[key];
-  if (fromCatalog) return fromCatalog;
+  if (fromCatalog) return { name: fromCatalog, lang: null };
   try {
-    return ICU_NAMES[locale].of(code) ?? ICU_NAMES[STATE_NAME_FALLBACK].of(code) ?? code;
+    const own = ICU_NAMES[locale].of(code);
+    if (own) return { name: own, lang: null };
+    const fallback = ICU_NAMES[STATE_NAME_FALLBACK].of(code);
+    return fallback ? { name: fallback, lang: STATE_NAME_FALLBACK } : { name: code, lang: null };
   } catch {
-    return code;
+    return { name: code, lang: null };
   }
+}
+
+/** A state's name for a reader of `locale`: the catalog's, else ICU's, else English, else the code. */
+export function suspectedStateName(code: string, locale: Locale): string {
+  return suspectedStateLabel(code, locale).name;
 }

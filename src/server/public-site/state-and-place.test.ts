@@ -55,6 +55,11 @@ describe('which state is behind it', () => {
     expect(fa).toMatch(/<option value="IN">هند/);
     const pa = (await ctx.app.inject({ url: '/pa/report' })).body;
     expect(pa).toMatch(/<option value="IN">ਭਾਰਤ/);
+    // A name the page's language lacks (ICU names few states in Tibetan) is marked as English, not silent.
+    const bo = await post('bo', { language: 'bo', narrative: 'x', more: 'states' });
+    expect(bo.body).toMatch(/<option value="CN">[^<a-z]*\p{Script=Tibetan}/u);
+    expect(bo.body).toMatch(/<option value="FR" lang="en">France/);
+    expect(bo.body).not.toMatch(/<option value="[A-Z]{2}">[A-Za-z]/);
   });
 
   it('shows every state on request, keeping what was typed, sorted in the page’s language', async () => {

@@ -80,7 +80,8 @@ export function textArea(
   );
 }
 
-export type Option = { value: string; label: string };
+/** `lang`: the option's language when it is not the page's (a name only known in English). */
+export type Option = { value: string; label: string; lang?: string };
 
 /** Options are written without their optional end tags: long lists stay light. */
 export function select(f: FieldCommon & { value: string | undefined; options: readonly Option[] }): Html {
@@ -88,7 +89,8 @@ export function select(f: FieldCommon & { value: string | undefined; options: re
     f,
     (attrs) =>
       html`<select name="${f.name}"${attrs}>${f.options.map(
-        (o) => html`<option value="${o.value}"${flag(o.value === (f.value ?? ''), 'selected')}>${o.label}`,
+        (o) =>
+          html`<option value="${o.value}"${o.lang ? html` lang="${o.lang}"` : ''}${flag(o.value === (f.value ?? ''), 'selected')}>${o.label}`,
       )}</select>`,
   );
 }

@@ -2,7 +2,7 @@ import { LIMITS } from '../../../shared/contracts/report.ts';
 import { LOCALE_INFO } from '../../../shared/i18n/locales.ts';
 import type { MessageKey } from '../../../shared/i18n/translate.ts';
 import { OTHER_INSTITUTION } from '../../../shared/institutions.ts';
-import { OFFERED_STATES, suspectedStateName } from '../../../shared/suspected-states.ts';
+import { OFFERED_STATES, suspectedStateLabel } from '../../../shared/suspected-states.ts';
 import {
   ATTRIBUTION_CONFIDENCE,
   INDICATOR_KINDS,
@@ -362,7 +362,10 @@ function stateField(ctx: PageContext, m: ReportFormModel, chosen: string | undef
   const first = [...new Set(m.packs.flatMap((p) => (p.suspectedState ? [p.suspectedState] : [])))];
   const all = m.more === MORE.states || (chosen !== undefined && chosen !== '' && !first.includes(chosen));
   const collator = new Intl.Collator(locale);
-  const named = (code: string) => ({ value: code, label: suspectedStateName(code, locale) });
+  const named = (code: string): Option => {
+    const { name, lang } = suspectedStateLabel(code, locale);
+    return lang ? { value: code, label: name, lang } : { value: code, label: name };
+  };
   const rest = all
     ? OFFERED_STATES.filter((c) => !first.includes(c))
         .map(named)
@@ -371,7 +374,7 @@ function stateField(ctx: PageContext, m: ReportFormModel, chosen: string | undef
   const id = fieldId('suspectedState');
   const error = common.errors.get('suspectedState');
   const option = (o: Option) =>
-    html`<option value="${o.value}"${flag(o.value === (chosen ?? ''), 'selected')}>${o.label}`;
+    html`<option value="${o.value}"${o.lang ? html` lang="${o.lang}"` : ''}${flag(o.value === (chosen ?? ''), 'selected')}>${o.label}`;
   return html`<div class="field${error ? ' field-error' : ''}"><label for="${id}">${t('form.suspectedState.label')}</label>${error ? html`<span class="error-message" id="${id}-error"><span class="visually-hidden">${common.errorPrefix} </span>${error}</span>` : ''}<select name="suspectedState" id="${id}"${error ? html` aria-describedby="${id}-error" aria-invalid="true"` : ''}>${option({ value: '', label: t('form.suspectedState.unknown') })}${first.map(named).map(option)}${rest.length ? html`<optgroup label="${t('form.suspectedState.others')}">${rest.map(option)}</optgroup>` : ''}</select></div>${all ? '' : html`<button type="submit" name="more" value="${MORE.states}" formaction="/${locale}/report#${id}" class="secondary">${t('form.suspectedState.more')}</button>`}`;
 }
 
