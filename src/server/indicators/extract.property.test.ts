@@ -329,6 +329,12 @@ describe('function words after a platform name', () => {
 });
 
 describe('counterexamples the properties found, kept as fixed cases', () => {
+  it('a platform word at the start of an @handle is part of the handle (seed -1403667211: "@Ig0a0a_0")', () => {
+    expect(
+      found('They published my address on @Ig0a0a_0 on Telegram.').map((i) => `${i.kind}:${i.value}`),
+    ).toEqual(['account:telegram:ig0a0a_0']);
+  });
+
   it('a platform word inside a handle after an underscore is part of the handle (seed-independent: "a_ig0a0_a0")', () => {
     expect(found('@a_ig0a0_a0。').map((i) => i.value)).toEqual(['x:a_ig0a0_a0']);
   });

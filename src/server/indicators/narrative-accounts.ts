@@ -47,8 +47,8 @@ const VALUE =
   '(?<value>(?:\\+?\\d[\\d \\-]{3,18}\\d|@?[A-Za-z0-9_](?:[A-Za-z0-9_.\\-]{0,62}[A-Za-z0-9_])?)' +
   `(?!${WORD_GOES_ON}|[.\\-][\\p{L}\\p{N}])|[「“"《【][^」”"》】\\n]{1,30}[」”"》】])`;
 // A letter or digit of a script with spaces must not touch the platform word ("big" is not "ig"), nor an
-// underscore: "@a_ig0a0" is one handle, not Instagram's "0a0".
-const NOT_AFTER_WORD = '(?<![A-Za-z0-9_\\u00c0-\\u024f\\u0400-\\u04ff])';
+// underscore or an @: "@a_ig0a0" and "@Ig0a0" are one handle each, not Instagram's "0a0".
+const NOT_AFTER_WORD = '(?<![A-Za-z0-9_@\\u00c0-\\u024f\\u0400-\\u04ff])';
 
 // One pattern for every platform (one scan of the text); the platform is told by the word matched.
 const LABELLED = new RegExp(
