@@ -424,6 +424,10 @@ const CODES: ReadonlySet<string> = new Set(INSTITUTION_CODES);
 
 export const isInstitutionCode = (value: string): boolean => CODES.has(value);
 
+/** A listed institution by its code (undefined for `other` and unknown codes). */
+export function institutionByCode(code: string): Institution | undefined {
+  return BY_CODE.get(code);
+}
 const BY_CODE = new Map(INSTITUTIONS.map((i) => [i.code, i]));
 
 /** A listed institution's name in English and French ("name / nom", once when the same), or null. */

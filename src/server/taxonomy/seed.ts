@@ -1,6 +1,6 @@
 import { taxonomy as labels } from '../../shared/i18n/catalogs/taxonomy.ts';
 import { LOCALES, type Locale } from '../../shared/i18n/locales.ts';
-import { INSTITUTIONS } from '../../shared/institutions.ts';
+import { institutionByCode } from '../../shared/institutions.ts';
 import { suspectedStateName } from '../../shared/suspected-states.ts';
 import { COMMUNITY_PACKS, VOCABULARIES, type Vocabulary } from '../../shared/taxonomy.ts';
 import type { Queryable } from '../platform/db/db.ts';
@@ -15,21 +15,19 @@ function catalogLabels(key: string): Record<string, string> {
   return out;
 }
 
-const INSTITUTION_BY_CODE = new Map(INSTITUTIONS.map((i) => [i.code, i]));
-
 /**
  * The labels of one seed code in every locale: from the taxonomy catalog, or for an institution of the list
  * its English and French names (other languages show the English one: termLabel).
  */
 export function seedLabels(vocabulary: Vocabulary, code: string): Record<string, string> {
-  const institution = vocabulary === 'institution' ? INSTITUTION_BY_CODE.get(code) : undefined;
+  const institution = vocabulary === 'institution' ? institutionByCode(code) : undefined;
   if (institution) return { en: institution.en, fr: institution.fr };
   return catalogLabels(`taxonomy.${vocabulary}.${code}`);
 }
 
 /** Codes a term carries besides its labels: an institution's province and kind. */
 function seedAttributes(vocabulary: Vocabulary, code: string): Record<string, string> {
-  const institution = vocabulary === 'institution' ? INSTITUTION_BY_CODE.get(code) : undefined;
+  const institution = vocabulary === 'institution' ? institutionByCode(code) : undefined;
   return institution ? { province: institution.province, kind: institution.kind } : {};
 }
 

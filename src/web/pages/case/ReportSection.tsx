@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { CasePermissions, CaseView, EvidenceItem, ReportView } from '../../../shared/contracts/cases.ts';
 import { taxonomy } from '../../../shared/i18n/catalogs/taxonomy.ts';
-import { INSTITUTIONS, OTHER_INSTITUTION } from '../../../shared/institutions.ts';
+import { institutionByCode, OTHER_INSTITUTION } from '../../../shared/institutions.ts';
 import { suspectedStateName } from '../../../shared/suspected-states.ts';
 import { download } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -9,14 +9,12 @@ import { Dialog } from '../../components/dialog.tsx';
 import { errorText } from '../../components/states.tsx';
 import { ClassificationForm } from './ClassificationForm.tsx';
 
-const INSTITUTION_NAMES = new Map(INSTITUTIONS.map((i) => [i.code, i]));
-
 /** An institution as staff read it: the list's name, or the name the reporter typed (sealed). */
 function institutionName(c: ReportView['classification'], locale: 'en' | 'fr'): string | null {
   if (!c.institution) return null;
   if (c.institution === OTHER_INSTITUTION)
     return c.institutionOther ?? taxonomy[locale]['taxonomy.institution.other'];
-  return INSTITUTION_NAMES.get(c.institution)?.[locale] ?? c.institution;
+  return institutionByCode(c.institution)?.[locale] ?? c.institution;
 }
 
 const codes = (label: (v: string, c: string) => string, vocabulary: string, list: string[]) =>
